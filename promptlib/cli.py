@@ -1,0 +1,247 @@
+"""The command line (DESIGN.md §7, a contract) and the app's launcher.
+
+Every command works on the same core as the app. User errors print one clear
+message to stderr and exit non-zero; tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from . import __version__
+from .core.errors import InvalidValueError, LibraryError, MissingValuesError, Problem, PromptlibError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(PromptlibError):
+    """Wrong arguments or input named on the command line."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from .gui.app import run_app  # Qt is imported only when the app opens
+
+        return run_app(self_test=args.self_test)
+    try:
+        return args.handler(args)
+    except (UsageError, LibraryError, PromptlibError) as error:
+        print(f"promptlib: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `promptlib list | head`
+        return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="promptlib",
+        description="Prompt templates for Finnish public-sector work. Without a command, opens the app.")
+    parser.add_argument("--version", action="version", version=f"promptlib {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the main window, check the library and a render, print ok")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    listing = command("list", cmd_list, "list templates")
+    listing.add_argument("--role", help="only templates for this role id (e.g. hr)")
+    listing.add_argument("--lang", choices=("fi", "sv", "en"), help="template language")
+    listing.add_argument("--search", metavar="Q", default="", help="search words")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+
+    show = command("show", cmd_show, "show one template")
+    show.add_argument("id")
+    show.add_argument("--lang", choices=("fi", "sv", "en"))
+    show.add_argument("--json", action="store_true", help="print the template in the library format")
+
+    fill = command("fill", cmd_fill, "fill a template and print (or copy) the prompt")
+    fill.add_argument("id")
+    fill.add_argument("--lang", choices=("fi", "sv", "en"))
+    fill.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                      help="a variable's value (repeatable)")
+    fill.add_argument("--values", type=Path, metavar="FILE.json", help="values from a JSON object")
+    fill.add_argument("--copy", action="store_true", help="copy the prompt to the clipboard")
+
+    validate = command("validate", cmd_validate, "check library files (exit 0 valid, 1 invalid)")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                          help="library files, or folders of them")
+
+    _register_more(command)
+    return parser
+
+
+def _register_more(command: Callable[..., argparse.ArgumentParser]) -> None:
+    """Commands from other modules, so this file stays the parser and small handlers."""
+    for register in _extra_registrations:
+        register(command)
+
+
+_extra_registrations: list[Callable[[Callable[..., argparse.ArgumentParser]], None]] = []
+
+
+# -- helpers -------------------------------------------------------------------------
+
+def open_workspace():
+    from .core.workspace import Workspace
+
+    return Workspace.open()
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def find_template(workspace, template_id: str, language: str | None):
+    template = workspace.catalog.get(template_id, language or workspace.template_language())
+    if template is None:
+        raise UsageError(f"no template with id '{template_id}' (see `promptlib list`)")
+    return template
+
+
+# -- commands ------------------------------------------------------------------------
+
+def cmd_list(args: argparse.Namespace) -> int:
+    workspace = open_workspace()
+    language = args.lang or workspace.template_language()
+    if args.role and args.role not in workspace.catalog.roles:
+        raise UsageError(f"unknown role '{args.role}' (roles: {', '.join(workspace.catalog.roles)})")
+    entries = workspace.catalog.search(args.search, language=language, role=args.role)
+    if args.json:
+        print_json([{
+            "id": e.template.id, "language": e.template.language, "title": e.template.title,
+            "roles": list(e.template.roles), "tags": list(e.template.tags),
+            "summary": e.template.summary, "library": e.template.origin.pack_id if e.template.origin else "",
+            "fallback_language": e.fallback,
+        } for e in entries])
+        return EXIT_OK
+    width = max((len(e.template.id) for e in entries), default=0)
+    for entry in entries:
+        marker = f" [{entry.template.language}]" if entry.fallback else ""
+        print(f"{entry.template.id:<{width}}  {entry.template.title}{marker}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    workspace = open_workspace()
+    template = find_template(workspace, args.id, args.lang)
+    if args.json:
+        print_json(template.to_dict())
+        return EXIT_OK
+    origin = template.origin
+    print(f"{template.title}  ({template.id}, {template.language})")
+    if template.summary:
+        print(template.summary)
+    print(f"roles: {', '.join(template.roles)}   tags: {', '.join(template.tags)}")
+    if origin:
+        print(f"library: {origin.pack_name} ({origin.pack_id} {origin.version}, {origin.publisher})")
+    if template.data_policy:
+        print(f"data policy: {template.data_policy}")
+    print("\nvariables:")
+    for variable in template.variables:
+        flags = ", required" if variable.required else ""
+        choices = f" [{' | '.join(variable.choices)}]" if variable.choices else ""
+        print(f"  {variable.name} ({variable.type}{flags}){choices}: {variable.label}")
+    print("\nbody:\n" + template.body)
+    if template.guidance:
+        print("\nguidance:\n" + template.guidance)
+    return EXIT_OK
+
+
+def _collect_values(args: argparse.Namespace) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    if args.values:
+        try:
+            loaded = json.loads(args.values.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise UsageError(f"cannot read {args.values}: {error.strerror or error}") from None
+        except (ValueError, UnicodeDecodeError) as error:
+            raise UsageError(f"{args.values} is not a JSON file: {error}") from None
+        if not isinstance(loaded, dict):
+            raise UsageError(f"{args.values} must hold a JSON object of name: value")
+        values.update(loaded)
+    for item in args.set:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--set expects NAME=VALUE, got '{item}'")
+        values[name.strip()] = value
+    return values
+
+
+def cmd_fill(args: argparse.Namespace) -> int:
+    workspace = open_workspace()
+    template = find_template(workspace, args.id, args.lang)
+    values = _collect_values(args)
+    declared = {variable.name for variable in template.variables}
+    unknown = sorted(set(values) - declared)
+    if unknown and not args.values:
+        raise UsageError(f"'{template.id}' has no variable {', '.join(unknown)} "
+                         f"(variables: {', '.join(sorted(declared)) or 'none'})")
+    try:
+        text = workspace.renderer.render(template, values).text
+    except MissingValuesError as error:
+        missing = ", ".join(f"{name} ({label})" for name, label in zip(error.names, error.labels))
+        raise UsageError(f"missing required values: {missing}; give them with --set NAME=VALUE") from None
+    except InvalidValueError as error:
+        raise UsageError(f"invalid value for {error}") from None
+    if args.copy:
+        return copy_to_clipboard(text)
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
+def copy_to_clipboard(text: str) -> int:
+    import pyperclip
+
+    try:
+        pyperclip.copy(text)
+    except pyperclip.PyperclipException:
+        print("promptlib: no clipboard is available here (on Linux install xclip, xsel or "
+              "wl-clipboard); printing the prompt instead.", file=sys.stderr)
+        sys.stdout.write(text)
+        return EXIT_OK
+    print("Prompt copied to the clipboard.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _library_files(paths: Sequence[Path]) -> list[Path]:
+    """Files named, and the *.json files in folders named (a missing path is kept,
+    so that it is reported in order like any other unreadable file)."""
+    files: list[Path] = []
+    for path in paths:
+        found = sorted(path.glob("*.json")) if path.is_dir() else [path]
+        if not found:
+            raise UsageError(f"{path}: no .json library files in this folder")
+        files.extend(found)
+    return files
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .core.libformat import load_pack
+
+    failed = 0
+    for path in _library_files(args.paths):
+        try:
+            if not path.exists():
+                raise LibraryError(str(path), [Problem("", "no such file or folder")])
+            pack = load_pack(path)
+        except LibraryError as error:
+            failed += 1
+            for line in error.lines():
+                print(line)
+            continue
+        print(f"{path}: ok ({len(pack.templates)} templates)")
+    if failed:
+        print(f"promptlib: {failed} file(s) invalid", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK

@@ -1,0 +1,60 @@
+"""Errors that reach the user. Each carries a message fit to show as it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class PromptlibError(Exception):
+    """Base for every error caused by input or environment, never by a bug."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a library file, with where it is."""
+
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+
+class LibraryError(PromptlibError):
+    """A library pack that cannot be used; `problems` lists every reason found."""
+
+    def __init__(self, source: str, problems: list[Problem]) -> None:
+        self.source = source
+        self.problems = problems
+        first = problems[0] if problems else Problem("", "invalid library")
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"{source}:{first}{more}")
+
+    def lines(self) -> list[str]:
+        """The problems as `PATH:LOCATION: message` lines (the CLI contract)."""
+        return [f"{self.source}:{problem}" for problem in self.problems]
+
+
+class RenderError(PromptlibError):
+    """A template that cannot be rendered (unsafe, too large, too slow)."""
+
+
+class MissingValuesError(RenderError):
+    """Required form fields left empty; `names` are the variable names."""
+
+    def __init__(self, names: list[str], labels: list[str]) -> None:
+        self.names = names
+        self.labels = labels
+        super().__init__("missing required values: " + ", ".join(names))
+
+
+class InvalidValueError(RenderError):
+    """A value that does not fit its variable's type (a number that is not one...)."""
+
+    def __init__(self, name: str, message: str) -> None:
+        self.name = name
+        super().__init__(f"{name}: {message}")
+
+
+class StoreError(PromptlibError):
+    """The local database cannot be read or written."""

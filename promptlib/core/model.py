@@ -1,0 +1,166 @@
+"""The library's data: packs of templates, each with typed variables.
+
+These objects are built only from data that passed validation (see `libformat`),
+so their constructors trust their input; `to_dict` gives back library format v1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+VARIABLE_TYPES = ("text", "multiline", "choice", "number", "date")
+DATA_POLICIES = ("no-personal-data", "pseudonymised", "public")
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    label: str
+    type: str = "text"
+    required: bool = False
+    help: str = ""
+    example: Any = None
+    default: Any = None
+    choices: tuple[str, ...] = ()
+    min: float | None = None
+    max: float | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Variable":
+        return cls(
+            name=data["name"],
+            label=data.get("label") or data["name"],
+            type=data.get("type", "text"),
+            required=bool(data.get("required", False)),
+            help=data.get("help", ""),
+            example=data.get("example"),
+            default=data.get("default"),
+            choices=tuple(data.get("choices", ())),
+            min=data.get("min"),
+            max=data.get("max"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"name": self.name, "label": self.label, "type": self.type}
+        if self.required:
+            data["required"] = True
+        for key in ("help", "example", "default", "min", "max"):
+            value = getattr(self, key)
+            if value not in (None, ""):
+                data[key] = value
+        if self.choices:
+            data["choices"] = list(self.choices)
+        return data
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a template came from: which pack, and whether it is built in."""
+
+    pack_id: str
+    pack_name: str
+    version: str
+    publisher: str
+    builtin: bool = True
+    source: str = ""
+    installed_at: str = ""
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    language: str
+    title: str
+    body: str
+    roles: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    summary: str = ""
+    variables: tuple[Variable, ...] = ()
+    guidance: str = ""
+    data_policy: str = ""
+    origin: Origin | None = field(default=None, compare=False)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.id, self.language)
+
+    def variable(self, name: str) -> Variable:
+        for variable in self.variables:
+            if variable.name == name:
+                return variable
+        raise KeyError(name)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], origin: Origin | None = None) -> "Template":
+        return cls(
+            id=data["id"],
+            language=data["language"],
+            title=data["title"],
+            body=data["body"],
+            roles=tuple(data.get("roles", ())),
+            tags=tuple(data.get("tags", ())),
+            summary=data.get("summary", ""),
+            variables=tuple(Variable.from_dict(v) for v in data.get("variables", ())),
+            guidance=data.get("guidance", ""),
+            data_policy=data.get("data_policy", ""),
+            origin=origin,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id,
+            "language": self.language,
+            "title": self.title,
+            "roles": list(self.roles),
+            "tags": list(self.tags),
+            "summary": self.summary,
+            "body": self.body,
+            "variables": [variable.to_dict() for variable in self.variables],
+            "guidance": self.guidance,
+        }
+        if self.data_policy:
+            data["data_policy"] = self.data_policy
+        return data
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    name: str
+    version: str
+    publisher: str
+    templates: tuple[Template, ...]
+    description: str = ""
+    role_names: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, builtin: bool = True, source: str = "",
+                  installed_at: str = "") -> "Pack":
+        origin = Origin(data["id"], data["name"], data["version"], data["publisher"],
+                        builtin, source, installed_at)
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            version=data["version"],
+            publisher=data["publisher"],
+            description=data.get("description", ""),
+            templates=tuple(Template.from_dict(t, origin) for t in data.get("templates", ())),
+            role_names={role["id"]: dict(role.get("names", {})) for role in data.get("roles", ())},
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "format": "promptlib-library",
+            "format_version": 1,
+            "id": self.id,
+            "name": self.name,
+            "version": self.version,
+            "publisher": self.publisher,
+        }
+        if self.description:
+            data["description"] = self.description
+        if self.role_names:
+            data["roles"] = [{"id": rid, "names": names} for rid, names in self.role_names.items()]
+        data["templates"] = [template.to_dict() for template in self.templates]
+        return data

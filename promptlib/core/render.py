@@ -1,0 +1,78 @@
+"""Rendering a template with the user's values: one sandboxed environment, one entry point.
+
+Values are passed to Jinja as data, never as template source, so a value such as
+`{{ 7*7 }}` comes out exactly as typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from jinja2 import Template as JinjaTemplate
+from jinja2 import TemplateError
+
+from .errors import MissingValuesError, RenderError
+from .model import Template
+from .templating import ENVIRONMENT, parse_body
+from .values import format_value, parse_values
+
+MAX_OUTPUT_CHARS = 1_000_000
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str
+    missing: tuple[str, ...]  # names of required variables that were empty
+
+
+class Renderer:
+    """Compiles each body once (after checking it) and renders it with values."""
+
+    def __init__(self, max_output_chars: int = MAX_OUTPUT_CHARS) -> None:
+        self.max_output_chars = max_output_chars
+        self._compiled: dict[str, JinjaTemplate] = {}
+
+    def compile(self, body: str) -> JinjaTemplate:
+        compiled = self._compiled.get(body)
+        if compiled is None:
+            # Installed packs were validated on import, but the check is cheap and
+            # rendering must never run a body that did not pass it.
+            tree, problems = parse_body(body)
+            if tree is None:
+                raise RenderError(f"line {problems[0].line}: {problems[0].message}")
+            compiled = ENVIRONMENT.from_string(tree)
+            if len(self._compiled) > 4096:
+                self._compiled.clear()
+            self._compiled[body] = compiled
+        return compiled
+
+    def render(self, template: Template, raw_values: Mapping[str, Any], *,
+               placeholders: bool = False) -> Rendered:
+        """Render *template*. Empty required values raise MissingValuesError, unless
+        *placeholders* is set (the live preview): then they show as `[Label]`.
+        Values that do not fit their type raise InvalidValueError.
+        """
+        values = parse_values(template, raw_values)
+        missing = [v for v in template.variables if v.required and values[v.name] is None]
+        if missing and not placeholders:
+            raise MissingValuesError([v.name for v in missing], [v.label for v in missing])
+        context = {v.name: format_value(v, values[v.name], template.language)
+                   for v in template.variables}
+        for variable in missing:
+            context[variable.name] = f"[{variable.label}]"
+        text = self._stream(self.compile(template.body), context)
+        return Rendered(text.strip() + "\n" if text.strip() else "", tuple(v.name for v in missing))
+
+    def _stream(self, compiled: JinjaTemplate, context: dict[str, str]) -> str:
+        parts: list[str] = []
+        size = 0
+        try:
+            for chunk in compiled.generate(context):
+                size += len(chunk)
+                if size > self.max_output_chars:
+                    raise RenderError(f"the prompt would be longer than {self.max_output_chars} characters")
+                parts.append(chunk)
+        except TemplateError as error:
+            raise RenderError(f"the template cannot be rendered: {error}") from None
+        return "".join(parts)

@@ -1,0 +1,71 @@
+"""Opening the user's world: the store, and the catalog of every usable template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+from . import config
+from .catalog import Catalog
+from .errors import LibraryError, Problem
+from .model import Pack
+from .render import Renderer
+from .resources import builtin_library_dir
+from .store import Store
+
+
+def load_builtin_packs(folder: Path | None = None) -> tuple[list[Pack], list[LibraryError]]:
+    """The packs shipped with promptlib, in file-name order.
+
+    They are checked in full by the test suite, so start-up only builds them; a pack
+    that cannot even be built is reported rather than taking the app down.
+    """
+    folder = folder or builtin_library_dir()
+    packs, errors = [], []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            packs.append(Pack.from_dict(orjson.loads(path.read_bytes()), builtin=True, source=str(path)))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            errors.append(LibraryError(str(path), [Problem("", f"cannot load built-in pack: {error}")]))
+    return packs, errors
+
+
+def installed_packs(store: Store) -> list[Pack]:
+    """Packs the user or IT installed (validated when they were imported)."""
+    packs = []
+    for installed in store.installed_packs():
+        provenance = installed.provenance
+        packs.append(Pack.from_dict(installed.pack, builtin=False,
+                                    source=provenance.get("source", ""),
+                                    installed_at=provenance.get("installed_at", "")))
+    return packs
+
+
+@dataclass
+class Workspace:
+    store: Store
+    catalog: Catalog
+    renderer: Renderer = field(default_factory=Renderer)
+    load_errors: list[LibraryError] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None) -> "Workspace":
+        store = Store(data_dir or config.data_dir())
+        builtin, errors = load_builtin_packs()
+        catalog = Catalog([*builtin, *installed_packs(store)])
+        return cls(store, catalog, Renderer(), errors)
+
+    def reload_catalog(self) -> None:
+        builtin, self.load_errors = load_builtin_packs()
+        self.catalog = Catalog([*builtin, *installed_packs(self.store)])
+
+    def template_language(self) -> str:
+        """The language templates are shown in: the user's setting, else the UI's."""
+        return (self.store.setting("template_language")
+                or self.store.setting("ui_language")
+                or config.system_language())
+
+    def close(self) -> None:
+        self.store.close()
