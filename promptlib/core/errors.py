@@ -32,7 +32,8 @@ class LibraryError(PromptlibError):
 
     def lines(self) -> list[str]:
         """The problems as `PATH:LOCATION: message` lines (the CLI contract)."""
-        return [f"{self.source}:{problem}" for problem in self.problems]
+        return [f"{self.source}:{problem}" if problem.location else f"{self.source}: {problem}"
+                for problem in self.problems]
 
 
 class RenderError(PromptlibError):

@@ -1,0 +1,103 @@
+"""What the user is looking at in the library: language, category, search words.
+
+Holds the Qt models and keeps them in step with the core catalog and the store,
+so the main window only wires signals to these methods.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.catalog import Entry
+from ..core.workspace import Workspace
+from .models import Category, CategoryListModel, TemplateFilterProxy, TemplateListModel
+
+RECENT_LIMIT = 30
+
+
+class LibraryBrowser(QObject):
+    favouritesChanged = Signal()
+    resultsChanged = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.language = workspace.template_language()
+        self.category = Category("all")
+        self.query = ""
+        self.templates = TemplateListModel(self)
+        self.results = TemplateFilterProxy(self)
+        self.results.setSourceModel(self.templates)
+        self.categories = CategoryListModel(self)
+        self.reload()
+
+    @property
+    def catalog(self):
+        return self.workspace.catalog
+
+    def favourites(self) -> frozenset[str]:
+        return frozenset(self.workspace.store.favourites())
+
+    def recent_ids(self) -> list[str]:
+        ids = [use.template_id for use in self.workspace.store.recent(RECENT_LIMIT)]
+        return list(dict.fromkeys(ids))
+
+    def reload(self) -> None:
+        """Rebuild every model from the catalog (after a language change or an import)."""
+        self.templates.set_entries(self.catalog.entries(self.language))
+        self.templates.set_favourites(self.favourites())
+        self._refresh_categories()
+        self.apply_filter()
+
+    def _refresh_categories(self) -> None:
+        self.categories.set_categories(self.catalog, self.language, len(self._favourite_ids_shown()),
+                                       len(self.recent_ids()))
+
+    def _favourite_ids_shown(self) -> list[str]:
+        favourites = self.favourites()
+        return [entry.template.id for entry in self.catalog.entries(self.language)
+                if entry.template.id in favourites]
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self.reload()
+
+    def set_category(self, category: Category) -> None:
+        if category != self.category:
+            self.category = category
+            self.apply_filter()
+
+    def set_query(self, query: str) -> None:
+        if query != self.query:
+            self.query = query
+            self.apply_filter()
+
+    def current_entries(self) -> list[Entry]:
+        category = self.category
+        ids = None
+        if category.kind == "favourites":
+            ids = self._favourite_ids_shown()
+        elif category.kind == "recent":
+            ids = self.recent_ids()
+        return self.catalog.search(self.query, language=self.language,
+                                   role=category.role_id or None, ids=ids)
+
+    def apply_filter(self) -> None:
+        self.results.show_entries(self.current_entries())
+        self.resultsChanged.emit()
+
+    def toggle_favourite(self, template_id: str) -> bool:
+        favourite = self.workspace.store.toggle_favourite(template_id)
+        self.templates.set_favourites(self.favourites())
+        self._refresh_categories()
+        if self.category.kind == "favourites":
+            self.apply_filter()
+        self.favouritesChanged.emit()
+        return favourite
+
+    def record_use(self, template_id: str, language: str) -> None:
+        self.workspace.store.record_use(template_id, language)
+        self._refresh_categories()
+        if self.category.kind == "recent":
+            self.apply_filter()

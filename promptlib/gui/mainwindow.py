@@ -1,0 +1,230 @@
+"""The main window: layout and wiring only. Things it shows are built in `app.py`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from .browser import LibraryBrowser
+from .models import CategoryRole
+from .panels import GuidancePanel
+from .templatepane import TemplatePane
+
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    guideRequested = Signal()
+    aboutRequested = Signal()
+
+    def __init__(self, browser: LibraryBrowser, pane: TemplatePane, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = browser
+        self.pane = pane
+        self.store = browser.workspace.store
+        self.setWindowTitle("promptlib")
+        self._build_widgets()
+        self._build_menus()
+        self._wire()
+        self._restore_state()
+
+    # -- layout --------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search templates (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search templates"))
+
+        self.categories = QListView()
+        self.categories.setObjectName("categories")
+        self.categories.setModel(self.browser.categories)
+        self.categories.setAccessibleName(self.tr("Roles"))
+        self.categories.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.templates = QListView()
+        self.templates.setObjectName("templates")
+        self.templates.setModel(self.browser.results)
+        self.templates.setUniformItemSizes(True)  # keeps layout fast with 10,000 rows
+        self.templates.setAccessibleName(self.tr("Templates"))
+        self.templates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.result_count = QLabel()
+        self.result_count.setObjectName("hint")
+
+        self.guidance = GuidancePanel()
+        guidance_box = self._titled(self.tr("Guidance"), self.guidance)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        lists = QSplitter(Qt.Orientation.Horizontal)
+        lists.addWidget(self._titled(self.tr("Roles"), self.categories))
+        template_box = self._titled(self.tr("Templates"), self.templates)
+        template_box.layout().addWidget(self.result_count)
+        lists.addWidget(template_box)
+        lists.setSizes([190, 260])
+        left_layout.addWidget(lists, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(guidance_box)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([450, 560, 330])
+        self.setCentralWidget(self.splitter)
+        self.resize(1340, 820)
+
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(title)
+        heading.setObjectName("sectionHeading")
+        heading.setBuddy(widget)
+        layout.addWidget(heading)
+        layout.addWidget(widget, 1)
+        return box
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.find_action = QAction(self.tr("&Find template"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.copy_action = QAction(self.tr("&Copy prompt"), self)
+        self.copy_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.copy_action.triggered.connect(self.pane.copy)
+        self.favourite_action = QAction(self.tr("Add to or remove from &favourites"), self)
+        self.favourite_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.favourite_action.triggered.connect(self.pane._on_star)
+        for action in (self.find_action, self.copy_action, self.favourite_action):
+            edit_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Good prompts guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.guideRequested)
+        self.about_action = QAction(self.tr("&About promptlib"), self)
+        self.about_action.triggered.connect(self.aboutRequested)
+        help_menu.addAction(self.guide_action)
+        help_menu.addAction(self.about_action)
+
+    # -- wiring --------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        self.search.textChanged.connect(self.browser.set_query)
+        self.categories.selectionModel().currentChanged.connect(self._on_category)
+        self.templates.selectionModel().currentChanged.connect(self._on_template)
+        self.templates.activated.connect(lambda _index: self.pane.form.focus_first())
+        self.browser.resultsChanged.connect(self._on_results)
+        self.browser.favouritesChanged.connect(self._sync_star)
+        self.pane.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        self.pane.copied.connect(lambda t: self.browser.record_use(t.id, t.language))
+        self.pane.favouriteToggled.connect(self.browser.toggle_favourite)
+        self.search.installEventFilter(self)
+        self.templates.installEventFilter(self)
+        # Escape from anywhere in the form goes back to the search field.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.pane, self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._enter_results(form=key != Qt.Key.Key_Down)
+                return True
+            if watched is self.templates and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                    and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.pane.form.focus_first() or self.pane.copy_button.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _enter_results(self, form: bool) -> None:
+        """From the search field: Down goes to the list, Enter straight to the form."""
+        if self.browser.results.rowCount() == 0:
+            return
+        if not self.templates.currentIndex().isValid():
+            self.templates.setCurrentIndex(self.browser.results.index(0, 0))
+        if form:
+            self.pane.form.focus_first() or self.pane.copy_button.setFocus()
+        else:
+            self.templates.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _on_category(self, current, _previous) -> None:
+        category = current.data(CategoryRole)
+        if category is not None:
+            self.browser.set_category(category)
+            self.store.set_setting("last_category", category.key)
+
+    def _on_results(self) -> None:
+        count = self.browser.results.rowCount()
+        self.result_count.setText(self.tr("%n template(s)", "", count))
+        current_id = self.pane.template.id if self.pane.template else None
+        row = self.browser.results.row_of(current_id) if current_id else None
+        if row is not None:
+            self.templates.selectionModel().setCurrentIndex(
+                self.browser.results.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _on_template(self, current, _previous) -> None:
+        template_id = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
+        if template_id is None or (self.pane.template and self.pane.template.id == template_id):
+            return
+        template = self.browser.catalog.get(template_id, self.browser.language)
+        self.pane.show_template(template, template_id in self.browser.favourites())
+        self.guidance.show_template(template)
+        self.store.set_setting("last_template", template_id)
+
+    def _sync_star(self) -> None:
+        if self.pane.template is not None:
+            self.pane.set_favourite(self.pane.template.id in self.browser.favourites())
+
+    # -- remembered state ----------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.store.setting("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        sizes = self.store.setting("splitter_sizes")
+        if isinstance(sizes, list) and len(sizes) == 3:
+            self.splitter.setSizes([int(size) for size in sizes])
+        self.select_category(self.store.setting("last_category") or "all")
+        last = self.store.setting("last_template")
+        if not (last and self.select_template(last)):
+            self.pane.show_template(None)
+            self.guidance.show_template(None)
+
+    def select_category(self, key: str) -> bool:
+        model = self.browser.categories
+        for row in range(model.rowCount()):
+            if model.category(row).key == key:
+                self.categories.setCurrentIndex(model.index(row))
+                return True
+        self.categories.setCurrentIndex(model.index(0))
+        return False
+
+    def select_template(self, template_id: str) -> bool:
+        row = self.browser.results.row_of(template_id)
+        if row is None:
+            return False
+        self.templates.setCurrentIndex(self.browser.results.index(row, 0))
+        return True
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.store.set_setting("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        self.store.set_setting("splitter_sizes", self.splitter.sizes())
+        super().closeEvent(event)

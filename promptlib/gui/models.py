@@ -1,0 +1,222 @@
+"""Qt item models: thin adapters over the core catalog.
+
+`TemplateListModel` holds every template in the current language; `TemplateFilterProxy`
+shows the catalog's search result over it. The catalog does the searching and ranking
+(case- and accent-folded, title hits first) in a few milliseconds for 10,000 templates,
+so the proxy maps rows from that result instead of asking Python per row, as a
+QSortFilterProxyModel's filterAcceptsRow would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from PySide6.QtCore import QAbstractListModel, QAbstractProxyModel, QModelIndex, QObject, Qt
+
+from ..core.catalog import Catalog, Entry
+
+TemplateIdRole = Qt.ItemDataRole.UserRole
+EntryRole = Qt.ItemDataRole.UserRole + 1
+FavouriteRole = Qt.ItemDataRole.UserRole + 2
+FallbackRole = Qt.ItemDataRole.UserRole + 3
+CategoryRole = Qt.ItemDataRole.UserRole + 10
+
+
+class TemplateListModel(QAbstractListModel):
+    """Every template (one per id) in the chosen language, by title."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+        self._row_of: dict[str, int] = {}
+        self._favourites: frozenset[str] = frozenset()
+
+    def set_entries(self, entries: Sequence[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._row_of = {entry.template.id: row for row, entry in enumerate(self._entries)}
+        self.endResetModel()
+
+    def set_favourites(self, favourites: frozenset[str]) -> None:
+        changed = favourites ^ self._favourites
+        self._favourites = favourites
+        for template_id in changed:
+            row = self._row_of.get(template_id)
+            if row is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, FavouriteRole])
+
+    def row_of(self, template_id: str) -> int | None:
+        return self._row_of.get(template_id)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        template = entry.template
+        if role == Qt.ItemDataRole.DisplayRole:
+            star = "★ " if template.id in self._favourites else ""
+            marker = f"  [{template.language}]" if entry.fallback else ""
+            return f"{star}{template.title}{marker}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return template.summary or None
+        if role == TemplateIdRole:
+            return template.id
+        if role == EntryRole:
+            return entry
+        if role == FavouriteRole:
+            return template.id in self._favourites
+        if role == FallbackRole:
+            return entry.fallback
+        return None
+
+
+class TemplateFilterProxy(QAbstractProxyModel):
+    """The rows of a search result, in its ranked order, over a TemplateListModel."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source_rows: list[int] = []
+        self._proxy_row_of: dict[int, int] = {}
+
+    def setSourceModel(self, model: TemplateListModel) -> None:  # noqa: N802 (Qt name)
+        old = self.sourceModel()
+        if old is not None:
+            old.modelReset.disconnect(self._on_source_reset)
+            old.dataChanged.disconnect(self._on_source_data_changed)
+        self.beginResetModel()
+        super().setSourceModel(model)
+        self._source_rows = list(range(model.rowCount()))
+        self._proxy_row_of = {row: row for row in self._source_rows}
+        model.modelReset.connect(self._on_source_reset)
+        model.dataChanged.connect(self._on_source_data_changed)
+        self.endResetModel()
+
+    def show_entries(self, entries: Sequence[Entry]) -> None:
+        """Show exactly *entries* (a catalog search result), in their order."""
+        source: TemplateListModel = self.sourceModel()
+        rows = [row for entry in entries if (row := source.row_of(entry.template.id)) is not None]
+        if rows == self._source_rows:
+            return
+        self.beginResetModel()
+        self._source_rows = rows
+        self._proxy_row_of = {source_row: proxy_row for proxy_row, source_row in enumerate(rows)}
+        self.endResetModel()
+
+    def _on_source_reset(self) -> None:
+        self.beginResetModel()
+        self._source_rows = list(range(self.sourceModel().rowCount()))
+        self._proxy_row_of = {row: row for row in self._source_rows}
+        self.endResetModel()
+
+    def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
+                                roles: Sequence[int] = ()) -> None:
+        for source_row in range(top_left.row(), bottom_right.row() + 1):
+            proxy_row = self._proxy_row_of.get(source_row)
+            if proxy_row is not None:
+                index = self.index(proxy_row, 0)
+                self.dataChanged.emit(index, index, list(roles))
+
+    def index(self, row: int, column: int = 0, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or column != 0 or not 0 <= row < len(self._source_rows):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, index: QModelIndex | None = None) -> QModelIndex:  # type: ignore[override]
+        if index is None:  # QObject.parent()
+            return super().parent()
+        return QModelIndex()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._source_rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 1
+
+    def mapToSource(self, proxy_index: QModelIndex) -> QModelIndex:
+        if not proxy_index.isValid() or not 0 <= proxy_index.row() < len(self._source_rows):
+            return QModelIndex()
+        return self.sourceModel().index(self._source_rows[proxy_index.row()], 0)
+
+    def mapFromSource(self, source_index: QModelIndex) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        proxy_row = self._proxy_row_of.get(source_index.row())
+        return QModelIndex() if proxy_row is None else self.index(proxy_row, 0)
+
+    def template_id(self, row: int) -> str | None:
+        index = self.index(row, 0)
+        return index.data(TemplateIdRole) if index.isValid() else None
+
+    def row_of(self, template_id: str) -> int | None:
+        source_row = self.sourceModel().row_of(template_id)
+        return None if source_row is None else self._proxy_row_of.get(source_row)
+
+
+@dataclass(frozen=True)
+class Category:
+    """A row in the role list: everything, favourites, recently used, or one role."""
+
+    kind: str            # "all" | "favourites" | "recent" | "role"
+    role_id: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.role_id if self.kind == "role" else self.kind
+
+
+class CategoryListModel(QAbstractListModel):
+    """All / Favourites / Recent, then one row per role with its template count."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Category, str, int]] = []
+
+    def set_categories(self, catalog: Catalog, language: str, favourites: int, recent: int) -> None:
+        counts = catalog.role_counts(language)
+        rows = [
+            (Category("all"), self.tr("All templates"), len(catalog.entries(language))),
+            (Category("favourites"), self.tr("Favourites"), favourites),
+            (Category("recent"), self.tr("Recently used"), recent),
+        ]
+        roles = sorted(counts, key=lambda role_id: (role_id not in catalog.roles,
+                                                    catalog.role_name(role_id, language).casefold()))
+        rows += [(Category("role", role_id), catalog.role_name(role_id, language), counts[role_id])
+                 for role_id in roles]
+        if [row[0] for row in rows] == [row[0] for row in self._rows]:
+            # Only names or counts changed: keep the view's selection.
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_of(self, category: Category) -> int | None:
+        for row, (candidate, _, _) in enumerate(self._rows):
+            if candidate == category:
+                return row
+        return None
+
+    def category(self, row: int) -> Category | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        category, name, count = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{name} ({count})"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return name
+        if role == CategoryRole:
+            return category
+        return None

@@ -1,0 +1,171 @@
+"""The selected template: its header, the form, the live preview and the Copy button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from ..core.errors import InvalidValueError, MissingValuesError, RenderError
+from ..core.model import Template
+from ..core.render import Renderer
+from ..core.values import default_values
+from .form import VariableForm
+from .panels import PreviewPanel
+
+
+class TemplatePane(QWidget):
+    """Wires form edits to the preview, and the Copy button to the clipboard."""
+
+    copied = Signal(object)            # the Template whose prompt was copied
+    message = Signal(str)              # a line for the status bar
+    favouriteToggled = Signal(str)     # template id
+
+    def __init__(self, renderer: Renderer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.renderer = renderer
+        self.template: Template | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("templateTitle")
+        self.title.setWordWrap(True)
+        self.star = QToolButton()
+        self.star.setObjectName("star")
+        self.star.setCheckable(True)
+        self.star.setAutoRaise(True)
+        self.star.clicked.connect(self._on_star)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("summary")
+        self.policy = QLabel()
+        self.policy.setObjectName("dataPolicy")
+        self.policy.setWordWrap(True)
+
+        self.form = VariableForm()
+        self.form.valuesChanged.connect(self.update_preview)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        self.preview = PreviewPanel()
+
+        self.copy_button = QPushButton(self.tr("Copy prompt"))
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.setToolTip(self.tr("Copy the finished prompt to the clipboard (Ctrl+Enter)"))
+        self.copy_button.clicked.connect(self.copy)
+        self.reset_button = QPushButton(self.tr("Clear fields"))
+        self.reset_button.clicked.connect(self.reset_values)
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.star, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(form_scroll)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.policy)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.show_template(None)
+
+    # -- showing -------------------------------------------------------------------
+
+    def show_template(self, template: Template | None, favourite: bool = False) -> None:
+        self.template = template
+        self.title.setText(template.title if template else self.tr("No template selected"))
+        self.summary.setText(template.summary if template else
+                             self.tr("Choose a role or search, then pick a template from the list."))
+        self.star.setVisible(template is not None)
+        self.set_favourite(favourite)
+        self._show_policy(template)
+        self.form.set_template(template, default_values(template) if template else None)
+        self.copy_button.setEnabled(template is not None)
+        self.reset_button.setEnabled(bool(template and template.variables))
+        self.update_preview()
+
+    def set_favourite(self, favourite: bool) -> None:
+        self.star.setChecked(favourite)
+        self.star.setText("★" if favourite else "☆")
+        self.star.setToolTip(self.tr("Remove from favourites") if favourite else self.tr("Add to favourites"))
+        self.star.setAccessibleName(self.star.toolTip())
+
+    def _show_policy(self, template: Template | None) -> None:
+        texts = {
+            "no-personal-data": self.tr("Do not enter personal data: no names, personal identity "
+                                        "codes, contact details or health information."),
+            "pseudonymised": self.tr("Only pseudonymised data: remove names, identity codes and "
+                                     "anything else that could identify a person."),
+            "public": self.tr("For public material only."),
+        }
+        text = texts.get(template.data_policy, "") if template else ""
+        self.policy.setText(text)
+        self.policy.setVisible(bool(text))
+
+    def update_preview(self) -> None:
+        if self.template is None:
+            self.preview.show_text("")
+            return
+        try:
+            rendered = self.renderer.render(self.template, self.form.values(), placeholders=True)
+        except InvalidValueError as error:
+            self.preview.show_problem(self.tr("Check the field %1: %2")
+                                      .replace("%1", self.template.variable(error.name).label)
+                                      .replace("%2", str(error).split(": ", 1)[-1]))
+            return
+        except RenderError as error:
+            self.preview.show_problem(self.tr("This template cannot be shown: %1").replace("%1", str(error)))
+            return
+        labels = [f"[{self.template.variable(name).label}]" for name in rendered.missing]
+        self.preview.show_text(rendered.text, labels)
+
+    def reset_values(self) -> None:
+        if self.template is not None:
+            self.form.set_template(self.template, default_values(self.template))
+            self.update_preview()
+
+    # -- actions -------------------------------------------------------------------
+
+    def _on_star(self) -> None:
+        if self.template is not None:
+            self.favouriteToggled.emit(self.template.id)
+
+    def finished_prompt(self) -> str | None:
+        """The prompt to copy, or None after telling the user what blocks it."""
+        if self.template is None:
+            return None
+        try:
+            rendered = self.renderer.render(self.template, self.form.values())
+        except MissingValuesError as error:
+            self.form.mark_missing(error.names)
+            self.message.emit(self.tr("Fill in the required fields first: %1")
+                              .replace("%1", ", ".join(error.labels)))
+            return None
+        except InvalidValueError as error:
+            self.form.mark_missing([error.name])
+            self.message.emit(self.tr("Check the field %1.").replace("%1", self.template.variable(error.name).label))
+            return None
+        except RenderError as error:
+            self.message.emit(self.tr("This template cannot be used: %1").replace("%1", str(error)))
+            return None
+        self.form.mark_missing([])
+        return rendered.text
+
+    def copy(self) -> bool:
+        text = self.finished_prompt()
+        if text is None:
+            return False
+        QGuiApplication.clipboard().setText(text)
+        self.message.emit(self.tr("Prompt copied to the clipboard. Paste it into the AI service "
+                                  "your organisation has approved, and check the answer."))
+        self.copied.emit(self.template)
+        return True
