@@ -179,12 +179,14 @@ def _collect_values(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_fill(args: argparse.Namespace) -> int:
+    from .core.values import default_values
+
     workspace = open_workspace()
     template = find_template(workspace, args.id, args.lang)
-    values = _collect_values(args)
+    values = {**default_values(template), **_collect_values(args)}
     declared = {variable.name for variable in template.variables}
     unknown = sorted(set(values) - declared)
-    if unknown and not args.values:
+    if unknown and not args.values:  # a values file may be shared between templates
         raise UsageError(f"'{template.id}' has no variable {', '.join(unknown)} "
                          f"(variables: {', '.join(sorted(declared)) or 'none'})")
     try:

@@ -34,9 +34,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(workspace: Workspace) -> MainWindow:
+def build_main_window(workspace: Workspace, ui_language: str = "en") -> MainWindow:
     """Every part of the main window, wired together."""
-    browser = LibraryBrowser(workspace)
+    browser = LibraryBrowser(workspace, ui_language)
     pane = TemplatePane(workspace.renderer)
     window = MainWindow(browser, pane)
     window.guideRequested.connect(lambda: show_guide(window, browser.language))
@@ -53,8 +53,8 @@ def run_app(self_test: bool = False) -> int:
         print(f"promptlib: {error}", file=sys.stderr)
         return 1
     translations = Translations(app)
-    translations.apply(workspace.store.setting("ui_language"))
-    window = build_main_window(workspace)
+    ui_language = translations.apply(workspace.store.setting("ui_language"))
+    window = build_main_window(workspace, ui_language)
     window.show()
     if self_test:
         QTimer.singleShot(0, lambda: app.exit(_self_test(window)))

@@ -19,9 +19,10 @@ class LibraryBrowser(QObject):
     favouritesChanged = Signal()
     resultsChanged = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, ui_language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.ui_language = ui_language  # role names follow the UI, not the templates
         self.language = workspace.template_language()
         self.category = Category("all")
         self.query = ""
@@ -50,7 +51,7 @@ class LibraryBrowser(QObject):
         self.apply_filter()
 
     def _refresh_categories(self) -> None:
-        self.categories.set_categories(self.catalog, self.language, len(self._favourite_ids_shown()),
+        self.categories.set_categories(self.catalog, self.language, self.ui_language, len(self._favourite_ids_shown()),
                                        len(self.recent_ids()))
 
     def _favourite_ids_shown(self) -> list[str]:

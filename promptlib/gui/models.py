@@ -176,7 +176,9 @@ class CategoryListModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[Category, str, int]] = []
 
-    def set_categories(self, catalog: Catalog, language: str, favourites: int, recent: int) -> None:
+    def set_categories(self, catalog: Catalog, language: str, ui_language: str,
+                       favourites: int, recent: int) -> None:
+        """Rows for the templates shown in *language*, role names in *ui_language*."""
         counts = catalog.role_counts(language)
         rows = [
             (Category("all"), self.tr("All templates"), len(catalog.entries(language))),
@@ -184,8 +186,8 @@ class CategoryListModel(QAbstractListModel):
             (Category("recent"), self.tr("Recently used"), recent),
         ]
         roles = sorted(counts, key=lambda role_id: (role_id not in catalog.roles,
-                                                    catalog.role_name(role_id, language).casefold()))
-        rows += [(Category("role", role_id), catalog.role_name(role_id, language), counts[role_id])
+                                                    catalog.role_name(role_id, ui_language).casefold()))
+        rows += [(Category("role", role_id), catalog.role_name(role_id, ui_language), counts[role_id])
                  for role_id in roles]
         if [row[0] for row in rows] == [row[0] for row in self._rows]:
             # Only names or counts changed: keep the view's selection.

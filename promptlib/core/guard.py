@@ -1,0 +1,404 @@
+"""Sensitive-data detector: Finnish identity codes, phone numbers, e-mail, IBANs.
+
+Pure Python (stdlib only, no Qt). `scan` finds candidates with a few compiled
+regular expressions, each starting with a cheap anchor (a digit, ``+``/``(``/``0``,
+an upper-case letter, or the ``@`` of an e-mail address), then validates every
+candidate in Python (calendar date and check character for identity codes,
+mod-97 and country length for IBANs, digit counts for phone numbers).  None of
+the patterns has nested ambiguous repetition, so there is no catastrophic
+backtracking; 1 MB of text scans in a few tens of milliseconds.
+
+Decisions (documented here and tested in tests/unit/core/test_guard.py):
+
+* Henkilötunnus: DDMMYYCZZZQ with century signs ``+`` (1800s), ``-YXWVU``
+  (1900s) and ``ABCDEF`` (2000s).  The date must exist (leap years follow the
+  Gregorian rules, so 29.02.1900 is invalid and 29.02.2000 valid) and the
+  check character must match.  The individual number must be 002–899: 000 and
+  001 are never issued and 900–999 are temporary/test codes (the codes DVV
+  publishes for testing use this range), so those are treated as not valid and
+  are never reported.  The one constant to change is `_INDIVIDUAL_NUMBERS`.
+  Lower-case century signs and check characters are accepted
+  (``131052a308t``): people type codes in lower case, and the check character
+  keeps false alarms as rare as for upper case.  Future birth dates are not
+  rejected.
+* IBAN: only countries in `IBAN_LENGTHS` (so ISO 11649 ``RF`` creditor
+  references, which use the same mod-97 check, are not reported), the length
+  must match the country and the mod-97 check must give 1.  Written with or
+  without single spaces (any grouping).  Upper case only, as IBANs are printed;
+  `is_valid_iban` follows the same rule.
+* Phone numbers: see `_NATIONAL` and `_INTERNATIONAL` below.  A national number
+  needs a real Finnish prefix (mobile 04x/050, area codes 02 03 05 06 08 09
+  013–019, service numbers 010 020 029 030 0600 0700 0800) and 5–8 subscriber
+  digits; an international one needs ``+`` or ``00`` and 8–15 digits in total.
+  Groups may be separated by single spaces, no-break spaces or hyphens (not
+  dots, so dates and times never match).  Numbers glued to other digits or
+  followed by a currency/percent sign are not reported, nor are dd-mm-yyyy
+  dates or text shaped like an identity code (040651-2421): a code with a wrong
+  check character must not resurface as a phone number.
+* Overlaps: e-mail > IBAN > henkilötunnus > phone.  A lower-ranked candidate
+  overlapping an accepted one is dropped, so nothing is reported twice.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+__all__ = [
+    "KINDS",
+    "Finding",
+    "IBAN_LENGTHS",
+    "PLACEHOLDERS",
+    "is_valid_hetu",
+    "is_valid_iban",
+    "line_and_column",
+    "redact",
+    "scan",
+    "scan_values",
+]
+
+KINDS = ("hetu", "phone", "email", "iban")
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+PLACEHOLDERS: dict[str, dict[str, str]] = {
+    "hetu": {"fi": "[HENKILÖTUNNUS]", "sv": "[PERSONBETECKNING]", "en": "[PERSONAL ID]"},
+    "phone": {"fi": "[PUHELINNUMERO]", "sv": "[TELEFONNUMMER]", "en": "[PHONE NUMBER]"},
+    "email": {"fi": "[SÄHKÖPOSTI]", "sv": "[E-POST]", "en": "[EMAIL]"},
+    "iban": {"fi": "[TILINUMERO]", "sv": "[KONTONUMMER]", "en": "[ACCOUNT NUMBER]"},
+}
+
+# Which kind wins when two candidates overlap (lower wins).
+_PRIORITY = {"email": 0, "iban": 1, "hetu": 2, "phone": 3}
+
+# --------------------------------------------------------------------------
+# Henkilötunnus
+# --------------------------------------------------------------------------
+
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_CENTURY = {
+    "+": 1800,
+    "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
+    "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000,
+}
+_INDIVIDUAL_NUMBERS = range(2, 900)  # 002–899; see the module docstring
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+_HETU_SHAPE = re.compile(r"\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]")
+# Starts with \d, so the engine only tries positions holding a digit; the left
+# boundary (no word character before) is checked in `scan`, which is cheaper
+# than a look-behind tried at every digit.  Unrolled \d is faster than \d{6}.
+_HETU_RE = re.compile(r"\d\d\d\d\d\d[-+A-FU-Ya-fu-y]\d\d\d[0-9A-Ya-y](?!\w)")
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _hetu_ok(code: str) -> bool:
+    """Validate an 11-character string already known to have the hetu shape."""
+    century = _CENTURY.get(code[6].upper())
+    if century is None:
+        return False
+    day, month = int(code[0:2]), int(code[2:4])
+    year = century + int(code[4:6])
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    days = 29 if month == 2 and _is_leap(year) else _DAYS_IN_MONTH[month]
+    if day > days:
+        return False
+    if int(code[7:10]) not in _INDIVIDUAL_NUMBERS:
+        return False
+    return _HETU_CHECK[int(code[0:6] + code[7:10]) % 31] == code[10].upper()
+
+
+def is_valid_hetu(code: str) -> bool:
+    """True if *code* is exactly one valid personal identity code (see module doc)."""
+    return _HETU_SHAPE.fullmatch(code) is not None and _hetu_ok(code)
+
+
+# --------------------------------------------------------------------------
+# IBAN
+# --------------------------------------------------------------------------
+
+IBAN_LENGTHS: dict[str, int] = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22,
+    "BH": 22, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HR": 21, "HU": 28,
+    "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20,
+    "LB": 28, "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MD": 24,
+    "ME": 22, "MK": 19, "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24,
+    "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31,
+    "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24,
+    "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+}
+
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+# Country code, check digits, then up to 30 more characters with optional
+# single spaces.  `[ \xa0]?` and `[A-Z0-9]` never overlap, so matching is linear.
+_IBAN_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d\d(?:[ \xa0]?[A-Z0-9]){11,30}")
+
+
+def _mod97_ok(compact: str) -> bool:
+    rearranged = compact[4:] + compact[:4]
+    digits = "".join(ch if ch.isdigit() else str(ord(ch) - 55) for ch in rearranged)
+    return int(digits) % 97 == 1
+
+
+def is_valid_iban(code: str) -> bool:
+    """True if *code* (upper case, spaces allowed) is a valid IBAN of a known country."""
+    compact = code.replace(" ", "")
+    if _IBAN_SHAPE.fullmatch(compact) is None:
+        return False
+    if IBAN_LENGTHS.get(compact[:2]) != len(compact):
+        return False
+    return _mod97_ok(compact)
+
+
+def _iban_candidate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    start = match.start()
+    length = IBAN_LENGTHS.get(text[start:start + 2])
+    if length is None:
+        return None
+    # Walk to the end of the `length`-th alphanumeric character.
+    seen = 0
+    end = start
+    stop = match.end()
+    while end < stop and seen < length:
+        if text[end] not in " \xa0":
+            seen += 1
+        end += 1
+    if seen != length:
+        return None
+    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return None
+    compact = text[start:end].replace(" ", "").replace("\xa0", "")
+    return (start, end) if _mod97_ok(compact) else None
+
+
+# --------------------------------------------------------------------------
+# Phone numbers
+# --------------------------------------------------------------------------
+
+_SEP = r"[ \xa0\-]"
+# Not glued to a word, a plus sign, or a number such as 12.040 / 2026-04-05.
+_LEFT = r"(?<![\w+])(?<!\d[.,/:\-])"
+# Not followed by a word character or by a separator and a digit (dates,
+# decimals, Y-tunnus 0201256-6 ...).
+_RIGHT = r"(?![\w]|[.,/:\-]\d)"
+_MOBILE = r"04\d|050"
+_LANDLINE = r"0(?:[678]00|[123]0|29|1[3-9]|[235689])"
+
+# Finnish national numbers: 040 123 4567, 0401234567, 044-123 45 67,
+# 0400 123 456, 09 123 4567, (09) 1234 567, 02 234 5678, 013 123 456,
+# 029 497 000, 0800 123 456.  A landline subscriber number never starts with 0.
+# Later groups have at least two digits, so a Y-tunnus (0201256-6) never matches.
+# Every repetition is bounded and separated by a mandatory separator, so a
+# failed attempt costs O(1) and long runs such as "040 040 040 ..." stay linear.
+_NATIONAL = (
+    r"(?:\((?P<pm>" + _MOBILE + r")\)" + _SEP + r"?\d"
+    r"|\((?P<pl>" + _LANDLINE + r")\)" + _SEP + r"?[1-9]"
+    r"|(?P<m>" + _MOBILE + r")" + _SEP + r"?\d"
+    r"|(?P<l>" + _LANDLINE + r")" + _SEP + r"?[1-9])"
+    r"\d{0,9}(?:" + _SEP + r"\d{2,9}){0,5}"
+)
+# International: +358 40 123 4567, +358401234567, +358 (0)40 123 4567,
+# 00358 40 123 4567, +46 8 123 456 78, +44 20 7946 0958, +1 (212) 555-1234,
+# 0046 8 123 456 78 (other than 00358, a 00 number needs a separator after the
+# country code so that long order numbers starting with 00 are left alone).
+_INTERNATIONAL = (
+    r"(?:\+[1-9]|00(?:358|[1-9]\d{0,2}(?=" + _SEP + r")))"
+    r"\d{0,14}(?:" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"?\d{1,14})?(?:" + _SEP + r"\d{1,14}){0,7}"
+)
+_PHONE_RE = re.compile(
+    r"(?=[+(0])" + _LEFT + r"(?:(?P<intl>" + _INTERNATIONAL + r")|" + _NATIONAL + r")" + _RIGHT
+)
+# Amounts and shares: "+12 500 000 €", "+12 345 678 euroa", "040 123 4567 %".
+_AMOUNT_AFTER = re.compile(
+    r"[ \xa0]?(?:[€%‰$£]|eur(?:o\w*)?\b|mk\b|kpl\b|snt\b)", re.IGNORECASE
+)
+# dd-mm-yyyy / dd/mm/yyyy dates that happen to begin with an area code.
+# Shaped like a henkilötunnus (DDMMYY-NNNC with a digit check character): such
+# text is judged by the identity-code rules only, never reported as a phone.
+_HETU_LIKE = re.compile(r"\d{6}-\d{4}")
+_DATE_LIKE = re.compile(r"(?:0[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d")
+
+
+def _group_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(end offset, digits counted so far) at the end of every digit group."""
+    result = []
+    digits = 0
+    index = start
+    previous_digit = False
+    while index < end:
+        ch = text[index]
+        if ch.isdigit():
+            digits += 1
+            previous_digit = True
+        else:
+            if previous_digit:
+                result.append((index, digits))
+            previous_digit = False
+        index += 1
+    if previous_digit:
+        result.append((end, digits))
+    return result
+
+
+def _phone_candidate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    start, end = match.start(), match.end()
+    if match.group("intl") is not None:
+        body_start = start + (1 if text[start] == "+" else 2)
+        trunk = text.find("(0)", body_start, end)
+        ends = _group_ends(text, body_start, end)
+        if trunk != -1:  # the "(0)" of +358 (0)40 ... is not part of the number
+            ends = [(e, d - 1 if e > trunk else d) for e, d in ends if e != trunk + 2]
+        low, high = 8, 15
+    else:
+        prefix = match.group("pm") or match.group("pl") or match.group("m") or match.group("l")
+        ends = _group_ends(text, start, end)
+        ends = [(e, d - len(prefix)) for e, d in ends]
+        low, high = 5, 8
+    # Keep the longest run of whole groups whose digit count fits; digits
+    # after it (e.g. a year following the number) are simply left out.
+    for group_end, digits in reversed(ends):
+        if digits <= high:
+            if digits < low:
+                return None
+            end = group_end
+            break
+    else:
+        return None
+    if _AMOUNT_AFTER.match(text, end):
+        return None
+    if _DATE_LIKE.fullmatch(text, start, end) or _HETU_LIKE.fullmatch(text, start, end):
+        return None
+    return start, end
+
+
+# --------------------------------------------------------------------------
+# E-mail
+# --------------------------------------------------------------------------
+
+_EMAIL_DOMAIN = re.compile(
+    r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?![\w-])"
+)
+_LOCAL_EXTRA = frozenset("._%+-")
+
+
+def _email_candidates(text: str) -> list[tuple[int, int]]:
+    found = []
+    at = text.find("@")
+    while at != -1:
+        domain = _EMAIL_DOMAIN.match(text, at + 1)
+        if domain is not None:
+            start = at
+            limit = max(0, at - 64)
+            while start > limit and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_EXTRA
+                                     or text[start - 1] == "_"):
+                start -= 1
+            while start < at and text[start] == ".":
+                start += 1
+            if start < at:
+                found.append((start, domain.end()))
+                at = text.find("@", domain.end())
+                continue
+        at = text.find("@", at + 1)
+    return found
+
+
+# --------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------
+
+
+def scan(text: str) -> list[Finding]:
+    """All sensitive items in *text*, sorted by start, never overlapping."""
+    candidates: list[tuple[int, int, int, str]] = []  # (priority, start, -length, kind)
+    for start, end in _email_candidates(text):
+        candidates.append((0, start, start - end, "email"))
+    for match in _IBAN_RE.finditer(text):
+        span = _iban_candidate(text, match)
+        if span is not None:
+            candidates.append((1, span[0], span[0] - span[1], "iban"))
+    for match in _HETU_RE.finditer(text):
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        if _hetu_ok(match.group()):
+            candidates.append((2, start, -11, "hetu"))
+    for match in _PHONE_RE.finditer(text):
+        span = _phone_candidate(text, match)
+        if span is not None:
+            candidates.append((3, span[0], span[0] - span[1], "phone"))
+    candidates.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    for _priority, start, negative_length, kind in candidates:
+        end = start - negative_length
+        index = bisect_left(starts, start)
+        if index > 0 and ends[index - 1] > start:
+            continue
+        if index < len(starts) and starts[index] < end:
+            continue
+        starts.insert(index, start)
+        ends.insert(index, end)
+        kinds.insert(index, kind)
+    return [Finding(kind, s, e, text[s:e]) for kind, s, e in zip(kinds, starts, ends)]
+
+
+def scan_values(values: Mapping[str, str]) -> dict[str, list[Finding]]:
+    """Scan every form field; only fields with findings appear in the result."""
+    result = {}
+    for name, value in values.items():
+        findings = scan(value)
+        if findings:
+            result[name] = findings
+    return result
+
+
+def _language(language: str) -> str:
+    code = language[:2].lower()
+    return code if code in ("fi", "sv", "en") else "fi"
+
+
+def redact(text: str, findings: Sequence[Finding], language: str) -> str:
+    """Replace every finding with its placeholder in *language*.
+
+    *language* is "fi", "sv" or "en" (a locale such as "sv_FI" works too);
+    anything else falls back to Finnish.  Findings must come from `scan` of the
+    same text: a finding whose text no longer matches raises ValueError.
+    """
+    lang = _language(language)
+    parts = []
+    position = 0
+    for finding in sorted(findings, key=lambda f: f.start):
+        if text[finding.start:finding.end] != finding.text:
+            raise ValueError(f"finding {finding!r} does not match the text")
+        if finding.start < position:
+            raise ValueError(f"finding {finding!r} overlaps the previous one")
+        parts.append(text[position:finding.start])
+        parts.append(PLACEHOLDERS[finding.kind][lang])
+        position = finding.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and 0-based column of *offset* in *text* (lines end at "\\n")."""
+    if not 0 <= offset <= len(text):
+        raise ValueError(f"offset {offset} outside 0..{len(text)}")
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1)
+    return line, column

@@ -1,0 +1,113 @@
+"""Favourite toggle and history write with 10,000 templates installed (DESIGN.md §8).
+
+Store keeps user state in its own small file, so these writes should not
+depend on the library's size. The baseline is the same change through plain
+TinyDB (`JSONStorage`, everything in one file), measured in the same run.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+for folder in (HERE, HERE.parents[1]):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+
+from tinydb import Query, TinyDB  # noqa: E402
+from tinydb.storages import JSONStorage  # noqa: E402
+
+from _harness import median, report, time_ms  # noqa: E402
+from promptlib.core.store import Store  # noqa: E402
+
+TEMPLATES = 10_000
+REPEAT = 60
+TARGET_MS = 10.0
+ROLES = ["hr", "communications", "finance", "documentation"]
+
+
+def generated_pack(count: int = TEMPLATES) -> dict:
+    """One library pack (format v1) with *count* realistic-sized templates."""
+    return {
+        "format": "promptlib-library",
+        "format_version": 1,
+        "id": "bench.generated",
+        "name": "Generated benchmark pack",
+        "version": "1.0.0",
+        "publisher": "bench",
+        "templates": [
+            {
+                "id": f"bench.t{i:05d}",
+                "language": "fi",
+                "title": f"Kehote numero {i}: asiakirjan luonnos",
+                "roles": [ROLES[i % len(ROLES)]],
+                "tags": ["luonnos", f"aihe{i % 37}"],
+                "summary": "Luonnos asiakirjaksi, jonka käyttäjä tarkistaa ennen lähettämistä.",
+                "body": ("Toimi asiantuntijana. Kirjoita {{ aihe }} -aiheinen teksti. " * 6).strip(),
+                "variables": [
+                    {"name": "aihe", "label": "Aihe", "type": "text", "required": True},
+                    {"name": "savy", "label": "Sävy", "type": "choice", "choices": ["virallinen", "lämmin"]},
+                ],
+                "guidance": "Tarkista faktat. Älä syötä henkilötietoja.",
+            }
+            for i in range(count)
+        ],
+    }
+
+
+def bench_store(folder: Path, pack: dict) -> tuple[list[float], list[float]]:
+    with Store(folder / "store") as store:
+        store.install_packs([(pack, {"source": "generated"})])
+        ids = [template["id"] for template in pack["templates"]]
+        toggles = iter(ids * 2)
+        uses = iter(ids)
+        toggle = time_ms(lambda: store.toggle_favourite(next(toggles)), REPEAT)
+        history = time_ms(lambda: store.record_use(next(uses), "fi"), REPEAT)
+    return toggle, history
+
+
+def bench_plain_tinydb(folder: Path, pack: dict) -> tuple[list[float], list[float]]:
+    with TinyDB(folder / "plain.json", storage=JSONStorage) as db:
+        db.table("templates").insert_multiple(pack["templates"])
+        favourites = db.table("favourites")
+        history = db.table("history")
+        entry = Query()
+        ids = iter([template["id"] for template in pack["templates"]] * 2)
+
+        def toggle() -> None:
+            template_id = next(ids)
+            if favourites.contains(entry.template_id == template_id):  # one write either way
+                favourites.remove(entry.template_id == template_id)
+            else:
+                favourites.insert({"template_id": template_id})
+
+        uses = iter(template["id"] for template in pack["templates"])
+        toggle_times = time_ms(toggle, REPEAT)
+        history_times = time_ms(lambda: history.insert({"template_id": next(uses), "language": "fi"}), REPEAT)
+    return toggle_times, history_times
+
+
+def main() -> None:
+    pack = generated_pack()
+    with tempfile.TemporaryDirectory(prefix="promptlib-bench-") as temp:
+        folder = Path(temp)
+        store_toggle, store_history = bench_store(folder, pack)
+        plain_toggle, plain_history = bench_plain_tinydb(folder, pack)
+    for what, ours, plain in (
+        ("favourite toggle, 10,000 templates installed", store_toggle, plain_toggle),
+        ("history write, 10,000 templates installed", store_history, plain_history),
+    ):
+        figure = median(ours)
+        report(
+            what,
+            f"{figure:.2f} ms",
+            f"<= {TARGET_MS:g} ms",
+            f"plain TinyDB {median(plain):.1f} ms",
+            figure <= TARGET_MS,
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""GUI fixtures: a real main window over a real workspace in an isolated data folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from promptlib.core.store import Store
+from promptlib.core.workspace import Workspace
+from promptlib.gui.app import build_main_window, create_application
+
+
+@pytest.fixture
+def workspace(isolated_home, sample_pack, sample_pack_path):
+    """The built-in library plus the test pack (which has every variable type), in Finnish."""
+    with Store(isolated_home) as store:
+        store.install_packs([(sample_pack, {"source": str(sample_pack_path)})])
+        store.set_setting("template_language", "fi")
+    opened = Workspace.open(isolated_home)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot, workspace):
+    create_application()
+    main = build_main_window(workspace)
+    qtbot.add_widget(main)
+    main.show()
+    qtbot.wait_exposed(main)
+    return main

@@ -1,0 +1,151 @@
+"""Driving the real main window as a user would: pick, search, fill, preview, copy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
+
+from promptlib.gui.models import Category
+
+
+def visible_titles(window) -> list[str]:
+    model = window.templates.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def choose_category(window, key: str) -> None:
+    assert window.select_category(key)
+
+
+def pick(window, qtbot, template_id: str) -> None:
+    window.search.clear()
+    choose_category(window, "all")
+    assert window.select_template(template_id)
+    qtbot.waitUntil(lambda: window.pane.template is not None and window.pane.template.id == template_id)
+
+
+def test_role_list_has_all_favourites_recent_and_roles_with_counts(window) -> None:
+    rows = [window.categories.model().index(r, 0).data() for r in range(window.categories.model().rowCount())]
+    assert rows[0].startswith("All templates (")
+    assert rows[1] == "Favourites (0)"
+    assert rows[2] == "Recently used (0)"
+    assert any(row.startswith("Communications (") for row in rows)
+
+
+def test_choosing_a_role_shows_only_its_templates(window, qtbot) -> None:
+    choose_category(window, "finance")
+    titles = visible_titles(window)
+    assert any("Päätös budget summary" in title for title in titles)
+    assert not any("Tapahtumakutsu" in title for title in titles)
+
+
+def test_search_filters_as_you_type_and_ctrl_f_focuses_it(window, qtbot) -> None:
+    window.templates.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search.hasFocus)
+    qtbot.keyClicks(window.search, "tapahtumakut")
+    assert visible_titles(window) == ["Tapahtumakutsu"]
+    window.search.clear()
+    window.search.setText("SELKOKIELINEN")  # case and accents are folded
+    assert "Selkokielinen versio" in visible_titles(window)
+
+
+def test_form_has_the_right_widget_per_type_with_defaults(window, qtbot) -> None:
+    pick(window, qtbot, "sample.event")
+    form = window.pane.form
+    assert isinstance(form.widget_for("event"), QLineEdit)
+    assert isinstance(form.widget_for("tone"), QComboBox)
+    assert isinstance(form.widget_for("day"), QDateEdit)
+    assert isinstance(form.widget_for("seats"), QSpinBox)
+    assert isinstance(form.widget_for("details"), QPlainTextEdit)
+    assert form.widget_for("tone").currentText() == "lämmin"   # default
+    assert form.widget_for("seats").value() == 40                # default
+    assert form.widget_for("event").toolTip() == "Tapahtuman nimi."
+    assert "Tapahtuma *" in [label.text() for label in form.findChildren(type(window.result_count))]
+
+
+def test_filling_each_field_type_updates_the_preview(window, qtbot) -> None:
+    pick(window, qtbot, "sample.event")
+    form = window.pane.form
+    preview = window.pane.preview.text
+    assert "[Tapahtuma]" in preview.toPlainText()
+    qtbot.keyClicks(form.widget_for("event"), "Kevatjuhla")
+    assert "tapahtumaan Kevatjuhla" in preview.toPlainText()
+    form.widget_for("tone").setCurrentText("virallinen")
+    assert "Kirjoita virallinen kutsu" in preview.toPlainText()
+    form.widget_for("day").setDate(QDate(2027, 5, 20))
+    assert "Päivä: 20.5.2027" in preview.toPlainText()
+    form.widget_for("seats").setValue(120)
+    assert "enintään 120" in preview.toPlainText()
+    form.widget_for("details").setPlainText("Ohjelma: puheet ja kahvit")
+    assert "Lisätiedot:\nOhjelma: puheet ja kahvit" in preview.toPlainText()
+
+
+def test_copy_puts_the_finished_prompt_on_the_clipboard(window, qtbot) -> None:
+    pick(window, qtbot, "sample.event")
+    form = window.pane.form
+    form.widget_for("event").setText("Tekoälyaamupäivä")
+    form.widget_for("day").setDate(QDate(2026, 12, 3))
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(window.pane.copy_button, Qt.MouseButton.LeftButton)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Toimi viestinnän asiantuntijana. Kirjoita lämmin kutsu tapahtumaan Tekoälyaamupäivä.")
+    assert "Päivä: 3.12.2026" in copied
+    assert "copied" in window.statusBar().currentMessage()
+
+
+def test_missing_required_value_blocks_copy_and_points_at_the_field(window, qtbot) -> None:
+    pick(window, qtbot, "sample.event")
+    QGuiApplication.clipboard().setText("before")
+    window.pane.copy()
+    assert QGuiApplication.clipboard().text() == "before"
+    assert "Tapahtuma" in window.statusBar().currentMessage()
+    assert window.pane.form.widget_for("event").property("missing") is True
+    qtbot.waitUntil(window.pane.form.widget_for("event").hasFocus)
+
+
+def test_keyboard_only_path_from_search_to_copied_prompt(window, qtbot) -> None:
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "selkokiel")
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)          # to the list
+    qtbot.waitUntil(window.templates.hasFocus)
+    qtbot.keyClick(window.templates, Qt.Key.Key_Return)     # to the form
+    field = window.pane.form.widget_for("text")
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Hakemus on jatettava ajoissa.")
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text().endswith("Hakemus on jatettava ajoissa.\n")
+    assert QGuiApplication.clipboard().text().startswith("Muuta seuraava teksti selkokielelle:")
+
+
+def test_favourite_and_recent_are_remembered(window, qtbot, workspace) -> None:
+    pick(window, qtbot, "sample.plain")
+    qtbot.mouseClick(window.pane.star, Qt.MouseButton.LeftButton)
+    assert workspace.store.is_favourite("sample.plain")
+    window.pane.form.widget_for("text").setPlainText("Teksti")
+    window.pane.copy()
+    choose_category(window, "favourites")
+    assert visible_titles(window) == ["★ Selkokielinen versio"]
+    choose_category(window, "recent")
+    assert visible_titles(window) == ["★ Selkokielinen versio"]
+    assert [use.template_id for use in workspace.store.recent()] == ["sample.plain"]
+
+
+def test_geometry_and_last_selection_survive_a_restart(window, qtbot, workspace) -> None:
+    from promptlib.gui.app import build_main_window
+
+    choose_category(window, "communications")
+    pick(window, qtbot, "sample.plain")
+    choose_category(window, "communications")
+    window.resize(700, 500)
+    window.close()
+    again = build_main_window(workspace)
+    qtbot.add_widget(again)
+    again.show()
+    assert again.pane.template.id == "sample.plain"
+    assert again.browser.category == Category("role", "communications")
+    assert (again.size().width(), again.size().height()) == (700, 500)

@@ -1,0 +1,83 @@
+"""Catalog and search: folded, multi-word, title hits first, filters, language fallback."""
+
+from __future__ import annotations
+
+from promptlib.core.catalog import Catalog, fold
+from promptlib.core.model import Pack, Template
+
+
+def template(id_: str, title: str, *, language: str = "fi", roles=("hr",), tags=(), summary="",
+             body="Teksti.") -> Template:
+    return Template(id=id_, language=language, title=title, body=body, roles=tuple(roles),
+                    tags=tuple(tags), summary=summary)
+
+
+def catalog_of(*templates: Template) -> Catalog:
+    return Catalog([Pack("p", "P", "1", "me", templates)])
+
+
+def ids(entries) -> list[str]:
+    return [entry.template.id for entry in entries]
+
+
+def test_fold_ignores_case_and_accents() -> None:
+    assert fold("PÄÄTÖSESITYS Åland") == "paatosesitys aland"
+
+
+def test_search_is_case_and_accent_insensitive() -> None:
+    catalog = catalog_of(template("a", "Päätösesitys"), template("b", "Muistio"))
+    assert ids(catalog.search("paatos", language="fi")) == ["a"]
+    assert ids(catalog.search("PÄÄTÖS", language="fi")) == ["a"]
+
+
+def test_every_word_must_match_somewhere() -> None:
+    catalog = catalog_of(template("a", "Työpaikkailmoitus", tags=("rekrytointi",)),
+                         template("b", "Haastattelukysymykset", tags=("rekrytointi",)))
+    assert ids(catalog.search("rekrytointi ilmoitus", language="fi")) == ["a"]
+    assert ids(catalog.search("rekrytointi", language="fi")) == ["b", "a"]
+
+
+def test_title_hits_rank_before_body_hits() -> None:
+    catalog = catalog_of(template("body-hit", "Aamu", body="Kirjoita tiedote."),
+                         template("summary-hit", "Bussi", summary="Lyhyt tiedote."),
+                         template("title-hit", "Tiedote medialle"))
+    assert ids(catalog.search("tiedote", language="fi"))[0] == "title-hit"
+    assert set(ids(catalog.search("tiedote", language="fi"))) == {"body-hit", "summary-hit", "title-hit"}
+
+
+def test_typing_on_gives_the_same_result_as_a_fresh_search() -> None:
+    templates = [template(f"t{i}", f"Otsikko {i}", body=f"sana{i % 7} muistio") for i in range(60)]
+    incremental = catalog_of(*templates)
+    for prefix in ("s", "sa", "san", "sana", "sana3", "sana3 m", "sana3 mu"):
+        typed = ids(incremental.search(prefix, language="fi"))
+        assert typed == ids(catalog_of(*templates).search(prefix, language="fi")), prefix
+    # and deleting characters widens the result again
+    assert len(incremental.search("sana", language="fi")) == 60
+
+
+def test_filters_by_role_tag_and_ids_in_their_order() -> None:
+    catalog = catalog_of(template("a", "A", roles=("hr",), tags=("Rekry",)),
+                         template("b", "B", roles=("finance",)),
+                         template("c", "C", roles=("hr", "finance")))
+    assert ids(catalog.search(language="fi", role="finance")) == ["b", "c"]
+    assert ids(catalog.search(language="fi", tag="rekry")) == ["a"]
+    assert ids(catalog.search(language="fi", ids=["c", "a", "missing"])) == ["c", "a"]
+    assert catalog.role_counts("fi") == {"hr": 2, "finance": 2}
+
+
+def test_one_entry_per_id_in_the_preferred_language_with_fallback_marked() -> None:
+    catalog = catalog_of(template("a", "Kutsu", language="fi"), template("a", "Inbjudan", language="sv"),
+                         template("b", "Muistio", language="fi"))
+    swedish = catalog.entries("sv")
+    assert [(e.template.title, e.fallback) for e in swedish] == [("Inbjudan", False), ("Muistio", True)]
+    assert catalog.get("a", "sv").title == "Inbjudan"
+    assert catalog.get("b", "sv").title == "Muistio"
+    assert catalog.get("nope") is None
+
+
+def test_later_packs_override_same_id_and_language() -> None:
+    builtin = Pack("builtin", "B", "1", "promptlib", (template("a", "Vanha"),))
+    team = Pack("team", "T", "2", "tiimi", (template("a", "Uusi"),))
+    catalog = Catalog([builtin, team])
+    assert catalog.get("a", "fi").title == "Uusi"
+    assert len(catalog) == 1
