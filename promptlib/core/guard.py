@@ -264,14 +264,17 @@ def _phone_candidate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         if trunk != -1:  # the "(0)" of +358 (0)40 ... is not part of the number
             ends = [(e, d - 1 if e > trunk else d) for e, d in ends if e != trunk + 2]
         low, high = 8, 15
+        if text[start] == "0":  # 00 is a weaker sign than +: no trimming below
+            ends = ends[-1:]
     else:
         prefix = match.group("pm") or match.group("pl") or match.group("m") or match.group("l")
         ends = _group_ends(text, start, end)
         ends = [(e, d - len(prefix)) for e, d in ends]
         low, high = 5, 8
-    # Keep the longest run of whole groups whose digit count fits; digits
-    # after it (e.g. a year following the number) are simply left out.
-    for group_end, digits in reversed(ends):
+    # Too many digits: drop one trailing group (a year or a count written
+    # after the number).  Longer digit structures (reference numbers, grouped
+    # account numbers) are not phone numbers.
+    for group_end, digits in reversed(ends[-2:]):
         if digits <= high:
             if digits < low:
                 return None

@@ -17,7 +17,7 @@ import orjson
 from .errors import LibraryError, Problem
 from .model import DATA_POLICIES, VARIABLE_TYPES, Pack
 from .roles import BUILTIN_ROLES, LANGUAGES
-from .templating import parse_body, used_variables
+from .templating import RESERVED_NAMES, parse_body, simple_body_variables, used_variables
 
 FORMAT_NAME = "promptlib-library"
 FORMAT_VERSION = 1
@@ -285,12 +285,16 @@ class _Checker:
         return None
 
     def body(self, body: str, where: str, declared: list[str] | None) -> None:
-        tree, problems = parse_body(body)
-        for problem in problems:
-            self.add(f"{where} line {problem.line}", problem.message)
-        if tree is None or declared is None:
+        used = simple_body_variables(body)
+        if used is None:
+            tree, problems = parse_body(body)
+            for problem in problems:
+                self.add(f"{where} line {problem.line}", problem.message)
+            if tree is None:
+                return
+            used = used_variables(tree)
+        if declared is None:
             return
-        used = used_variables(tree)
         for name in sorted(used - set(declared)):
             self.add(where, f"uses variable '{name}' that is not declared in \"variables\"")
         for name in declared:
@@ -324,6 +328,9 @@ class _Checker:
         if name is not None and not VARIABLE_NAME.fullmatch(name):
             self.add(f"{where}.name", f"'{name[:40]}' is not a valid variable name "
                                       "(lowercase letters, digits and _, not starting with a digit)")
+            name = None
+        elif name in RESERVED_NAMES:
+            self.add(f"{where}.name", f"'{name}' is a reserved word in templates; choose another name")
             name = None
         self.text(data, "label", where, required=True)
         self.text(data, "help", where, required=False)

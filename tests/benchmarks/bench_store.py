@@ -20,41 +20,12 @@ from tinydb import Query, TinyDB  # noqa: E402
 from tinydb.storages import JSONStorage  # noqa: E402
 
 from _harness import median, report, time_ms  # noqa: E402
+from generate import generated_pack  # noqa: E402
 from promptlib.core.store import Store  # noqa: E402
 
 TEMPLATES = 10_000
 REPEAT = 60
 TARGET_MS = 10.0
-ROLES = ["hr", "communications", "finance", "documentation"]
-
-
-def generated_pack(count: int = TEMPLATES) -> dict:
-    """One library pack (format v1) with *count* realistic-sized templates."""
-    return {
-        "format": "promptlib-library",
-        "format_version": 1,
-        "id": "bench.generated",
-        "name": "Generated benchmark pack",
-        "version": "1.0.0",
-        "publisher": "bench",
-        "templates": [
-            {
-                "id": f"bench.t{i:05d}",
-                "language": "fi",
-                "title": f"Kehote numero {i}: asiakirjan luonnos",
-                "roles": [ROLES[i % len(ROLES)]],
-                "tags": ["luonnos", f"aihe{i % 37}"],
-                "summary": "Luonnos asiakirjaksi, jonka käyttäjä tarkistaa ennen lähettämistä.",
-                "body": ("Toimi asiantuntijana. Kirjoita {{ aihe }} -aiheinen teksti. " * 6).strip(),
-                "variables": [
-                    {"name": "aihe", "label": "Aihe", "type": "text", "required": True},
-                    {"name": "savy", "label": "Sävy", "type": "choice", "choices": ["virallinen", "lämmin"]},
-                ],
-                "guidance": "Tarkista faktat. Älä syötä henkilötietoja.",
-            }
-            for i in range(count)
-        ],
-    }
 
 
 def bench_store(folder: Path, pack: dict) -> tuple[list[float], list[float]]:
