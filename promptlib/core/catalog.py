@@ -47,6 +47,8 @@ class Catalog:
         self._templates: dict[tuple[str, str], Template] = {}
         self.roles: dict[str, Role] = dict(BUILTIN_ROLES)
         self.packs: list[Pack] = []
+        self._views: dict[str, list[_Indexed]] = {}
+        self._last_search: tuple | None = None
         for pack in packs:
             self.add_pack(pack)
 

@@ -50,6 +50,14 @@ Ajoneuvo ABC-123, rekisterinumero XYZ-9. Asianumero 02-11/2026 ei ole tässä me
 Vastaanotto on avoinna arkisin klo 08.00–16.00 ja lauantaisin klo 9–13. Päivämäärät 01.02.2026,
 2.3.2026 ja 2026-04-05 sekä 05/2026 ja 11/26. Summa +12 500 000 € ja muutos −3,2 %.
 Budjettimuutos +1 234 567 € ja +2,5 %. Luvut 0,25, 0,125 ja 10 000.
+
+Päätösehdotus: Sivistyslautakunta hyväksyy 14.10.2026 § 88 perusopetuksen oppilaaksiottoalueet
+lukuvuodelle 2027–2028. Koulukuljetuksen raja on 5 km (1.–3. luokka 3 km). Oppilasmäärä kasvaa
+noin 240 oppilaalla (+1,9 %), ja uusia opettajan virkoja perustetaan 12. Palkkauskustannukset
+ovat 780 000 €/vuosi. Tilahankkeen kustannusarvio on 18,4 M€ (ind. 105,3; 2015=100). Päätöksestä
+voi tehdä oikaisuvaatimuksen 14 päivän kuluessa tiedoksisaannista. Lisätietoja antaa
+kirjaamo sähköpostitse tai puhelimitse virka-aikana; yhteystiedot löytyvät kaupungin verkkosivuilta.
+Liitteet 1–6: oppilaaksiottoalueet 2027, kartat (mittakaava 1:10 000) ja laskelmat 2026/2027.
 """
 
 

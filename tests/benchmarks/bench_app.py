@@ -1,0 +1,177 @@
+"""Start-up, search-as-you-type, preview re-render and memory (DESIGN.md §8).
+
+Start-up is measured as whole processes (`promptlib --self-test` against a bare
+PySide6 window that opens and quits the same way), so interpreter start and every
+import count. The in-process figures drive the real main window offscreen with
+10,000 templates installed.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+for folder in (HERE, ROOT):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from _harness import median, percentile, report  # noqa: E402
+from generate import generated_pack  # noqa: E402
+
+RUNS = 7
+BARE_WINDOW = (
+    "import sys\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "window = QMainWindow(); window.resize(1340, 820); window.show()\n"
+    "QTimer.singleShot(0, lambda: (print('ok'), app.quit()))\n"
+    "app.exec()\n"
+)
+
+
+def _run_ms(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    elapsed = (time.perf_counter() - started) * 1000
+    if result.returncode != 0 or "ok" not in result.stdout:
+        raise SystemExit(f"{command} failed: {result.stderr}")
+    return elapsed
+
+
+def _startup(home: Path) -> tuple[float, float]:
+    env = {**os.environ, "PROMPTLIB_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    bare, app = [], []
+    for _ in range(RUNS):  # interleaved, so both see the same machine load
+        bare.append(_run_ms([sys.executable, "-c", BARE_WINDOW], env))
+        app.append(_run_ms([sys.executable, "-m", "promptlib", "--self-test"], env))
+    return median(bare), median(app)
+
+
+def _install(home: Path, count: int) -> None:
+    from promptlib.core.store import Store
+
+    with Store(home) as store:
+        store.install_packs([(generated_pack(count), {"source": "bench"})])
+        store.set_setting("template_language", "fi")
+
+
+def _in_process(home: Path) -> dict[str, float]:
+    os.environ["PROMPTLIB_HOME"] = str(home)
+    from jinja2 import Environment
+    from PySide6.QtCore import QStringListModel, QSortFilterProxyModel, Qt
+    from PySide6.QtWidgets import QApplication, QListView
+
+    from promptlib.core.workspace import Workspace
+    from promptlib.gui.app import build_main_window, create_application
+
+    app = create_application()
+    workspace = Workspace.open(home)
+    window = build_main_window(workspace)
+    window.show()
+    app.processEvents()
+
+    words = ["päätösesitys", "tiedote kunta", "perehdytys", "valtuustolle talousarvio", "selkeä muistio"]
+    keystrokes = []
+    for _round in range(3):
+        for phrase in words:
+            for end in range(1, len(phrase) + 1):
+                started = time.perf_counter()
+                window.search.setText(phrase[:end])
+                app.processEvents()
+                keystrokes.append((time.perf_counter() - started) * 1000)
+            window.search.clear()
+            app.processEvents()
+
+    # Baseline: Qt's stock QSortFilterProxyModel over the same 10,000 titles.
+    titles = [entry.template.title for entry in workspace.catalog.entries("fi")]
+    source = QStringListModel(titles)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(source)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QListView()
+    view.setUniformItemSizes(True)
+    view.setModel(proxy)
+    view.show()
+    baseline_keys = []
+    for phrase in words:
+        for end in range(1, len(phrase) + 1):
+            started = time.perf_counter()
+            proxy.setFilterFixedString(phrase[:end])
+            app.processEvents()
+            baseline_keys.append((time.perf_counter() - started) * 1000)
+
+    window.search.clear()
+    window.select_template("bench.t00042")
+    app.processEvents()
+    field = window.pane.form.widget_for("topic")
+    previews = []
+    for index in range(200):
+        started = time.perf_counter()
+        field.setText(f"uusi asiointipalvelu {index}")  # the form re-renders the preview on this signal
+        previews.append((time.perf_counter() - started) * 1000)
+    template = window.pane.template
+    bare_jinja = Environment().from_string(template.body)
+    jinja_times = []
+    for index in range(200):
+        started = time.perf_counter()
+        bare_jinja.render(topic=f"uusi asiointipalvelu {index}", tone="virallisen", audience="",
+                          length=300, details="")
+        jinja_times.append((time.perf_counter() - started) * 1000)
+
+    toggles = []
+    for _ in range(50):
+        started = time.perf_counter()
+        window.browser.toggle_favourite("bench.t00042")
+        app.processEvents()
+        toggles.append((time.perf_counter() - started) * 1000)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    return {
+        "key_p50": median(keystrokes), "key_p95": percentile(keystrokes, 0.95),
+        "base_p50": median(baseline_keys), "base_p95": percentile(baseline_keys, 0.95),
+        "preview": median(previews), "jinja": median(jinja_times),
+        "toggle": median(toggles), "rss": rss_mb,
+    }
+
+
+def _bare_window_rss() -> float:
+    code = BARE_WINDOW + "import resource; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout
+    return int(out.split()[-1]) / 1024
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as empty, tempfile.TemporaryDirectory() as full:
+        bare, builtin = _startup(Path(empty))
+        report("start-up, built-in library (vs bare window)", f"{builtin:.0f} ms", "<= 2x bare",
+               f"bare window {bare:.0f} ms ({builtin / bare:.2f}x)", builtin <= 2 * bare)
+        _install(Path(full), 10_000)
+        bare, large = _startup(Path(full))
+        report("start-up, 10,000 templates installed", f"{large:.0f} ms", "<= 3x bare",
+               f"bare window {bare:.0f} ms ({large / bare:.2f}x)", large <= 3 * bare)
+        figures = _in_process(Path(full))
+        report("search keystroke p50, 10,000 templates", f"{figures['key_p50']:.2f} ms", "<= 5 ms",
+               f"QSortFilterProxyModel {figures['base_p50']:.2f} ms", figures["key_p50"] <= 5)
+        report("search keystroke p95, 10,000 templates", f"{figures['key_p95']:.2f} ms", "<= 16 ms",
+               f"QSortFilterProxyModel {figures['base_p95']:.2f} ms", figures["key_p95"] <= 16)
+        report("preview re-render on a keystroke", f"{figures['preview']:.3f} ms", "<= 2 ms",
+               f"bare jinja2 render {figures['jinja']:.3f} ms", figures["preview"] <= 2)
+        report("favourite toggle in the app (store + models)", f"{figures['toggle']:.2f} ms", "<= 10 ms",
+               "see bench_store for plain TinyDB", figures["toggle"] <= 10)
+        bare_rss = _bare_window_rss()
+        report("resident memory, 10,000 templates", f"{figures['rss']:.0f} MB", "<= 200 MB",
+               f"bare window {bare_rss:.0f} MB", figures["rss"] <= 200)
+
+
+if __name__ == "__main__":
+    main()
