@@ -31,13 +31,19 @@ class Entry:
     fallback: bool  # True when shown in another language than the one asked for
 
 
-@dataclass(frozen=True)
 class _Indexed:
-    entry: Entry
-    title: str       # folded title
-    haystack: str    # folded title, summary, tags, role names and body
-    roles: frozenset[str]
-    tags: frozenset[str]
+    """A template in a language view. The folded search text is filled in by
+    `Catalog._fold_view` at the first search, not at start-up."""
+
+    __slots__ = ("entry", "sort_key", "roles", "title", "haystack", "tags")
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+        self.sort_key = (entry.template.title.casefold(), entry.template.id)
+        self.roles = entry.template.roles
+        self.title = ""                 # folded title
+        self.haystack = ""              # folded title, summary, tags, role names, body
+        self.tags: frozenset[str] = frozenset()
 
 
 class Catalog:
@@ -48,6 +54,7 @@ class Catalog:
         self.roles: dict[str, Role] = dict(BUILTIN_ROLES)
         self.packs: list[Pack] = []
         self._views: dict[str, list[_Indexed]] = {}
+        self._folded: set[str] = set()
         self._last_search: tuple | None = None
         for pack in packs:
             self.add_pack(pack)
@@ -59,8 +66,9 @@ class Catalog:
                 self.roles[role_id] = Role(role_id, names)
         for template in pack.templates:
             self._templates[template.key] = template
-        self._views: dict[str, list[_Indexed]] = {}
-        self._last_search: tuple | None = None
+        self._views = {}
+        self._folded = set()
+        self._last_search = None
 
     def __len__(self) -> int:
         return len(self._templates)
@@ -98,18 +106,27 @@ class Catalog:
                 current = chosen.get(template.id)
                 if current is None or rank.get(template.language, 9) < rank.get(current.language, 9):
                     chosen[template.id] = template
-            view = [self._index(Entry(t, t.language != language)) for t in chosen.values()]
-            view.sort(key=lambda item: (item.title, item.entry.template.id))
+            view = [_Indexed(Entry(t, t.language != language)) for t in chosen.values()]
+            view.sort(key=lambda item: item.sort_key)
             self._views[language] = view
         return view
 
-    def _index(self, entry: Entry) -> _Indexed:
-        template = entry.template
-        role_names = " ".join(self.role_name(role, template.language) for role in template.roles)
-        haystack = "\n".join((template.title, template.summary, " ".join(template.tags),
-                              role_names, template.body))
-        return _Indexed(entry, fold(template.title), fold(haystack),
-                        frozenset(template.roles), frozenset(fold(tag) for tag in template.tags))
+    def _fold_view(self, language: str) -> list[_Indexed]:
+        """The view with its search text folded (done once per language)."""
+        view = self._view(language)
+        if language not in self._folded:
+            names: dict[tuple[str, str], str] = {}
+            for item in view:
+                template = item.entry.template
+                role_names = " ".join(
+                    names.setdefault((role, template.language), self.role_name(role, template.language))
+                    for role in template.roles)
+                item.title = fold(template.title)
+                item.haystack = fold("\n".join((template.title, template.summary, " ".join(template.tags),
+                                                role_names, template.body)))
+                item.tags = frozenset(fold(tag) for tag in template.tags)
+            self._folded.add(language)
+        return view
 
     def entries(self, language: str) -> list[Entry]:
         return [item.entry for item in self._view(language)]
@@ -130,6 +147,8 @@ class Catalog:
         """
         folded = fold(query).strip()
         words = folded.split()
+        if words or tag:
+            self._fold_view(language)
         filter_key = (language, role, fold(tag) if tag else None,
                       tuple(ids) if ids is not None else None)
         candidates = self._candidates(filter_key, language, role, tag, ids)
@@ -146,6 +165,7 @@ class Catalog:
 
     def _candidates(self, filter_key: tuple, language: str, role: str | None, tag: str | None,
                     ids: Sequence[str] | None) -> list[_Indexed]:
+        """The view narrowed by role, tag and ids; no text search yet."""
         view = self._view(language)
         if ids is not None:
             by_id = {item.entry.template.id: item for item in view}

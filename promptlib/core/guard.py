@@ -42,7 +42,6 @@ Decisions (documented here and tested in tests/unit/core/test_guard.py):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -94,10 +93,10 @@ _INDIVIDUAL_NUMBERS = range(2, 900)  # 002–899; see the module docstring
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 _HETU_SHAPE = re.compile(r"\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]")
-# Starts with \d, so the engine only tries positions holding a digit; the left
-# boundary (no word character before) is checked in `scan`, which is cheaper
-# than a look-behind tried at every digit.  Unrolled \d is faster than \d{6}.
-_HETU_RE = re.compile(r"\d\d\d\d\d\d[-+A-FU-Ya-fu-y]\d\d\d[0-9A-Ya-y](?!\w)")
+# Anchored on the century sign, which is much rarer than a digit: the engine
+# jumps from sign to sign and looks back for the six date digits.  The left
+# boundary (no word character before the date) is checked in `scan`.
+_HETU_RE = re.compile(r"[-+A-FU-Ya-fu-y](?<=\d\d\d\d\d\d.)\d\d\d[0-9A-Ya-y](?!\w)")
 
 
 def _is_leap(year: int) -> bool:
@@ -149,10 +148,11 @@ _IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 _IBAN_RE = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d\d(?:[ \xa0]?[A-Z0-9]){11,30}")
 
 
+_LETTER_VALUES = {ord(letter): str(value) for value, letter in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 10)}
+
+
 def _mod97_ok(compact: str) -> bool:
-    rearranged = compact[4:] + compact[:4]
-    digits = "".join(ch if ch.isdigit() else str(ord(ch) - 55) for ch in rearranged)
-    return int(digits) % 97 == 1
+    return int((compact[4:] + compact[:4]).translate(_LETTER_VALUES)) % 97 == 1
 
 
 def is_valid_iban(code: str) -> bool:
@@ -170,16 +170,12 @@ def _iban_candidate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     length = IBAN_LENGTHS.get(text[start:start + 2])
     if length is None:
         return None
-    # Walk to the end of the `length`-th alphanumeric character.
-    seen = 0
-    end = start
+    # End just after the `length`-th character that is not a space.
     stop = match.end()
-    while end < stop and seen < length:
-        if text[end] not in " \xa0":
-            seen += 1
-        end += 1
-    if seen != length:
+    characters = [i for i in range(start, stop) if text[i] not in " \xa0"]
+    if len(characters) < length:
         return None
+    end = characters[length - 1] + 1
     if end < len(text) and (text[end].isalnum() or text[end] == "_"):
         return None
     compact = text[start:end].replace(" ", "").replace("\xa0", "")
@@ -191,85 +187,79 @@ def _iban_candidate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------
 
 _SEP = r"[ \xa0\-]"
-# Not glued to a word, a plus sign, or a number such as 12.040 / 2026-04-05.
-_LEFT = r"(?<![\w+])(?<!\d[.,/:\-])"
+# Checked right after the first character (+, ( or 0) has been consumed, which
+# lets the engine jump between those characters instead of trying every
+# position: not glued to a word or a plus sign, and not continuing a number
+# such as 12.040 or 2026-04-05.
+_LEFT = r"(?<![\w+].)(?<!\d[.,/:\-].)"
 # Not followed by a word character or by a separator and a digit (dates,
 # decimals, Y-tunnus 0201256-6 ...).
 _RIGHT = r"(?![\w]|[.,/:\-]\d)"
-_MOBILE = r"04\d|050"
-_LANDLINE = r"0(?:[678]00|[123]0|29|1[3-9]|[235689])"
+# Prefixes without their leading 0 (which the pattern has already consumed).
+_MOBILE = r"4\d|50"  # 040-049, 050
+_LANDLINE = r"[678]00|[123]0|29|1[3-9]|[235689]"  # 0600/0700/0800, 010/020/030, 029, 013-019, 02...09
 
 # Finnish national numbers: 040 123 4567, 0401234567, 044-123 45 67,
 # 0400 123 456, 09 123 4567, (09) 1234 567, 02 234 5678, 013 123 456,
 # 029 497 000, 0800 123 456.  A landline subscriber number never starts with 0.
 # Later groups have at least two digits, so a Y-tunnus (0201256-6) never matches.
-# Every repetition is bounded and separated by a mandatory separator, so a
-# failed attempt costs O(1) and long runs such as "040 040 040 ..." stay linear.
-_NATIONAL = (
-    r"(?:\((?P<pm>" + _MOBILE + r")\)" + _SEP + r"?\d"
-    r"|\((?P<pl>" + _LANDLINE + r")\)" + _SEP + r"?[1-9]"
-    r"|(?P<m>" + _MOBILE + r")" + _SEP + r"?\d"
-    r"|(?P<l>" + _LANDLINE + r")" + _SEP + r"?[1-9])"
-    r"\d{0,9}(?:" + _SEP + r"\d{2,9}){0,5}"
-)
+_NATIONAL_TAIL = r"\d{0,9}(?:" + _SEP + r"\d{2,9}){0,5}"
 # International: +358 40 123 4567, +358401234567, +358 (0)40 123 4567,
 # 00358 40 123 4567, +46 8 123 456 78, +44 20 7946 0958, +1 (212) 555-1234,
 # 0046 8 123 456 78 (other than 00358, a 00 number needs a separator after the
 # country code so that long order numbers starting with 00 are left alone).
-_INTERNATIONAL = (
-    r"(?:\+[1-9]|00(?:358|[1-9]\d{0,2}(?=" + _SEP + r")))"
+_INTERNATIONAL_TAIL = (
     r"\d{0,14}(?:" + _SEP + r"?\(\d{1,4}\)" + _SEP + r"?\d{1,14})?(?:" + _SEP + r"\d{1,14}){0,7}"
 )
+# Every repetition is bounded and separated by a mandatory separator, so a
+# failed attempt costs O(1) and long runs such as "040 040 040 ..." stay linear.
 _PHONE_RE = re.compile(
-    r"(?=[+(0])" + _LEFT + r"(?:(?P<intl>" + _INTERNATIONAL + r")|" + _NATIONAL + r")" + _RIGHT
+    r"(?:\+" + _LEFT + r"(?P<plus>[1-9]" + _INTERNATIONAL_TAIL + r")"
+    r"|\(" + _LEFT + r"0(?:(?P<pm>" + _MOBILE + r")\)" + _SEP + r"?\d"
+    r"|(?P<pl>" + _LANDLINE + r")\)" + _SEP + r"?[1-9])" + _NATIONAL_TAIL +
+    r"|0" + _LEFT + r"(?:0(?P<zz>358|[1-9]\d{0,2}(?=" + _SEP + r"))" + _INTERNATIONAL_TAIL +
+    r"|(?:(?P<m>" + _MOBILE + r")" + _SEP + r"?\d|(?P<l>" + _LANDLINE + r")" + _SEP + r"?[1-9])"
+    + _NATIONAL_TAIL + r"))" + _RIGHT
 )
 # Amounts and shares: "+12 500 000 €", "+12 345 678 euroa", "040 123 4567 %".
 _AMOUNT_AFTER = re.compile(
     r"[ \xa0]?(?:[€%‰$£]|eur(?:o\w*)?\b|mk\b|kpl\b|snt\b)", re.IGNORECASE
 )
 # dd-mm-yyyy / dd/mm/yyyy dates that happen to begin with an area code.
+_DATE_LIKE = re.compile(r"(?:0[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d")
 # Shaped like a henkilötunnus (DDMMYY-NNNC with a digit check character): such
 # text is judged by the identity-code rules only, never reported as a phone.
 _HETU_LIKE = re.compile(r"\d{6}-\d{4}")
-_DATE_LIKE = re.compile(r"(?:0[1-9]|[12]\d|3[01])[-/](?:0?[1-9]|1[0-2])[-/](?:19|20)\d\d")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _group_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(end offset, digits counted so far) at the end of every digit group."""
     result = []
     digits = 0
-    index = start
-    previous_digit = False
-    while index < end:
-        ch = text[index]
-        if ch.isdigit():
-            digits += 1
-            previous_digit = True
-        else:
-            if previous_digit:
-                result.append((index, digits))
-            previous_digit = False
-        index += 1
-    if previous_digit:
-        result.append((end, digits))
+    for run in _DIGIT_RUN.finditer(text, start, end):
+        digits += run.end() - run.start()
+        result.append((run.end(), digits))
     return result
 
 
 def _phone_candidate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     start, end = match.start(), match.end()
-    if match.group("intl") is not None:
+    if end - start < 7:  # fewer than 7 digits: postal codes, "0800" ...
+        return None
+    if text[start] == "+" or match.group("zz") is not None:
         body_start = start + (1 if text[start] == "+" else 2)
-        trunk = text.find("(0)", body_start, end)
         ends = _group_ends(text, body_start, end)
+        trunk = text.find("(0)", body_start, end)
         if trunk != -1:  # the "(0)" of +358 (0)40 ... is not part of the number
             ends = [(e, d - 1 if e > trunk else d) for e, d in ends if e != trunk + 2]
         low, high = 8, 15
         if text[start] == "0":  # 00 is a weaker sign than +: no trimming below
             ends = ends[-1:]
     else:
-        prefix = match.group("pm") or match.group("pl") or match.group("m") or match.group("l")
-        ends = _group_ends(text, start, end)
-        ends = [(e, d - len(prefix)) for e, d in ends]
+        prefix = match.group("m") or match.group("l") or match.group("pm") or match.group("pl")
+        skip = len(prefix) + 1  # the leading 0 is outside the group
+        ends = [(e, d - skip) for e, d in _group_ends(text, start, end)]
         low, high = 5, 8
     # Too many digits: drop one trailing group (a year or a count written
     # after the number).  Longer digit structures (reference numbers, grouped
@@ -325,40 +315,52 @@ def _email_candidates(text: str) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------
 
 
+def _resolve(candidates: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
+    """Drop candidates overlapping a better one; keep the rest sorted by start.
+
+    Candidates are (start, end, priority, kind).  Runs of mutually overlapping
+    candidates are settled by priority, then by earlier start, then by length.
+    """
+    candidates.sort()
+    kept = []
+    index, count = 0, len(candidates)
+    while index < count:
+        stop, cluster_end = index + 1, candidates[index][1]
+        while stop < count and candidates[stop][0] < cluster_end:
+            cluster_end = max(cluster_end, candidates[stop][1])
+            stop += 1
+        if stop == index + 1:
+            kept.append(candidates[index])
+        else:
+            chosen: list[tuple[int, int, int, str]] = []
+            for candidate in sorted(candidates[index:stop], key=lambda c: (c[2], c[0], c[0] - c[1])):
+                if all(candidate[1] <= other[0] or other[1] <= candidate[0] for other in chosen):
+                    chosen.append(candidate)
+            kept.extend(sorted(chosen))
+        index = stop
+    return kept
+
+
 def scan(text: str) -> list[Finding]:
     """All sensitive items in *text*, sorted by start, never overlapping."""
-    candidates: list[tuple[int, int, int, str]] = []  # (priority, start, -length, kind)
-    for start, end in _email_candidates(text):
-        candidates.append((0, start, start - end, "email"))
+    candidates: list[tuple[int, int, int, str]] = [
+        (start, end, _PRIORITY["email"], "email") for start, end in _email_candidates(text)
+    ]
     for match in _IBAN_RE.finditer(text):
         span = _iban_candidate(text, match)
         if span is not None:
-            candidates.append((1, span[0], span[0] - span[1], "iban"))
+            candidates.append((span[0], span[1], _PRIORITY["iban"], "iban"))
     for match in _HETU_RE.finditer(text):
-        start = match.start()
+        start = match.start() - 6
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
-        if _hetu_ok(match.group()):
-            candidates.append((2, start, -11, "hetu"))
+        if _hetu_ok(text[start:start + 11]):
+            candidates.append((start, start + 11, _PRIORITY["hetu"], "hetu"))
     for match in _PHONE_RE.finditer(text):
         span = _phone_candidate(text, match)
         if span is not None:
-            candidates.append((3, span[0], span[0] - span[1], "phone"))
-    candidates.sort()
-    starts: list[int] = []
-    ends: list[int] = []
-    kinds: list[str] = []
-    for _priority, start, negative_length, kind in candidates:
-        end = start - negative_length
-        index = bisect_left(starts, start)
-        if index > 0 and ends[index - 1] > start:
-            continue
-        if index < len(starts) and starts[index] < end:
-            continue
-        starts.insert(index, start)
-        ends.insert(index, end)
-        kinds.insert(index, kind)
-    return [Finding(kind, s, e, text[s:e]) for kind, s, e in zip(kinds, starts, ends)]
+            candidates.append((span[0], span[1], _PRIORITY["phone"], "phone"))
+    return [Finding(kind, start, end, text[start:end]) for start, end, _, kind in _resolve(candidates)]
 
 
 def scan_values(values: Mapping[str, str]) -> dict[str, list[Finding]]:

@@ -157,7 +157,7 @@ class AtomicJSONStorage(Storage):
             return self._recover(str(problem))
         self.last_read_signature = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
         if not self._backup_refreshed:
-            self._refresh_backup(raw)
+            self._refresh_backup(raw, stat)
         return data
 
     def current_signature(self) -> tuple[int, int, int] | None:
@@ -199,12 +199,19 @@ class AtomicJSONStorage(Storage):
             with suppress(OSError):
                 leftover.unlink()
 
-    def _refresh_backup(self, raw: bytes) -> None:
+    def _refresh_backup(self, raw: bytes, loaded: os.stat_result) -> None:
+        # The backup carries the loaded file's mtime, so an unchanged file is not
+        # copied again at every start (the library file can be tens of MB).
         # A backup that cannot be refreshed (read-only folder, full disk) must
         # not stop the app from opening: the old backup stays as it is.
+        self._backup_refreshed = True
+        with suppress(OSError):
+            backup = os.stat(self.backup_path)
+            if backup.st_size == loaded.st_size and backup.st_mtime_ns == loaded.st_mtime_ns:
+                return
         with suppress(OSError):
             atomic_write_bytes(self.backup_path, raw)
-        self._backup_refreshed = True
+            os.utime(self.backup_path, ns=(loaded.st_atime_ns, loaded.st_mtime_ns))
 
     def _recover(self, reason: str) -> dict[str, Any] | None:
         moved_to = self._move_aside()

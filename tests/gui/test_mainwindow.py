@@ -110,9 +110,10 @@ def test_missing_required_value_blocks_copy_and_points_at_the_field(window, qtbo
 def test_keyboard_only_path_from_search_to_copied_prompt(window, qtbot) -> None:
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.search, "selkokiel")
+    qtbot.keyClicks(window.search, "selkokielinen versio")
     qtbot.keyClick(window.search, Qt.Key.Key_Down)          # to the list
     qtbot.waitUntil(window.templates.hasFocus)
+    assert window.pane.template.id == "sample.plain"
     qtbot.keyClick(window.templates, Qt.Key.Key_Return)     # to the form
     field = window.pane.form.widget_for("text")
     qtbot.waitUntil(field.hasFocus)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from promptlib.core.guard import scan
 
@@ -112,3 +114,28 @@ def test_no_catastrophic_backtracking(text):
     scan(text)
     # 400 KB of adversarial text; linear matching takes well under a second.
     assert time.perf_counter() - started < 2.0
+
+
+SENSITIVE = [
+    ("hetu", "131052-308T"), ("hetu", "010594Y9032"), ("phone", "040 123 4567"), ("phone", "+358 9 310 1691"),
+    ("phone", "(09) 1234 567"), ("email", "kirjaamo@espoo.fi"), ("iban", "FI21 1234 5600 0007 85"),
+    ("iban", "DE89370400440532013000"),
+]
+CLEAN_PIECES = [
+    "23.11.2026", "klo 12:30", "1 234,56 €", "v2.10.3", "Y-tunnus 1234567-8", "00100 Helsinki",
+    "Dnro 123/00.01.02/2026", "3,5 %", "s. 12–15", "kokous", "ja", "2026",
+]
+
+
+@given(st.lists(st.one_of(st.sampled_from(SENSITIVE), st.sampled_from(CLEAN_PIECES)), max_size=25),
+       st.sampled_from([", ", "; ", "\n", " – ", ". "]))
+@settings(max_examples=300, deadline=None)
+def test_mixed_text_gives_exactly_the_sensitive_pieces_in_order(pieces, separator):
+    text = separator.join(p if isinstance(p, str) else p[1] for p in pieces)
+    findings = scan(text)
+    assert [(f.kind, f.text) for f in findings] == [p for p in pieces if not isinstance(p, str)]
+    position = 0
+    for finding in findings:
+        assert finding.start >= position
+        assert text[finding.start:finding.end] == finding.text
+        position = finding.end
