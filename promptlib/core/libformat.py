@@ -17,7 +17,7 @@ import orjson
 from .errors import LibraryError, Problem
 from .model import DATA_POLICIES, VARIABLE_TYPES, Pack
 from .roles import BUILTIN_ROLES, LANGUAGES
-from .templating import RESERVED_NAMES, parse_body, simple_body_variables, used_variables
+from .simpletemplate import RESERVED_NAMES, parse_simple
 
 FORMAT_NAME = "promptlib-library"
 FORMAT_VERSION = 1
@@ -285,8 +285,12 @@ class _Checker:
         return None
 
     def body(self, body: str, where: str, declared: list[str] | None) -> None:
-        used = simple_body_variables(body)
+        simple = parse_simple(body)
+        used = set(simple.variables) if simple is not None else None
         if used is None:
+            # Not one of the simple forms: Jinja's parser decides, and names what is wrong.
+            from .templating import parse_body, used_variables
+
             tree, problems = parse_body(body)
             for problem in problems:
                 self.add(f"{where} line {problem.line}", problem.message)

@@ -7,14 +7,11 @@ Values are passed to Jinja as data, never as template source, so a value such as
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping
-
-from jinja2 import Template as JinjaTemplate
-from jinja2 import TemplateError
+from typing import Any, Mapping, Union
 
 from .errors import MissingValuesError, RenderError
 from .model import Template
-from .templating import ENVIRONMENT, parse_body
+from .simpletemplate import SimpleTemplate, parse_simple
 from .values import format_value, parse_values
 
 MAX_OUTPUT_CHARS = 1_000_000
@@ -31,17 +28,24 @@ class Renderer:
 
     def __init__(self, max_output_chars: int = MAX_OUTPUT_CHARS) -> None:
         self.max_output_chars = max_output_chars
-        self._compiled: dict[str, JinjaTemplate] = {}
+        self._compiled: dict[str, Any] = {}
 
-    def compile(self, body: str) -> JinjaTemplate:
+    def compile(self, body: str) -> Union[SimpleTemplate, Any]:
+        """A renderable for *body*: the Jinja-free SimpleTemplate when the body is in
+        the simple forms, else a template from the sandboxed Jinja environment."""
         compiled = self._compiled.get(body)
         if compiled is None:
+            compiled = parse_simple(body)
+        if compiled is None:
+            from .templating import ENVIRONMENT, parse_body  # Jinja only when needed
+
             # Installed packs were validated on import, but the check is cheap and
             # rendering must never run a body that did not pass it.
             tree, problems = parse_body(body)
             if tree is None:
                 raise RenderError(f"line {problems[0].line}: {problems[0].message}")
             compiled = ENVIRONMENT.from_string(tree)
+        if body not in self._compiled:
             if len(self._compiled) > 4096:
                 self._compiled.clear()
             self._compiled[body] = compiled
@@ -64,7 +68,16 @@ class Renderer:
         text = self._stream(self.compile(template.body), context)
         return Rendered(text.strip() + "\n" if text.strip() else "", tuple(v.name for v in missing))
 
-    def _stream(self, compiled: JinjaTemplate, context: dict[str, str]) -> str:
+    def _stream(self, compiled: Any, context: dict[str, str]) -> str:
+        if isinstance(compiled, SimpleTemplate):
+            # Output is at most the body plus each value once per use: bounded, and
+            # still held to the same cap.
+            try:
+                return compiled.render(context, limit=self.max_output_chars)
+            except OverflowError:
+                raise RenderError(f"the prompt would be longer than {self.max_output_chars} characters") from None
+        from jinja2 import TemplateError
+
         parts: list[str] = []
         size = 0
         try:

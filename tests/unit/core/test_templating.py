@@ -5,12 +5,18 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from promptlib.core.templating import parse_body, simple_body_variables, used_variables
+from promptlib.core.simpletemplate import parse_simple
+from promptlib.core.templating import parse_body, used_variables
+
+
+def simple_body_variables(body: str):
+    parsed = parse_simple(body)
+    return None if parsed is None else set(parsed.variables)
 
 FRAGMENTS = [
     "Teksti ", "\n", "{{ a }}", "{{b|lower}}", "{{- c -}}", "{{ a | trim | upper }}", "{% if a %}",
     "{% if not b %}", "{%- elif c -%}", "{% else %}", "{% endif %}", "{# huom #}", "{{", "}}", "{%",
-    "%}", "{#", "{ {", "{{ a.b }}", "{{ a(1) }}", "{% for x in y %}", "{% endfor %}", "{{ true }}",
+    "%}", "{#", "{ {", "{{ a.b }}", "{{ a(1) }}", "{{ a +}}", "{% for x in y %}", "{% endfor %}", "{{ true }}",
     "{{ self }}", "{{ 'x' * 3 }}", "{% if a == 'x' %}", "{{ A }}", "ä", "{% raw %}", "{% endraw %}",
 ]
 
