@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from .model import Pack, Template
 from .roles import BUILTIN_ROLES, LANGUAGES, Role
@@ -35,7 +35,7 @@ class _Indexed:
     """A template in a language view. The folded search text is filled in by
     `Catalog._fold_view` at the first search, not at start-up."""
 
-    __slots__ = ("entry", "sort_key", "roles", "title", "haystack", "tags")
+    __slots__ = ("entry", "sort_key", "roles", "title", "haystack", "tags", "position")
 
     def __init__(self, entry: Entry) -> None:
         self.entry = entry
@@ -44,6 +44,7 @@ class _Indexed:
         self.title = ""                 # folded title
         self.haystack = ""              # folded title, summary, tags, role names, body
         self.tags: frozenset[str] = frozenset()
+        self.position = 0               # index in the sorted language view
 
 
 class Catalog:
@@ -54,7 +55,9 @@ class Catalog:
         self.roles: dict[str, Role] = dict(BUILTIN_ROLES)
         self.packs: list[Pack] = []
         self._views: dict[str, list[_Indexed]] = {}
-        self._folded: set[str] = set()
+        self._fold_progress: dict[str, int] = {}
+        self._role_counts: dict[str, dict[str, int]] = {}
+        self._positions: dict[str, dict[str, int]] = {}
         self._last_search: tuple | None = None
         for pack in packs:
             self.add_pack(pack)
@@ -67,7 +70,9 @@ class Catalog:
         for template in pack.templates:
             self._templates[template.key] = template
         self._views = {}
-        self._folded = set()
+        self._fold_progress = {}
+        self._role_counts = {}
+        self._positions = {}
         self._last_search = None
 
     def __len__(self) -> int:
@@ -108,15 +113,28 @@ class Catalog:
                     chosen[template.id] = template
             view = [_Indexed(Entry(t, t.language != language)) for t in chosen.values()]
             view.sort(key=lambda item: item.sort_key)
+            for position, item in enumerate(view):
+                item.position = position
             self._views[language] = view
         return view
 
     def _fold_view(self, language: str) -> list[_Indexed]:
         """The view with its search text folded (done once per language)."""
+        for _ in self.prepare_search(language, chunk=1 << 30):
+            pass
+        return self._view(language)
+
+    def prepare_search(self, language: str, chunk: int = 500) -> Iterator[int]:
+        """Fold the search text of *language*'s view, *chunk* templates per step.
+
+        The app runs this in idle time after start-up, so the first keystroke does
+        not pay for folding 10,000 templates. Yields how many are done so far.
+        """
         view = self._view(language)
-        if language not in self._folded:
-            names: dict[tuple[str, str], str] = {}
-            for item in view:
+        done = self._fold_progress.get(language, 0)
+        names: dict[tuple[str, str], str] = {}
+        while done < len(view):
+            for item in view[done:done + chunk]:
                 template = item.entry.template
                 role_names = " ".join(
                     names.setdefault((role, template.language), self.role_name(role, template.language))
@@ -125,18 +143,34 @@ class Catalog:
                 item.haystack = fold("\n".join((template.title, template.summary, " ".join(template.tags),
                                                 role_names, template.body)))
                 item.tags = frozenset(fold(tag) for tag in template.tags)
-            self._folded.add(language)
-        return view
+            done = min(done + chunk, len(view))
+            self._fold_progress[language] = done
+            yield done
 
     def entries(self, language: str) -> list[Entry]:
         return [item.entry for item in self._view(language)]
 
+    def count(self, language: str) -> int:
+        """How many templates (one per id) are offered in *language*."""
+        return len(self._view(language))
+
     def role_counts(self, language: str) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for item in self._view(language):
-            for role in item.roles:
-                counts[role] = counts.get(role, 0) + 1
-        return counts
+        counts = self._role_counts.get(language)
+        if counts is None:
+            counts = {}
+            for item in self._view(language):
+                for role in item.roles:
+                    counts[role] = counts.get(role, 0) + 1
+            self._role_counts[language] = counts
+        return dict(counts)
+
+    def in_view_order(self, ids: Iterable[str], language: str) -> list[str]:
+        """Those of *ids* that exist, in the order the view lists them (by title)."""
+        positions = self._positions.get(language)
+        if positions is None:
+            positions = {item.entry.template.id: index for index, item in enumerate(self._view(language))}
+            self._positions[language] = positions
+        return sorted((i for i in ids if i in positions), key=positions.__getitem__)
 
     def search(self, query: str = "", *, language: str, role: str | None = None,
                tag: str | None = None, ids: Sequence[str] | None = None) -> list[Entry]:
@@ -145,25 +179,38 @@ class Catalog:
         *ids* restricts the result to those template ids and keeps their order
         (favourites, recently used); otherwise entries are ordered by title.
         """
+        return [item.entry for item in self._search(query, language, role, tag, ids)]
+
+    def search_positions(self, query: str = "", *, language: str, role: str | None = None,
+                         tag: str | None = None, ids: Sequence[str] | None = None) -> list[int]:
+        """Like `search`, as positions in `entries(language)`: what a list view over
+        the entries needs, without looking anything up per row."""
+        return [item.position for item in self._search(query, language, role, tag, ids)]
+
+    def _search(self, query: str, language: str, role: str | None, tag: str | None,
+                ids: Sequence[str] | None) -> list[_Indexed]:
         folded = fold(query).strip()
         words = folded.split()
         if words or tag:
             self._fold_view(language)
         filter_key = (language, role, fold(tag) if tag else None,
                       tuple(ids) if ids is not None else None)
-        candidates = self._candidates(filter_key, language, role, tag, ids)
         last = self._last_search
         if last and last[0] == filter_key and last[1] and folded.startswith(last[1]):
-            # Every hit for the longer query was a hit for the shorter one.
-            candidates = last[2]
-        hits = [item for item in candidates if all(word in item.haystack for word in words)]
+            candidates = last[2]  # every hit for the longer query was a hit for the shorter one
+        else:
+            candidates = self._candidates(language, role, tag, ids)
+        if not words:
+            hits = candidates
+        elif len(words) == 1:
+            word = words[0]
+            hits = [item for item in candidates if word in item.haystack]
+        else:
+            hits = [item for item in candidates if all(word in item.haystack for word in words)]
         self._last_search = (filter_key, folded, hits)
-        if words:
-            ranked = sorted(enumerate(hits), key=lambda pair: (_title_rank(pair[1].title, words), pair[0]))
-            hits = [item for _, item in ranked]
-        return [item.entry for item in hits]
+        return _title_hits_first(hits, words) if words else hits
 
-    def _candidates(self, filter_key: tuple, language: str, role: str | None, tag: str | None,
+    def _candidates(self, language: str, role: str | None, tag: str | None,
                     ids: Sequence[str] | None) -> list[_Indexed]:
         """The view narrowed by role, tag and ids; no text search yet."""
         view = self._view(language)
@@ -178,7 +225,19 @@ class Catalog:
         return view
 
 
-def _title_rank(title: str, words: list[str]) -> int:
-    """0 when the title holds every word, 1 when some, 2 when none."""
-    in_title = sum(1 for word in words if word in title)
-    return 0 if in_title == len(words) else (1 if in_title else 2)
+def _title_hits_first(hits: list[_Indexed], words: list[str]) -> list[_Indexed]:
+    """Stable partition: titles holding every word, then some, then none.
+
+    A partition in one pass, not a sort, keeps a keystroke over 10,000 hits cheap."""
+    every: list[_Indexed] = []
+    some: list[_Indexed] = []
+    other: list[_Indexed] = []
+    if len(words) == 1:
+        word = words[0]
+        for item in hits:
+            (every if word in item.title else other).append(item)
+        return every + other
+    for item in hits:
+        found = [word in item.title for word in words]
+        (every if all(found) else some if any(found) else other).append(item)
+    return every + some + other

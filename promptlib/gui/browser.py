@@ -6,7 +6,7 @@ so the main window only wires signals to these methods.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.catalog import Entry
 from ..core.workspace import Workspace
@@ -19,17 +19,23 @@ class LibraryBrowser(QObject):
     favouritesChanged = Signal()
     resultsChanged = Signal()
 
-    def __init__(self, workspace: Workspace, ui_language: str = "en", parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, ui_language: str = "en", parent: QObject | None = None,
+                 template_language: str | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.ui_language = ui_language  # role names follow the UI, not the templates
-        self.language = workspace.template_language()
+        self.language = template_language or workspace.template_language()
         self.category = Category("all")
         self.query = ""
         self.templates = TemplateListModel(self)
         self.results = TemplateFilterProxy(self)
         self.results.setSourceModel(self.templates)
         self.categories = CategoryListModel(self)
+        # Folds the search text in idle time, so the first keystroke stays fast.
+        self._preparing = QTimer(self)
+        self._preparing.setInterval(0)
+        self._preparing.timeout.connect(self._prepare_step)
+        self._preparation = iter(())
         self.reload()
 
     @property
@@ -49,15 +55,23 @@ class LibraryBrowser(QObject):
         self.templates.set_favourites(self.favourites())
         self._refresh_categories()
         self.apply_filter()
+        self._preparation = self.catalog.prepare_search(self.language)
+        self._preparing.start()
+
+    def search_ready(self) -> bool:
+        """True once the idle-time search preparation has finished."""
+        return not self._preparing.isActive()
+
+    def _prepare_step(self) -> None:
+        if next(self._preparation, None) is None:
+            self._preparing.stop()
 
     def _refresh_categories(self) -> None:
         self.categories.set_categories(self.catalog, self.language, self.ui_language, len(self._favourite_ids_shown()),
                                        len(self.recent_ids()))
 
     def _favourite_ids_shown(self) -> list[str]:
-        favourites = self.favourites()
-        return [entry.template.id for entry in self.catalog.entries(self.language)
-                if entry.template.id in favourites]
+        return self.catalog.in_view_order(self.favourites(), self.language)
 
     def set_language(self, language: str) -> None:
         if language != self.language:
@@ -74,18 +88,22 @@ class LibraryBrowser(QObject):
             self.query = query
             self.apply_filter()
 
-    def current_entries(self) -> list[Entry]:
+    def _filter(self) -> dict:
         category = self.category
         ids = None
         if category.kind == "favourites":
             ids = self._favourite_ids_shown()
         elif category.kind == "recent":
             ids = self.recent_ids()
-        return self.catalog.search(self.query, language=self.language,
-                                   role=category.role_id or None, ids=ids)
+        return {"language": self.language, "role": category.role_id or None, "ids": ids}
+
+    def current_entries(self) -> list[Entry]:
+        return self.catalog.search(self.query, **self._filter())
 
     def apply_filter(self) -> None:
-        self.results.show_entries(self.current_entries())
+        # The source model lists catalog.entries(language) in order, so the catalog's
+        # positions are the source rows.
+        self.results.show_rows(self.catalog.search_positions(self.query, **self._filter()))
         self.resultsChanged.emit()
 
     def toggle_favourite(self, template_id: str) -> bool:

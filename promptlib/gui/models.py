@@ -81,7 +81,7 @@ class TemplateFilterProxy(QAbstractProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source_rows: list[int] = []
-        self._proxy_row_of: dict[int, int] = {}
+        self._proxy_row_of: dict[int, int] | None = {}
 
     def setSourceModel(self, model: TemplateListModel) -> None:  # noqa: N802 (Qt name)
         old = self.sourceModel()
@@ -99,13 +99,22 @@ class TemplateFilterProxy(QAbstractProxyModel):
     def show_entries(self, entries: Sequence[Entry]) -> None:
         """Show exactly *entries* (a catalog search result), in their order."""
         source: TemplateListModel = self.sourceModel()
-        rows = [row for entry in entries if (row := source.row_of(entry.template.id)) is not None]
-        if rows == self._source_rows:
+        self.show_rows([row for entry in entries if (row := source.row_of(entry.template.id)) is not None])
+
+    def show_rows(self, source_rows: list[int]) -> None:
+        """Show these source rows, in this order (`Catalog.search_positions` gives them
+        directly, since the source lists the catalog's entries in view order)."""
+        if source_rows == self._source_rows:
             return
         self.beginResetModel()
-        self._source_rows = rows
-        self._proxy_row_of = {source_row: proxy_row for proxy_row, source_row in enumerate(rows)}
+        self._source_rows = source_rows
+        self._proxy_row_of = None  # built when first needed: most keystrokes never need it
         self.endResetModel()
+
+    def _proxy_rows(self) -> dict[int, int]:
+        if self._proxy_row_of is None:
+            self._proxy_row_of = {source: proxy for proxy, source in enumerate(self._source_rows)}
+        return self._proxy_row_of
 
     def _on_source_reset(self) -> None:
         self.beginResetModel()
@@ -116,7 +125,7 @@ class TemplateFilterProxy(QAbstractProxyModel):
     def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                                 roles: Sequence[int] = ()) -> None:
         for source_row in range(top_left.row(), bottom_right.row() + 1):
-            proxy_row = self._proxy_row_of.get(source_row)
+            proxy_row = self._proxy_rows().get(source_row)
             if proxy_row is not None:
                 index = self.index(proxy_row, 0)
                 self.dataChanged.emit(index, index, list(roles))
@@ -145,7 +154,7 @@ class TemplateFilterProxy(QAbstractProxyModel):
     def mapFromSource(self, source_index: QModelIndex) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
-        proxy_row = self._proxy_row_of.get(source_index.row())
+        proxy_row = self._proxy_rows().get(source_index.row())
         return QModelIndex() if proxy_row is None else self.index(proxy_row, 0)
 
     def template_id(self, row: int) -> str | None:
@@ -154,7 +163,7 @@ class TemplateFilterProxy(QAbstractProxyModel):
 
     def row_of(self, template_id: str) -> int | None:
         source_row = self.sourceModel().row_of(template_id)
-        return None if source_row is None else self._proxy_row_of.get(source_row)
+        return None if source_row is None else self._proxy_rows().get(source_row)
 
 
 @dataclass(frozen=True)
@@ -181,7 +190,7 @@ class CategoryListModel(QAbstractListModel):
         """Rows for the templates shown in *language*, role names in *ui_language*."""
         counts = catalog.role_counts(language)
         rows = [
-            (Category("all"), self.tr("All templates"), len(catalog.entries(language))),
+            (Category("all"), self.tr("All templates"), catalog.count(language)),
             (Category("favourites"), self.tr("Favourites"), favourites),
             (Category("recent"), self.tr("Recently used"), recent),
         ]

@@ -78,6 +78,10 @@ def _in_process(home: Path) -> dict[str, float]:
     window = build_main_window(workspace)
     window.show()
     app.processEvents()
+    started = time.perf_counter()
+    while not window.browser.search_ready():  # idle-time work after start-up
+        app.processEvents()
+    preparation_ms = (time.perf_counter() - started) * 1000
 
     words = ["päätösesitys", "tiedote kunta", "perehdytys", "valtuustolle talousarvio", "selkeä muistio"]
     keystrokes = []
@@ -139,7 +143,7 @@ def _in_process(home: Path) -> dict[str, float]:
         "key_p50": median(keystrokes), "key_p95": percentile(keystrokes, 0.95),
         "base_p50": median(baseline_keys), "base_p95": percentile(baseline_keys, 0.95),
         "preview": median(previews), "jinja": median(jinja_times),
-        "toggle": median(toggles), "rss": rss_mb,
+        "toggle": median(toggles), "rss": rss_mb, "preparation": preparation_ms,
     }
 
 
@@ -164,6 +168,8 @@ def main() -> None:
                f"QSortFilterProxyModel {figures['base_p50']:.2f} ms", figures["key_p50"] <= 5)
         report("search keystroke p95, 10,000 templates", f"{figures['key_p95']:.2f} ms", "<= 16 ms",
                f"QSortFilterProxyModel {figures['base_p95']:.2f} ms", figures["key_p95"] <= 16)
+        print(f"     (search text for 10,000 templates folded in idle time after start-up: "
+              f"{figures['preparation']:.0f} ms, in 500-template steps)")
         report("preview re-render on a keystroke", f"{figures['preview']:.3f} ms", "<= 2 ms",
                f"bare jinja2 render {figures['jinja']:.3f} ms", figures["preview"] <= 2)
         report("favourite toggle in the app (store + models)", f"{figures['toggle']:.2f} ms", "<= 10 ms",
