@@ -41,6 +41,7 @@ from typing import Any, TypeVar
 import orjson
 from tinydb import TinyDB
 
+from . import packcache
 from .filelock import FileLock
 from .errors import StoreError
 from .storage import AtomicJSONStorage, RecoveryNotice
@@ -49,6 +50,7 @@ __all__ = ["HISTORY_LIMIT", "InstalledPack", "RecentUse", "RecoveryNotice", "Sto
 
 HISTORY_LIMIT = 200
 STATE_FILE = "state.json"
+CACHE_FILE = "library.cache"
 LIBRARY_FILE = "library.json"
 
 _T = TypeVar("_T")
@@ -135,10 +137,19 @@ class Store:
         self._library_snapshot: tuple[tuple[int, int, int] | None, _Data | None] | None = None
         self._state = _Database(self.data_dir / STATE_FILE, lock_timeout)
         self._library = _Database(self.data_dir / LIBRARY_FILE, lock_timeout)
+        self._cache_path = self.data_dir / CACHE_FILE
+        self._cached_packs: list[packcache.CachedPack] | None = None
+        self._cached_signature: tuple[int, int, int] | None = None
         try:
             for database in (self._state, self._library):
                 with database.lock:
                     database.storage.remove_stale_temp_files()
+                    if database is self._library:
+                        # An unchanged library.json that loaded before needs no parsing.
+                        self._cached_signature = database.storage.current_signature()
+                        self._cached_packs = packcache.read(self._cache_path, self._cached_signature)
+                        if self._cached_packs is not None:
+                            continue
                     data = database.storage.read()
                     if database is self._state:
                         self._load_state(data)
@@ -292,11 +303,29 @@ class Store:
             if isinstance(d.get("pack"), dict) and isinstance(d.get("provenance"), dict)
         ]
 
-    def install_packs(self, packs: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    def installed_packs_for_startup(self) -> list[packcache.CachedPack]:
+        """The installed packs as flat rows (see `packcache`), from the fast cache when it
+        matches library.json, else from library.json (and the cache is refreshed)."""
+        with self._mutex:
+            self._check_open()
+            signature = self._library.storage.current_signature()
+            if self._cached_packs is not None and signature == self._cached_signature:
+                cached, self._cached_packs = self._cached_packs, None
+                return cached
+            self._cached_packs = None
+            packs = [packcache.to_cached(p.pack, p.provenance) for p in self.installed_packs()]
+            packcache.write(self._cache_path, self._library.storage.current_signature(), packs)
+            return packs
+
+    def install_packs(self, packs: list[tuple[dict[str, Any], dict[str, Any]]], *,
+                      remove: Iterable[str] = ()) -> None:
         """Install (pack, provenance) pairs in one atomic write.
 
-        A pack whose `id` is already installed is replaced in place. Either
-        every pack is installed or, on any error, none is.
+        A pack whose `id` is already installed is replaced in place. Pack ids
+        in *remove* are uninstalled in the same write (removing a library
+        gives templates it had won back to other libraries; see
+        `exchange.remove_library`). Either every change is made or, on any
+        error, none is.
         """
         new: dict[str, dict[str, Any]] = {}
         for pack, provenance in packs:
@@ -306,11 +335,14 @@ class Store:
             if pack_id in new:
                 raise ValueError(f"pack {pack_id!r} is given twice")
             new[pack_id] = {"pack": pack, "provenance": provenance}
-        if not new:
+        removed = set(remove)
+        if removed & set(new):
+            raise ValueError(f"packs {sorted(removed & set(new))} are both installed and removed")
+        if not new and not removed:
             return
 
         def change(data: _Data) -> tuple[None, bool]:
-            rows = _documents(data, "packs")
+            rows = [row for row in _documents(data, "packs") if _pack_id(row) not in removed]
             pending = dict(new)
             rows = [pending.pop(_pack_id(row), row) for row in rows]  # replace in place
             _put_documents(data, "packs", [*rows, *pending.values()])
@@ -356,6 +388,7 @@ class Store:
     def _change_library(self, change: Callable[[_Data], tuple[_T, bool]]) -> _T:
         with self._mutex:
             self._library_snapshot = None
+            self._cached_packs = None
             result, _ = self._modify(self._library, change)
             return result
 

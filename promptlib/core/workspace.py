@@ -35,11 +35,10 @@ def load_builtin_packs(folder: Path | None = None) -> tuple[list[Pack], list[Lib
 def installed_packs(store: Store) -> list[Pack]:
     """Packs the user or IT installed (validated when they were imported)."""
     packs = []
-    for installed in store.installed_packs():
-        provenance = installed.provenance
-        packs.append(Pack.from_dict(installed.pack, builtin=False,
-                                    source=provenance.get("source", ""),
-                                    installed_at=provenance.get("installed_at", "")))
+    for fields, provenance, templates in store.installed_packs_for_startup():
+        packs.append(Pack.from_cached(fields, templates, builtin=False,
+                                      source=provenance.get("source", ""),
+                                      installed_at=provenance.get("installed_at", "")))
     return packs
 
 
