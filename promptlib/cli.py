@@ -72,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="a variable's value (repeatable)")
     fill.add_argument("--values", type=Path, metavar="FILE.json", help="values from a JSON object")
     fill.add_argument("--copy", action="store_true", help="copy the prompt to the clipboard")
+    fill.add_argument("--allow-sensitive", action="store_true",
+                      help="with --copy: copy even if the values look like personal data "
+                           "(only where the organisation's policy allows it)")
 
     validate = command("validate", cmd_validate, "check library files (exit 0 valid, 1 invalid)")
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH",
@@ -197,6 +200,9 @@ def cmd_fill(args: argparse.Namespace) -> int:
     except InvalidValueError as error:
         raise UsageError(f"invalid value for {error}") from None
     if args.copy:
+        from .cli_scan import check_before_copy  # the sensitive-data guard (issue 5)
+
+        check_before_copy(template, values, args.allow_sensitive)
         return copy_to_clipboard(text)
     sys.stdout.write(text)
     return EXIT_OK
@@ -247,3 +253,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"promptlib: {failed} file(s) invalid", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
+
+
+from . import cli_scan  # noqa: E402,F401  (registers `scan`)
+from . import cli_exchange  # noqa: E402,F401  (registers import, export, libraries, remove, update)

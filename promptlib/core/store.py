@@ -287,6 +287,14 @@ class Store:
 
     # -- installed library packs ------------------------------------------
 
+    def library_signature(self) -> tuple[int, int, int] | None:
+        """Changes whenever library.json is rewritten, by this or another instance.
+
+        A stat, not a read: lets a caller that read `installed_packs()` a while
+        ago (an import preview) tell cheaply whether that is still what is installed.
+        """
+        return self._library.storage.current_signature()
+
     def installed_packs(self) -> list[InstalledPack]:
         """The installed packs, in install order, read from disk (fresh objects)."""
         with self._mutex, self._library.lock:

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.errors import PromptlibError
+from ..core.policy import Policy, load_policy
 from ..core.resources import resource_path
 from ..core.values import example_values
 from ..core.workspace import Workspace
 from .browser import LibraryBrowser
+from .checklist import install_answer_checklist
+from .libraryactions import install_library_actions
 from .dialogs import show_about, show_guide, show_recovery_notices
 from .mainwindow import MainWindow
+from .policyui import install_policy_ui, show_policy_problems
 from .templatepane import TemplatePane
 from .translations import Translations
 
@@ -34,14 +38,60 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(workspace: Workspace, ui_language: str = "en") -> MainWindow:
-    """Every part of the main window, wired together."""
-    browser = LibraryBrowser(workspace, ui_language)
-    pane = TemplatePane(workspace.renderer)
+def build_main_window(workspace: Workspace, ui_language: str = "en",
+                      policy: Policy | None = None) -> MainWindow:
+    """Every part of the main window, wired together. *policy* is the organisation's
+    policy file, loaded once by `run_app` (defaults when None)."""
+    policy = policy or Policy()
+    template_language = workspace.store.setting("template_language") or ui_language
+    browser = LibraryBrowser(workspace, ui_language, template_language=template_language)
+    pane = TemplatePane(workspace.renderer, policy=policy)
     window = MainWindow(browser, pane)
-    window.guideRequested.connect(lambda: show_guide(window, browser.language))
+    install_policy_ui(window, pane, policy)
+    install_answer_checklist(window, pane, workspace.store)
+    install_library_actions(window, policy)
+    window.guideRequested.connect(lambda: show_guide(window, browser.ui_language))
     window.aboutRequested.connect(lambda: show_about(window))
     return window
+
+
+class MainWindowHost(QObject):
+    """Holds the main window and rebuilds it when the user picks another UI language.
+
+    Rebuilding (rather than each widget retranslating itself on LanguageChange) means
+    every string any widget sets, now or later, comes out in the new language without
+    code of its own for it. Geometry, selection, search and typed values carry over.
+    """
+
+    def __init__(self, workspace: Workspace, translations: Translations,
+                 policy: Policy | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.translations = translations
+        self.policy = policy
+        self.window: MainWindow | None = None
+
+    def open(self) -> MainWindow:
+        self.window = build_main_window(self.workspace, self.translations.language, self.policy)
+        self.window.uiLanguageRequested.connect(self.set_ui_language)
+        return self.window
+
+    def set_ui_language(self, language: str) -> None:
+        self.workspace.store.set_setting("ui_language", language)
+        if language == self.translations.language or self.window is None:
+            return
+        old = self.window
+        state = old.view_state()
+        self.translations.apply(language)
+        new = self.open()
+        new.restore_view_state(state)
+        new.show()
+        old.close()
+        old.deleteLater()
+
+
+STARTUP_CHECK_DELAY_MS = 2000
+CHECK_SHUTDOWN_WAIT_MS = 20_000
 
 
 def run_app(self_test: bool = False) -> int:
@@ -53,16 +103,25 @@ def run_app(self_test: bool = False) -> int:
         print(f"promptlib: {error}", file=sys.stderr)
         return 1
     translations = Translations(app)
-    ui_language = translations.apply(workspace.store.setting("ui_language"))
-    window = build_main_window(workspace, ui_language)
+    translations.apply(workspace.store.setting("ui_language"))
+    policy = load_policy()  # once: the file is machine-wide and does not change while we run
+    host = MainWindowHost(workspace, translations, policy.policy)
+    window = host.open()
     window.show()
+    show_policy_problems(window, policy)
     if self_test:
-        QTimer.singleShot(0, lambda: app.exit(_self_test(window)))
+        QTimer.singleShot(0, lambda: app.exit(_self_test(host.window)))
     else:
         QTimer.singleShot(0, lambda: show_recovery_notices(window, workspace))
+        # Library sources are checked once the window is up, in the background (a slow
+        # network share must not delay start-up); the result goes to the status bar.
+        QTimer.singleShot(STARTUP_CHECK_DELAY_MS, lambda: host.window.library_actions.check_for_updates())
     try:
         return app.exec()
     finally:
+        # A library check still running uses the store: let it end (its downloads
+        # time out) before the store closes.
+        QThreadPool.globalInstance().waitForDone(CHECK_SHUTDOWN_WAIT_MS)
         workspace.close()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout,
                                QWidget)
 
@@ -38,19 +39,28 @@ def show_guide(parent: QWidget, language: str) -> None:
     dialog.show()
 
 
+# Module-level functions name their translation context as a literal (lupdate reads only
+# literals): `parent.tr()` would look a text up under the parent's class name at run
+# time, while lupdate files it under "parent", so it would never be translated.
+
+
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, parent.tr("About promptlib"), parent.tr(
-        "<b>promptlib %1</b><p>Prompt templates for the daily work of Finnish municipalities "
+    text = QCoreApplication.translate(
+        "dialogs", "<b>promptlib %1</b><p>Prompt templates for the daily work of Finnish municipalities "
         "and wellbeing services counties.</p><p>Never enter personal or confidential data into an "
         "AI service your organisation has not approved for it, and check every answer.</p>")
-        .replace("%1", __version__))
+    QMessageBox.about(parent, QCoreApplication.translate("dialogs", "About promptlib"),
+                      text.replace("%1", __version__))
 
 
 def show_recovery_notices(parent: QWidget, workspace) -> None:
     """Tell the user when a damaged database file was set aside at start-up."""
     for notice in workspace.store.recovery_notices:
-        restored = (parent.tr("The last good copy was restored.") if notice.restored_from_backup
-                    else parent.tr("No backup was available, so it starts empty."))
-        QMessageBox.warning(parent, parent.tr("Database repaired"), parent.tr(
-            "The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3")
-            .replace("%1", str(notice.path)).replace("%2", str(notice.moved_to)).replace("%3", restored))
+        restored = (QCoreApplication.translate("dialogs", "The last good copy was restored.")
+                    if notice.restored_from_backup
+                    else QCoreApplication.translate("dialogs", "No backup was available, so it starts empty."))
+        text = QCoreApplication.translate(
+            "dialogs", "The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3")
+        QMessageBox.warning(parent, QCoreApplication.translate("dialogs", "Database repaired"),
+                            text.replace("%1", str(notice.path)).replace("%2", str(notice.moved_to))
+                            .replace("%3", restored))

@@ -46,7 +46,8 @@ class VariableForm(QWidget):
         self._empty_note.hide()
         outer.addWidget(self._empty_note)
         self._layout = QFormLayout()
-        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: Finnish labels are long, and fields get the full width.
+        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(self._layout)
         outer.addStretch(1)

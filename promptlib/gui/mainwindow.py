@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -13,11 +13,14 @@ from .panels import GuidancePanel
 from .templatepane import TemplatePane
 
 STATUS_TIMEOUT_MS = 8000
+# Each language by its own name: users must find theirs whatever the menus are in now.
+LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 
 
 class MainWindow(QMainWindow):
     guideRequested = Signal()
     aboutRequested = Signal()
+    uiLanguageRequested = Signal(str)   # "fi" | "sv" | "en"; app.py rebuilds the window in it
 
     def __init__(self, browser: LibraryBrowser, pane: TemplatePane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,8 @@ class MainWindow(QMainWindow):
         self.templates.setUniformItemSizes(True)
         self.templates.setLayoutMode(QListView.LayoutMode.Batched)
         self.templates.setBatchSize(200)
+        # Long titles end in "…" rather than scrolling the whole list sideways.
+        self.templates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.templates.setAccessibleName(self.tr("Templates"))
         self.templates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.result_count = QLabel()
@@ -70,7 +75,7 @@ class MainWindow(QMainWindow):
         template_box = self._titled(self.tr("Templates"), self.templates)
         template_box.layout().addWidget(self.result_count)
         lists.addWidget(template_box)
-        lists.setSizes([190, 260])
+        lists.setSizes([235, 285])
         left_layout.addWidget(lists, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -80,7 +85,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([450, 560, 330])
+        self.splitter.setSizes([520, 520, 300])
         self.setCentralWidget(self.splitter)
         self.resize(1340, 820)
 
@@ -97,12 +102,14 @@ class MainWindow(QMainWindow):
         return box
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        # Kept: app.py adds import, export and the library actions to it (libraryactions.py).
+        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        # Menus are kept: app.py adds the organisation policy's actions to them.
+        self.edit_menu = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.find_action = QAction(self.tr("&Find template"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus_search)
@@ -110,12 +117,13 @@ class MainWindow(QMainWindow):
         self.copy_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.copy_action.triggered.connect(self.pane.copy)
-        self.favourite_action = QAction(self.tr("Add to or remove from &favourites"), self)
+        self.favourite_action = QAction(self.tr("Add to or remove from fa&vourites"), self)
         self.favourite_action.setShortcut(QKeySequence("Ctrl+D"))
         self.favourite_action.triggered.connect(self.pane._on_star)
         for action in (self.find_action, self.copy_action, self.favourite_action):
             edit_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._build_settings_menu()
+        self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = QAction(self.tr("&Good prompts guide"), self)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.guideRequested)
@@ -123,6 +131,31 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.aboutRequested)
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
+
+    def _build_settings_menu(self) -> None:
+        self.settings_menu = menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.ui_language_actions = self._choice_actions(
+            menu.addMenu(self.tr("&Language")), "uiLanguage", LANGUAGE_NAMES.items(),
+            self.browser.ui_language, self.uiLanguageRequested.emit)
+        self.template_language_actions = self._choice_actions(
+            menu.addMenu(self.tr("&Template language")), "templateLanguage",
+            [("", self.tr("Same as the interface")), *LANGUAGE_NAMES.items()],
+            self.store.setting("template_language") or "", self.set_template_language)
+
+    def _choice_actions(self, menu, name: str, choices, current: str, chosen) -> dict[str, QAction]:
+        """One checkable action per choice, exclusive, calling chosen(code) when picked."""
+        group = QActionGroup(self)
+        actions = {}
+        for code, text in choices:
+            action = QAction(text, self)
+            action.setObjectName(f"{name}_{code or 'same'}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, code=code: chosen(code))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[code] = action
+        return actions
 
     # -- wiring --------------------------------------------------------------------
 
@@ -186,18 +219,75 @@ class MainWindow(QMainWindow):
 
     def _on_template(self, current, _previous) -> None:
         template_id = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
-        if template_id is None or (self.pane.template and self.pane.template.id == template_id):
+        if template_id is None:
             return
         template = self.browser.catalog.get(template_id, self.browser.language)
-        self.pane.show_template(template, template_id in self.browser.favourites())
-        self.guidance.show_template(template)
+        shown = self.pane.template
+        if shown and template and (shown.id, shown.language) == (template.id, template.language):
+            return  # the same row again after a filter change or reload: keep what was typed
+        self._show(template)
         self.store.set_setting("last_template", template_id)
+
+    def _show(self, template) -> None:
+        self.pane.show_template(template, template.id in self.browser.favourites(), self.browser.language)
+        self.guidance.show_template(template)
+
+    def reload_library(self) -> None:
+        """After an import, a removal or an update: rebuild the catalog and the lists,
+        and show the current template as it is now (or nothing, if it is gone)."""
+        shown = self.pane.template
+        self.browser.workspace.reload_catalog()
+        self.browser.reload()
+        template = self.browser.catalog.get(shown.id, self.browser.language) if shown else None
+        if template is None and shown is not None:
+            self.pane.show_template(None)
+            self.guidance.show_template(None)
+        elif template is not None and (template != shown or template.origin != shown.origin):
+            self._show(template)
 
     def _sync_star(self) -> None:
         if self.pane.template is not None:
             self.pane.set_favourite(self.pane.template.id in self.browser.favourites())
 
+    def set_template_language(self, code: str) -> None:
+        """Show templates in *code*; "" follows the interface language. Typed values stay."""
+        self.store.set_setting("template_language", code or None)
+        for choice, action in self.template_language_actions.items():
+            action.setChecked(choice == code)
+        kept = self._typed_values()
+        self.browser.set_language(code or self.browser.ui_language)
+        if self.pane.template is not None:
+            self._show(self.browser.catalog.get(self.pane.template.id, self.browser.language))
+            self._fill_form(kept)
+
+    def _typed_values(self) -> dict:
+        """The form's values except choices, whose wording belongs to one language."""
+        template = self.pane.template
+        if template is None:
+            return {}
+        return {name: value for name, value in self.pane.form.values().items()
+                if value not in (None, "") and template.variable(name).type != "choice"}
+
+    def _fill_form(self, values: dict) -> None:
+        names = set(self.pane.form.field_names())
+        for name, value in values.items():
+            if name in names:
+                self.pane.form.set_value(name, value)
+
     # -- remembered state ----------------------------------------------------------
+
+    def view_state(self) -> dict:
+        """What the user sees and typed, for a window rebuilt in another language."""
+        return {"geometry": self.saveGeometry(), "splitter": self.splitter.sizes(),
+                "search": self.search.text(), "values": self._typed_values(),
+                "template": self.pane.template.id if self.pane.template else None}
+
+    def restore_view_state(self, state: dict) -> None:
+        self.restoreGeometry(state["geometry"])
+        self.splitter.setSizes(state["splitter"])
+        self.search.setText(state["search"])
+        if state["template"] and self.pane.template and self.pane.template.id == state["template"]:
+            self._fill_form(state["values"])
 
     def _restore_state(self) -> None:
         geometry = self.store.setting("window_geometry")
@@ -207,6 +297,7 @@ class MainWindow(QMainWindow):
         if isinstance(sizes, list) and len(sizes) == 3:
             self.splitter.setSizes([int(size) for size in sizes])
         self.select_category(self.store.setting("last_category") or "all")
+        self._on_results()  # the count, even when the category did not change the results
         last = self.store.setting("last_template")
         if not (last and self.select_template(last)):
             self.pane.show_template(None)

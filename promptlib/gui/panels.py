@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QTextCharFormat, QColor, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
+from ..core import guard
 from ..core.model import Template
 
 
 class PreviewPanel(QWidget):
-    """The prompt as it will be copied; empty required fields show as [Label]."""
+    """The prompt as it will be copied; empty required fields show as [Label], and
+    what the sensitive-data guard finds is marked in a warning colour."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,15 +27,21 @@ class PreviewPanel(QWidget):
         self.text.setAccessibleName(self.tr("Prompt preview"))
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
+        self.findings: list[guard.Finding] = []
+        self._shown = ""
 
     def show_text(self, text: str, placeholders: list[str] | None = None) -> None:
         scroll = self.text.verticalScrollBar().value()
         self.text.setPlainText(text)
         self.text.verticalScrollBar().setValue(scroll)
+        self._shown = text
+        self.findings = guard.scan(text)
         self._mark(placeholders or [])
 
     def show_problem(self, message: str) -> None:
+        self.findings = []
         self.text.setPlainText(message)
+        self.text.setExtraSelections([])
 
     def plain_text(self) -> str:
         return self.text.toPlainText()
@@ -52,7 +62,34 @@ class PreviewPanel(QWidget):
                 selection.cursor = cursor
                 selection.format = marker
                 selections.append(selection)
+        selections.extend(self._finding_selections())
         self.text.setExtraSelections(selections)
+
+    def _finding_selections(self) -> list[QTextEdit.ExtraSelection]:
+        """Personal data the guard found: warning colour, underlined."""
+        if not self.findings:
+            return []
+        warning = QTextCharFormat()
+        warning.setBackground(QColor("#ffd1cc"))
+        warning.setForeground(QColor("#7a0010"))
+        warning.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        warning.setUnderlineColor(QColor("#b00020"))
+        warning.setToolTip(self.tr("Looks like personal data"))
+        text = self._shown
+        length = self.text.document().characterCount() - 1
+        selections = []
+        for finding in self.findings:
+            # The guard counts Python characters, Qt counts UTF-16 units.
+            start = min(finding.start + _astral(text, finding.start), length)
+            end = min(finding.end + _astral(text, finding.end), length)
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = warning
+            selections.append(selection)
+        return selections
 
 
 class GuidancePanel(QTextBrowser):
@@ -75,7 +112,25 @@ class GuidancePanel(QTextBrowser):
             source = "\n\n---\n\n*" + self.tr("Library: %1, version %2 (%3)") \
                 .replace("%1", origin.pack_name).replace("%2", origin.version) \
                 .replace("%3", origin.publisher) + "*"
+            if not origin.builtin and origin.source:
+                # Where an imported library came from and when: who to ask about it.
+                source += "  \n*" + self.tr("Source: %1, imported %2") \
+                    .replace("%1", _escape_markdown(origin.source)) \
+                    .replace("%2", origin.installed_at[:10] or "?") + "*"
         self.setMarkdown(_demote_headings(guidance) + source)
+
+
+def _escape_markdown(text: str) -> str:
+    """A path or address shown as itself, not as emphasis or a link."""
+    return re.sub(r"([\\`*_\[\]()#<>!|~])", r"\\\1", text)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _astral(text: str, index: int) -> int:
+    """Characters before *index* that take two UTF-16 units in Qt (emoji and the like)."""
+    return len(_ASTRAL.findall(text, 0, index))
 
 
 def _demote_headings(markdown: str) -> str:

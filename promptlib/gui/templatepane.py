@@ -9,8 +9,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QS
 
 from ..core.errors import InvalidValueError, MissingValuesError, RenderError
 from ..core.model import Template
+from ..core.policy import Policy
+from ..core.screening import ValueFinding, redact_values, scan_filled
 from ..core.render import Renderer
 from ..core.values import default_values
+from . import guarddialog
 from .form import VariableForm
 from .panels import PreviewPanel
 
@@ -22,10 +25,13 @@ class TemplatePane(QWidget):
     message = Signal(str)              # a line for the status bar
     favouriteToggled = Signal(str)     # template id
 
-    def __init__(self, renderer: Renderer, parent: QWidget | None = None) -> None:
+    def __init__(self, renderer: Renderer, parent: QWidget | None = None,
+                 policy: Policy | None = None) -> None:
         super().__init__(parent)
         self.renderer = renderer
+        self.org_policy = policy or Policy()   # the organisation's policy file
         self.template: Template | None = None
+        self.findings: list[ValueFinding] = []   # what the guard sees in the typed values
 
         self.title = QLabel()
         self.title.setObjectName("templateTitle")
@@ -41,6 +47,10 @@ class TemplatePane(QWidget):
         self.policy = QLabel()
         self.policy.setObjectName("dataPolicy")
         self.policy.setWordWrap(True)
+        self.policy.setAccessibleName(self.tr("Data rule of this template"))
+        self.language_note = QLabel()
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
 
         self.form = VariableForm()
         self.form.valuesChanged.connect(self.update_preview)
@@ -48,6 +58,18 @@ class TemplatePane(QWidget):
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         form_scroll.setWidget(self.form)
+        # The template's data rule and the guard's warning sit right above and below
+        # the fields, where the user types.
+        self.findings_note = QLabel()
+        self.findings_note.setObjectName("guardWarning")
+        self.findings_note.setWordWrap(True)
+        self.findings_note.hide()
+        form_box = QWidget()
+        form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self.policy)
+        form_layout.addWidget(form_scroll, 1)
+        form_layout.addWidget(self.findings_note)
         self.preview = PreviewPanel()
 
         self.copy_button = QPushButton(self.tr("Copy prompt"))
@@ -64,23 +86,29 @@ class TemplatePane(QWidget):
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
+        self.button_row = buttons  # app.py adds "Copy and open" for approved AI services here
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(form_scroll)
+        splitter.addWidget(form_box)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Stretch factors only share out later resizes; without initial sizes the preview's
+        # large size hint wins and the form gets a few rows. Scaled to the real height.
+        splitter.setSizes([300, 200])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.summary)
-        layout.addWidget(self.policy)
+        layout.addWidget(self.language_note)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.show_template(None)
 
     # -- showing -------------------------------------------------------------------
 
-    def show_template(self, template: Template | None, favourite: bool = False) -> None:
+    def show_template(self, template: Template | None, favourite: bool = False,
+                      wanted_language: str | None = None) -> None:
+        """Show *template*; if it is not in *wanted_language*, say so (a fallback)."""
         self.template = template
         self.title.setText(template.title if template else self.tr("No template selected"))
         self.summary.setText(template.summary if template else
@@ -88,6 +116,7 @@ class TemplatePane(QWidget):
         self.star.setVisible(template is not None)
         self.set_favourite(favourite)
         self._show_policy(template)
+        self._show_language_note(template, wanted_language)
         self.form.set_template(template, default_values(template) if template else None)
         self.copy_button.setEnabled(template is not None)
         self.reset_button.setEnabled(bool(template and template.variables))
@@ -111,7 +140,21 @@ class TemplatePane(QWidget):
         self.policy.setText(text)
         self.policy.setVisible(bool(text))
 
+    def _show_language_note(self, template: Template | None, wanted: str | None) -> None:
+        # Whole phrases per language, as the grammar around a language name differs
+        # ("suomeksi", "på finska"; "ruotsinkielistä versiota").
+        shown_in = {"fi": self.tr("Shown in Finnish"), "sv": self.tr("Shown in Swedish"),
+                    "en": self.tr("Shown in English")}
+        missing = {"fi": self.tr("this template has no Finnish version."),
+                   "sv": self.tr("this template has no Swedish version."),
+                   "en": self.tr("this template has no English version.")}
+        fallback = template is not None and wanted in missing and template.language != wanted
+        text = f"{shown_in.get(template.language, template.language)}: {missing[wanted]}" if fallback else ""
+        self.language_note.setText(text)
+        self.language_note.setVisible(fallback)
+
     def update_preview(self) -> None:
+        self._update_findings()
         if self.template is None:
             self.preview.show_text("")
             return
@@ -164,8 +207,43 @@ class TemplatePane(QWidget):
         text = self.finished_prompt()
         if text is None:
             return False
+        text = self._guarded(text)
+        if text is None:
+            return False
         QGuiApplication.clipboard().setText(text)
         self.message.emit(self.tr("Prompt copied to the clipboard. Paste it into the AI service "
                                   "your organisation has approved, and check the answer."))
         self.copied.emit(self.template)
         return True
+
+    # -- the sensitive-data guard ----------------------------------------------------
+
+    def _update_findings(self) -> None:
+        """Mark the fields holding personal data and say what was found under the form."""
+        values = self.form.values()
+        self.findings = scan_filled(self.template, values) if self.template else []
+        flagged = {item.name for item in self.findings}
+        for name in self.form.field_names():
+            guarddialog.mark_field(self.form.widget_for(name), name in flagged)
+        self.findings_note.setText(guarddialog.summary(self.findings) if self.findings else "")
+        self.findings_note.setVisible(bool(self.findings))
+
+    def _guarded(self, text: str) -> str | None:
+        """*text* if nothing was found or the user chose to go on; None to copy nothing."""
+        self._update_findings()
+        if not self.findings:
+            return text
+        allowed = self.org_policy.allow_copy_anyway
+        choice = guarddialog.ask(self, self.findings, allowed, self.policy.text())
+        if choice is guarddialog.Choice.REPLACE:
+            for name, value in redact_values(self.template, self.form.values()).items():
+                self.form.set_value(name, value)
+            self.update_preview()
+            return self.finished_prompt()
+        if choice is guarddialog.Choice.COPY_ANYWAY and allowed:
+            return text
+        first = self.findings[0]
+        guarddialog.select_finding(self.form.widget_for(first.name), self.form.values()[first.name], first)
+        self.message.emit(self.tr("Nothing was copied. Edit the marked fields: %1")
+                          .replace("%1", ", ".join(dict.fromkeys(item.label for item in self.findings))))
+        return None

@@ -20,7 +20,8 @@ def system_ui_language() -> str:
 
 
 class Translations:
-    """Installs and swaps translators; widgets retranslate on QEvent.LanguageChange."""
+    """Installs and swaps the translators. Widgets do not retranslate themselves: on a
+    language change the composition root (app.py) rebuilds the main window."""
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
@@ -28,20 +29,29 @@ class Translations:
         self._installed: list[QTranslator] = []
 
     def apply(self, language: str | None) -> str:
+        """Switch to *language* (None or unknown: the system's); returns the one applied.
+
+        Installing or removing a translator sends every widget a LanguageChange event."""
         language = language if language in UI_LANGUAGES else system_ui_language()
-        for translator in self._installed:
-            self.app.removeTranslator(translator)
-        self._installed.clear()
-        if language != "en":  # the source strings are English
-            own = QTranslator(self.app)
-            if own.load(str(resource_path(f"translations/promptlib_{language}.qm"))):
-                self._installed.append(own)
+        self.remove()
+        own = QTranslator(self.app)
+        # English is the source language; its .qm holds the plural forms ("1 template").
+        if own.load(str(resource_path(f"translations/promptlib_{language}.qm"))):
+            self._installed.append(own)
+        if language != "en":
             qt = QTranslator(self.app)
             if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._installed.append(qt)
         for translator in self._installed:
             self.app.installTranslator(translator)
+        # Finland's conventions for numbers and dates in all three languages.
         QLocale.setDefault(QLocale({"fi": QLocale.Language.Finnish, "sv": QLocale.Language.Swedish,
-                                    "en": QLocale.Language.English}[language]))
+                                    "en": QLocale.Language.English}[language], QLocale.Country.Finland))
         self.language = language
         return language
+
+    def remove(self) -> None:
+        """Back to the untranslated (English) source strings."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed.clear()

@@ -1,0 +1,214 @@
+"""Command-line library exchange (DESIGN.md §7): import, export, libraries, remove, update.
+
+`import` always shows what would change before changing anything, and installs only
+after a yes: `--yes`, or an answer on a terminal. Without a terminal (a script, a
+pipe) and without `--yes` it refuses, so nothing is installed by accident.
+Conflicts (the same template id and language from another library) keep the
+existing template unless `--replace` (the imported one wins) or `--keep-both` (the
+imported copy gets a new id such as `hr.letter.2`); a choice made at an earlier
+import of the same library is remembered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable
+
+from . import cli
+from .cli import EXIT_FAILED, EXIT_OK, UsageError, print_json
+from .core.errors import LibraryError
+
+# Statuses and choices of `core.exchange`, spelled out here so that registering these
+# commands does not import the validator (and Jinja) for every other command.
+NEW, UPDATED, UNCHANGED, CONFLICT, REMOVED = "new", "updated", "unchanged", "conflict", "removed"
+REPLACE, KEEP_BOTH = "replace", "keep-both"
+
+SHOWN_PER_STATUS = 50
+
+
+def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+    importing = command("import", cmd_import,
+                        "show what a library file would change, then install it atomically")
+    importing.add_argument("source", metavar="PATH", help="a library file or an https:// address")
+    importing.add_argument("--yes", "-y", action="store_true",
+                           help="install without asking (needed when not run on a terminal)")
+    choice = importing.add_mutually_exclusive_group()
+    choice.add_argument("--replace", action="store_true",
+                        help="conflicts: the imported template replaces the existing one")
+    choice.add_argument("--keep-both", action="store_true",
+                        help="conflicts: keep the existing template and add the imported one under a new id")
+
+    export = command("export", cmd_export, "write templates to a library file others can import")
+    export.add_argument("--output", "-o", required=True, type=Path, metavar="FILE")
+    export.add_argument("--role", metavar="R", help="only templates for this role id")
+    export.add_argument("--library", metavar="ID", help="only this library (keeps its id and version)")
+    export.add_argument("--template", action="append", default=[], metavar="ID",
+                        help="only this template id (repeatable)")
+    export.add_argument("--own", action="store_true", help="only your own templates")
+    export.add_argument("--lang", choices=("fi", "sv", "en"), help="only this language")
+    export.add_argument("--pack-id", metavar="ID", help="the new library's id (default export.<role>)")
+    export.add_argument("--pack-name", metavar="NAME", help="the new library's name")
+    export.add_argument("--pack-version", metavar="V", help="the new library's version (default: today)")
+    export.add_argument("--publisher", metavar="P", help="who publishes it (default: promptlib export)")
+
+    libraries = command("libraries", cmd_libraries, "list libraries with versions and sources")
+    libraries.add_argument("--json", action="store_true", help="print a JSON array")
+
+    remove = command("remove", cmd_remove, "uninstall a library (its templates go with it)")
+    remove.add_argument("library_id", metavar="LIBRARY_ID")
+
+    update = command("update", cmd_update,
+                     "check the configured library sources and install newer versions")
+    update.add_argument("--check", action="store_true", help="only report; install nothing")
+    update.add_argument("--json", action="store_true", help="print the statuses as JSON")
+
+
+def _libraries():
+    from .core import config
+    from .core.libraries import Libraries
+    from .core.store import Store
+
+    return Libraries(Store(config.data_dir()))
+
+
+# -- import --------------------------------------------------------------------------
+
+def cmd_import(args: argparse.Namespace) -> int:
+    libraries = _libraries()
+    try:
+        plan = libraries.plan_source(args.source)
+    except LibraryError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        print("promptlib: nothing was installed", file=sys.stderr)
+        return EXIT_FAILED
+    if args.replace:
+        plan.resolve_all(REPLACE)
+    elif args.keep_both:
+        plan.resolve_all(KEEP_BOTH)
+    print_plan(plan)
+    if not plan.changes_anything:
+        print(f"Nothing to change: {plan.name} {plan.version} is already installed.")
+        return EXIT_OK
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError("not installing without confirmation: run again with --yes "
+                             "(or on a terminal to be asked)")
+        try:
+            answer = input("Install? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes", "k", "kyllä", "j", "ja"):
+            print("Nothing was installed.")
+            return EXIT_FAILED
+    libraries.apply(plan)
+    print(f"Installed {plan.name} {plan.version}: {plan.summary()}.")
+    return EXIT_OK
+
+
+def print_plan(plan) -> None:
+    print(f"Library: {plan.name} ({plan.pack_id}) version {plan.version}, by {plan.publisher}")
+    print(f"Source:  {plan.source}")
+    if plan.previous is not None:
+        print(f"Installed now: version {plan.previous_version}")
+    if plan.is_downgrade:
+        print(f"Note: this is an OLDER version than the installed {plan.previous_version}.")
+    for status in (CONFLICT, NEW, UPDATED, REMOVED):
+        items = [item for item in plan.items if item.status == status]
+        for item in items[:SHOWN_PER_STATUS]:
+            line = f"  {status:<9} {item.template_id} [{item.language}]  {item.title}"
+            if status == UPDATED and item.old_version:
+                line += f"  ({item.old_version} -> {item.new_version})"
+            if item.renamed_to:
+                line += f"  (kept as {item.renamed_to})"
+            if status == CONFLICT and item.existing is not None:
+                resolution = plan.resolutions.get(item.key)
+                line += f"\n            also in {item.existing.describe()}: {_explain(resolution)}"
+            print(line)
+        if len(items) > SHOWN_PER_STATUS:
+            print(f"  ... and {len(items) - SHOWN_PER_STATUS} more {status}")
+    same = sum(1 for item in plan.items if item.status == UNCHANGED and item.existing is not None)
+    if same:
+        print(f"  ({same} unchanged template(s) are already provided, identical, by other libraries)")
+    print(f"Summary: {plan.summary()}")
+
+
+def _explain(resolution: str | None) -> str:
+    if resolution == REPLACE:
+        return "replace it with the imported one"
+    if resolution == KEEP_BOTH:
+        return "keep both (the imported one gets a new id)"
+    return "keep the existing one (use --replace or --keep-both to change)"
+
+
+# -- export --------------------------------------------------------------------------
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .core.export import Selection, export_pack, write_pack
+
+    workspace = cli.open_workspace()
+    selection = Selection(role=args.role, library=args.library, template_ids=tuple(args.template),
+                          language=args.lang, own=args.own)
+    data = export_pack(workspace.catalog, selection, pack_id=args.pack_id, name=args.pack_name,
+                       version=args.pack_version, publisher=args.publisher)
+    try:
+        write_pack(args.output, data)
+    except LibraryError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        print("promptlib: nothing was written (check --pack-id and the other --pack options)", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Exported {len(data['templates'])} template(s) to {args.output} "
+          f"(library {data['id']} {data['version']}).")
+    return EXIT_OK
+
+
+# -- libraries, remove, update -------------------------------------------------------
+
+def cmd_libraries(args: argparse.Namespace) -> int:
+    infos = _libraries().list()
+    if args.json:
+        print_json([info.to_json() for info in infos])
+        return EXIT_OK
+    width = max((len(info.id) for info in infos), default=2)
+    print(f"{'ID':<{width}}  {'VERSION':<12} {'TEMPLATES':>9}  {'PUBLISHER':<24} SOURCE")
+    for info in infos:
+        source = "built-in" if info.builtin else info.source
+        if info.installed_at:
+            source += f"  (installed {info.installed_at})"
+        if info.subscription:
+            source += "  [subscribed]"
+        print(f"{info.id:<{width}}  {info.version:<12} {info.templates:>9}  {info.publisher[:24]:<24} {source}")
+    return EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    removed = _libraries().remove(args.library_id)
+    pack = removed.pack
+    print(f"Removed {pack.get('name')} ({args.library_id} {pack.get('version')}, "
+          f"{len(pack.get('templates', ()))} templates).")
+    return EXIT_OK
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    from .core.subscriptions import check_sources
+
+    libraries = _libraries()
+    statuses = check_sources(libraries.store, libraries.builtin, apply=not args.check)
+    if args.json:
+        print_json([{"source": s.source, "location": s.location, "state": s.state, "message": s.message,
+                     "library": s.pack_id, "old_version": s.old_version, "new_version": s.new_version,
+                     "details": list(s.details)} for s in statuses])
+    elif not statuses:
+        print("No library sources are configured (setting library_sources, or the policy file).")
+    else:
+        for status in statuses:
+            print(status.message)
+            for detail in status.details[:SHOWN_PER_STATUS]:
+                print(f"  {detail}")
+    return EXIT_FAILED if any(status.failed for status in statuses) else EXIT_OK
+
+
+cli._extra_registrations.append(register)

@@ -1,0 +1,149 @@
+"""`promptlib scan`, and the guard in front of `promptlib fill --copy`.
+
+Registered with the parser through `cli._extra_registrations` (cli.py imports this
+module at its end).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from . import cli
+from .core import guard
+from .core.model import Template
+from .core.policy import load_policy
+from .core.screening import KIND_NAMES, scan_filled
+
+EXIT_CLEAN, EXIT_FOUND, EXIT_UNREADABLE = 0, 1, 2
+
+SCAN_HELP = "find personal data in text (exit 0 clean, 1 found, 2 unreadable)"
+SCAN_EPILOG = """\
+Looks for Finnish personal identity codes (hetu), phone numbers (phone),
+e-mail addresses (email) and IBAN account numbers (iban).
+
+Output, one line per finding:
+  FILE:LINE:COL: kind: text        LINE and COL start at 1 (COL in characters)
+
+With --json:
+  {"findings": [{"kind": "hetu", "line": 3, "start": 41, "end": 52, "text": "..."}]}
+  line   1-based line number
+  start  0-based offset of the first character in the whole text
+  end    offset just after the last character (so text[start:end] is the finding)
+Offsets count characters (Unicode code points), not bytes. Line ends are not
+translated (a \\r\\n counts as two characters); a leading UTF-8 byte-order mark is
+not counted. The input must be UTF-8.
+
+Exit status: 0 nothing found, 1 something found, 2 the input cannot be read.
+"""
+
+
+def register(command: Callable[..., argparse.ArgumentParser]) -> None:
+    scan = command("scan", cmd_scan, SCAN_HELP)
+    scan.formatter_class = argparse.RawDescriptionHelpFormatter
+    scan.epilog = SCAN_EPILOG
+    scan.add_argument("file", nargs="?", default="-", metavar="FILE|-",
+                      help="a UTF-8 text file; - or nothing reads standard input")
+    scan.add_argument("--json", action="store_true",
+                      help='print {"findings": [{"kind", "line", "start", "end", "text"}]}')
+
+
+cli._extra_registrations.append(register)
+
+
+# -- scan ------------------------------------------------------------------------------
+
+class _Unreadable(Exception):
+    pass
+
+
+def _read_input(source: str) -> str:
+    name = "standard input" if source == "-" else source
+    try:
+        if source == "-":
+            stream: Any = getattr(sys.stdin, "buffer", sys.stdin)
+            raw = stream.read()
+            if isinstance(raw, str):  # a text stream without a byte buffer (embedding, tests)
+                return raw.removeprefix("\ufeff")
+        else:
+            raw = Path(source).read_bytes()
+    except IsADirectoryError:
+        raise _Unreadable(f"cannot read {name}: it is a folder") from None
+    except OSError as error:
+        raise _Unreadable(f"cannot read {name}: {error.strerror or error}") from None
+    try:
+        return raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        raise _Unreadable(f"{name} is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset "
+                          f"{error.start}); save it as UTF-8 and try again") from None
+
+
+def findings_with_lines(text: str) -> list[dict[str, Any]]:
+    """The guard's findings as the --json rows (offsets in the whole text, 1-based line)."""
+    rows = []
+    line, line_start, position = 1, 0, 0
+    for finding in guard.scan(text):
+        # Findings come sorted, so lines are counted in one pass over the text.
+        newlines = text.count("\n", position, finding.start)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", position, finding.start) + 1
+        position = finding.start
+        rows.append({"kind": finding.kind, "line": line, "start": finding.start,
+                     "end": finding.end, "text": finding.text, "_column": finding.start - line_start + 1})
+    return rows
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    try:
+        text = _read_input(args.file)
+    except _Unreadable as error:
+        print(f"promptlib: {error}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    rows = findings_with_lines(text)
+    if args.json:
+        cli.print_json({"findings": [{key: row[key] for key in ("kind", "line", "start", "end", "text")}
+                                     for row in rows]})
+    else:
+        name = "<stdin>" if args.file == "-" else args.file
+        for row in rows:
+            print(f"{name}:{row['line']}:{row['_column']}: {row['kind']}: {row['text']}")
+    return EXIT_FOUND if rows else EXIT_CLEAN
+
+
+# -- fill --copy ------------------------------------------------------------------------
+
+def check_before_copy(template: Template, values: Mapping[str, Any], allow_sensitive: bool) -> None:
+    """Raise a UsageError listing what was found in the filled values, unless the user
+    said --allow-sensitive and the organisation's policy allows copying anyway."""
+    found = scan_filled(template, values)
+    if not found:
+        return
+    lines = [f"  {item.name} ({item.label}): {KIND_NAMES[item.finding.kind]} "
+             f"'{item.finding.text}' -> {guard.PLACEHOLDERS[item.finding.kind][_lang(template)]}"
+             for item in found]
+    listing = "\n".join(lines)
+    if allow_sensitive:
+        result = load_policy()
+        for problem in result.problems:
+            print(f"promptlib: policy: {problem}", file=sys.stderr)
+        if result.policy.allow_copy_anyway:
+            print(f"promptlib: warning: copying personal data anyway (--allow-sensitive):\n{listing}",
+                  file=sys.stderr)
+            return
+        raise cli.UsageError(
+            f"not copied: the values look like personal data:\n{listing}\n"
+            f"Your organisation's policy does not allow copying personal data anyway "
+            f"(--allow-sensitive). Replace them with placeholders such as those shown, and try again.")
+    raise cli.UsageError(
+        f"not copied: the values look like personal data:\n{listing}\n"
+        f"Replace them with placeholders such as those shown and try again; or, only if the AI "
+        f"service is approved for this data, add --allow-sensitive.")
+
+
+def _lang(template: Template) -> str:
+    code = template.language[:2].lower()
+    return code if code in ("fi", "sv", "en") else "fi"

@@ -1,0 +1,271 @@
+"""The organisation's policy file: machine-wide settings IT deploys, read-only for the user.
+
+Where it is (the first that applies):
+
+* the path in the environment variable ``PROMPTLIB_POLICY``;
+* Windows: ``%ProgramData%\\promptlib\\policy.json``;
+* macOS: ``/Library/Application Support/promptlib/policy.json``;
+* Linux and other systems: ``/etc/promptlib/policy.json``.
+
+Reading it never raises.  Decisions (tested in tests/unit/core/test_policy.py):
+
+* No file: the defaults below, no problems.  Most installations have none.
+* A file that is there but cannot be used (unreadable, not UTF-8, not JSON, not an
+  object): one problem, and the *restrictive* settings (`SAFE_POLICY`): no "copy anyway",
+  no user-added sources.  IT put a file there to set something; a broken file must not
+  quietly grant more than the organisation meant.
+* One bad field (wrong type, unknown name, an ``http://`` link): one problem per field
+  or entry, and that field alone falls back: a yes/no setting to the restrictive "no",
+  a list keeps its valid entries, a link is left out.  The other fields still apply.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+__all__ = ["AIService", "Policy", "PolicyResult", "SAFE_POLICY", "POLICY_VARIABLE",
+           "default_policy_path", "policy_path", "load_policy", "parse_policy"]
+
+POLICY_VARIABLE = "PROMPTLIB_POLICY"
+MAX_POLICY_BYTES = 1_000_000   # a policy is a few hundred bytes; anything huge is a mistake
+MAX_NAME_LENGTH = 100
+MAX_URL_LENGTH = 2_000
+
+
+@dataclass(frozen=True)
+class AIService:
+    """An AI service the organisation approved; the app offers "Copy and open" for it."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    approved_services: tuple[AIService, ...] = ()
+    allow_copy_anyway: bool = True           # may a user copy after the guard found personal data?
+    library_sources: tuple[str, ...] = ()    # shared library folders or https URLs
+    allow_user_sources: bool = True          # may users add library sources of their own?
+    ai_rules_url: str = ""                   # the organisation's AI rules, shown in the Help menu
+    ai_rules_title: str = ""
+
+
+# What a present but unusable policy file amounts to (see the module docstring).
+SAFE_POLICY = Policy(allow_copy_anyway=False, allow_user_sources=False)
+
+
+@dataclass
+class PolicyResult:
+    policy: Policy
+    problems: list[str] = field(default_factory=list)
+    path: Path | None = None
+    found: bool = False     # was there a file at `path`?
+
+
+def default_policy_path(platform: str | None = None, environ: dict[str, str] | None = None) -> Path:
+    """The machine-wide location for *platform* (``sys.platform`` values)."""
+    platform = platform or sys.platform
+    environ = os.environ if environ is None else environ
+    if platform.startswith("win"):
+        program_data = environ.get("ProgramData") or environ.get("PROGRAMDATA") or r"C:\ProgramData"
+        return Path(program_data) / "promptlib" / "policy.json"
+    if platform == "darwin":
+        return Path("/Library/Application Support/promptlib/policy.json")
+    return Path("/etc/promptlib/policy.json")
+
+
+def policy_path() -> Path:
+    override = os.environ.get(POLICY_VARIABLE, "").strip()
+    return Path(override).expanduser() if override else default_policy_path()
+
+
+def load_policy(path: Path | str | None = None) -> PolicyResult:
+    """Read the policy file at *path* (default: `policy_path()`); never raises."""
+    path = Path(path) if path is not None else policy_path()
+    try:
+        if not path.exists():
+            return PolicyResult(Policy(), [], path, found=False)
+        if path.is_dir():
+            return _unusable(path, "is a folder, not a file")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_POLICY_BYTES + 1)
+    except OSError as error:
+        return _unusable(path, f"cannot be read ({error.strerror or error})")
+    if len(raw) > MAX_POLICY_BYTES:
+        return _unusable(path, f"is larger than {MAX_POLICY_BYTES:,} bytes")
+    try:
+        text = raw.decode("utf-8-sig")  # Notepad likes to add a byte-order mark
+    except UnicodeDecodeError as error:
+        return _unusable(path, f"is not UTF-8 text (byte {error.start})")
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        return _unusable(path, f"is not valid JSON: {error}")
+    policy, problems = parse_policy(data)
+    return PolicyResult(policy, [f"{path}: {problem}" for problem in problems], path, found=True)
+
+
+def _unusable(path: Path, why: str) -> PolicyResult:
+    problem = (f"{path}: the policy file {why}; using safe settings "
+               f"(no copying of personal data anyway, no user-added library sources)")
+    return PolicyResult(SAFE_POLICY, [problem], path, found=True)
+
+
+def parse_policy(data: Any) -> tuple[Policy, list[str]]:
+    """The policy in *data* (parsed JSON) and a message for each problem found."""
+    if not isinstance(data, dict):
+        return SAFE_POLICY, [f"the policy must be a JSON object {{...}}, not {_json_type(data)}; "
+                             f"using safe settings"]
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for key in data:
+        if key not in _FIELDS:
+            problems.append(f"unknown field '{key}' ignored (known fields: {', '.join(_FIELDS)})")
+    for name, read in _FIELDS.items():
+        if name in data:
+            values[name] = read(data[name], name, problems)
+    if "ai_rules_title" in values and not values.get("ai_rules_url"):
+        problems.append("ai_rules_title is set but ai_rules_url is not; the title is not used")
+    return Policy(**values), problems
+
+
+# -- fields ------------------------------------------------------------------------------
+
+def _flag(value: Any, name: str, problems: list[str]) -> bool:
+    if isinstance(value, bool):
+        return value
+    problems.append(f"{name} must be true or false, not {_json_type(value)} {_shown(value)}; "
+                    f"using false")
+    return False
+
+
+def _https_url(value: str) -> str | None:
+    """Why *value* is not an acceptable https link, or None when it is."""
+    if len(value) > MAX_URL_LENGTH:
+        return f"is longer than {MAX_URL_LENGTH} characters"
+    if any(character.isspace() for character in value):
+        return "contains spaces"
+    try:
+        parts = urlsplit(value)
+    except ValueError as error:
+        return f"is not a valid link ({error})"
+    if parts.scheme.lower() != "https":
+        return "must be an https:// link"
+    if not parts.hostname:
+        return "has no host name"
+    return None
+
+
+def _link(value: Any, name: str, problems: list[str]) -> str:
+    if not isinstance(value, str):
+        problems.append(f"{name} must be a text (an https:// link), not {_json_type(value)}; ignored")
+        return ""
+    if not value.strip():
+        return ""
+    why = _https_url(value.strip())
+    if why:
+        problems.append(f"{name} {_shown(value)} {why}; ignored")
+        return ""
+    return value.strip()
+
+
+def _title(value: Any, name: str, problems: list[str]) -> str:
+    if not isinstance(value, str):
+        problems.append(f"{name} must be a text, not {_json_type(value)}; ignored")
+        return ""
+    if len(value) > MAX_NAME_LENGTH:
+        problems.append(f"{name} is longer than {MAX_NAME_LENGTH} characters; ignored")
+        return ""
+    return value.strip()
+
+
+def _services(value: Any, name: str, problems: list[str]) -> tuple[AIService, ...]:
+    if not isinstance(value, list):
+        problems.append(f"{name} must be a list of {{\"name\": ..., \"url\": ...}} objects, "
+                        f"not {_json_type(value)}; no approved services")
+        return ()
+    services = []
+    for index, entry in enumerate(value):
+        where = f"{name}[{index}]"
+        if not isinstance(entry, dict):
+            problems.append(f"{where} must be an object {{\"name\": ..., \"url\": ...}}, "
+                            f"not {_json_type(entry)}; ignored")
+            continue
+        unknown = sorted(set(entry) - {"name", "url"})
+        if unknown:
+            problems.append(f"{where}: unknown field(s) {', '.join(unknown)} ignored")
+        service_name, url = entry.get("name"), entry.get("url")
+        if not isinstance(service_name, str) or not service_name.strip():
+            problems.append(f"{where}.name must be a non-empty text; service ignored")
+            continue
+        if len(service_name) > MAX_NAME_LENGTH:
+            problems.append(f"{where}.name is longer than {MAX_NAME_LENGTH} characters; service ignored")
+            continue
+        if not isinstance(url, str):
+            problems.append(f"{where}.url must be a text (an https:// link), "
+                            f"not {_json_type(url)}; service ignored")
+            continue
+        why = _https_url(url.strip())
+        if why:
+            problems.append(f"{where}.url {_shown(url)} {why}; service ignored")
+            continue
+        services.append(AIService(service_name.strip(), url.strip()))
+    return tuple(services)
+
+
+def _sources(value: Any, name: str, problems: list[str]) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        problems.append(f"{name} must be a list of folder paths or https:// links, "
+                        f"not {_json_type(value)}; no shared sources")
+        return ()
+    sources = []
+    for index, entry in enumerate(value):
+        where = f"{name}[{index}]"
+        if not isinstance(entry, str) or not entry.strip():
+            problems.append(f"{where} must be a non-empty text (a folder path or an https:// link); ignored")
+            continue
+        entry = entry.strip()
+        if "://" in entry:  # a link; anything else is a path (C:\..., \\server\share, /srv/...)
+            why = _https_url(entry)
+            if why:
+                problems.append(f"{where} {_shown(entry)} {why}; ignored")
+                continue
+        sources.append(entry)
+    return tuple(sources)
+
+
+_FIELDS = {
+    "approved_services": _services,
+    "allow_copy_anyway": _flag,
+    "library_sources": _sources,
+    "allow_user_sources": _flag,
+    "ai_rules_url": _link,
+    "ai_rules_title": _title,
+}
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,119 @@
+"""After copy: a short, non-modal checklist of what to check in the AI's answer.
+
+The items come from the template's guidance ("check in the answer" section, parsed
+in core), with a default list when it has none, plus the reminder to say that AI was
+used. The user can turn it off ("don't show again"); the choice is a store setting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from ..core.guidance import checklist
+from ..core.model import Template
+
+HIDE_SETTING = "answer_checklist_hidden"
+
+
+class AnswerChecklist(QDialog):
+    hiddenChanged = Signal(bool)   # "don't show again" ticked or unticked
+
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("answerChecklist")
+        self.setModal(False)
+        # The user is on the way to paste the prompt: keep the focus where it is.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setWindowTitle(self.tr("Check the answer"))
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionHeading")
+        self.heading.setWordWrap(True)
+        self.items_box = QVBoxLayout()
+        self.dont_show = QCheckBox(self.tr("Don't show this again"))
+        self.dont_show.setToolTip(self.tr("You can turn it back on in the Settings menu"))
+        self.dont_show.toggled.connect(self._remember)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.close)
+        self.close_button.setDefault(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.dont_show)
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.items_box)
+        layout.addLayout(bottom)
+        self.item_boxes: list[QCheckBox] = []
+
+    def show_for(self, template: Template) -> None:
+        self.heading.setText(self.tr("Before you use the answer to \u201c%1\u201d, check:")
+                             .replace("%1", template.title))
+        for box in self.item_boxes:
+            self.items_box.removeWidget(box)
+            box.deleteLater()
+        # Tick boxes, so the list can be worked through; nothing about them is stored.
+        self.item_boxes = [QCheckBox(item) for item in checklist(template.guidance, template.language)]
+        for box in self.item_boxes:
+            box.setObjectName("checkItem")
+            self.items_box.addWidget(box)
+        self.dont_show.setChecked(False)
+        self.adjustSize()
+        self.show()
+        self.raise_()
+
+    def items(self) -> list[str]:
+        return [box.text() for box in self.item_boxes]
+
+    def _remember(self, hide: bool) -> None:
+        self.store.set_setting(HIDE_SETTING, hide)
+        self.hiddenChanged.emit(hide)
+
+
+class ChecklistController(QObject):
+    """Shows the checklist after each copy, unless the user turned it off."""
+
+    def __init__(self, store, window: QWidget) -> None:
+        super().__init__(window)
+        self.store = store
+        self.window = window
+        self.popup: AnswerChecklist | None = None
+        self.toggle: QAction | None = None   # the Settings menu item
+
+    def enabled(self) -> bool:
+        return not self.store.setting(HIDE_SETTING, False)
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.store.set_setting(HIDE_SETTING, not enabled)
+
+    def on_copied(self, template: Template | None) -> None:
+        if template is None or not self.enabled():
+            return
+        if self.popup is None:
+            self.popup = AnswerChecklist(self.store, self.window)
+            self.popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.popup.hiddenChanged.connect(lambda hide: self.toggle and self.toggle.setChecked(not hide))
+        self.popup.show_for(template)
+
+
+def install_answer_checklist(window, pane, store) -> ChecklistController:
+    """Show the checklist after each copy; Settings > "Show the answer checklist" turns
+    it back on after "don't show again"."""
+    controller = ChecklistController(store, window)
+    controller.setObjectName("answerChecklistController")
+    pane.copied.connect(controller.on_copied)
+    toggle = QAction(QCoreApplication.translate("checklist", "Show the answer &checklist after copying"),
+                     window)
+    toggle.setObjectName("showAnswerChecklist")
+    toggle.setCheckable(True)
+    toggle.setChecked(controller.enabled())
+    toggle.toggled.connect(controller.set_enabled)
+    controller.toggle = toggle
+    settings_menu = getattr(window, "settings_menu", None)
+    if settings_menu is not None:
+        settings_menu.addSeparator()
+        settings_menu.addAction(toggle)
+    return controller

@@ -1,0 +1,219 @@
+"""The import preview: what a library file would change, and a choice per conflict.
+
+Shows the counts (new, updated with versions, unchanged, conflicts, removed) and one
+row per template. A conflict row has a Keep / Replace / Keep both choice in its last
+column (a combo box editor, so a pack with thousands of rows stays fast); buttons set
+every conflict at once. Nothing is installed here: `ask()` writes the choices into
+the plan and says whether the user confirmed, and the caller applies it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
+                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
+                               QTableView, QVBoxLayout, QWidget)
+
+from ..core.exchange import (CONFLICT, KEEP, KEEP_BOTH, NEW, REMOVED, REPLACE, UNCHANGED, UPDATED,
+                             ImportPlan, PlanItem)
+
+# Conflicts first: they need a decision; unchanged last: they need nothing.
+_ORDER = {CONFLICT: 0, NEW: 1, UPDATED: 2, REMOVED: 3, UNCHANGED: 4}
+COLUMNS = 5  # status, title, id, language, note / choice
+CHOICE_COLUMN = 4
+
+
+class PlanModel(QAbstractTableModel):
+    """The plan's items as table rows; the choice column is editable for conflicts."""
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.items: list[PlanItem] = sorted(plan.items, key=lambda item: (_ORDER[item.status], item.key))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Change"), self.tr("Title"), self.tr("Id"), self.tr("Language"),
+                    self.tr("Details / your choice"))[section]
+        return None
+
+    def status_text(self, status: str) -> str:
+        return {NEW: self.tr("New"), UPDATED: self.tr("Updated"), UNCHANGED: self.tr("Unchanged"),
+                CONFLICT: self.tr("Conflict"), REMOVED: self.tr("Removed")}[status]
+
+    def choice_text(self, resolution: str) -> str:
+        return {KEEP: self.tr("Keep the existing one"), REPLACE: self.tr("Replace with the imported one"),
+                KEEP_BOTH: self.tr("Keep both")}[resolution]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return item
+        if role == Qt.ItemDataRole.EditRole and column == CHOICE_COLUMN and item.status == CONFLICT:
+            return self.plan.resolutions[item.key]
+        if role == Qt.ItemDataRole.ToolTipRole and column == CHOICE_COLUMN and item.existing is not None:
+            return self.tr("Also in %1").replace("%1", item.existing.describe())
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return self.status_text(item.status)
+        if column == 1:
+            return item.title
+        if column == 2:
+            return item.template_id
+        if column == 3:
+            return item.language
+        return self.note(item)
+
+    def note(self, item: PlanItem) -> str:
+        if item.status == CONFLICT:
+            return self.choice_text(self.plan.resolutions[item.key]) + "  \u25be"
+        if item.renamed_to:
+            return self.tr("kept as %1").replace("%1", item.renamed_to)
+        if item.status == UPDATED and item.old_version:
+            return f"{item.old_version} \u2192 {item.new_version}"
+        if item.existing is not None:
+            return self.tr("identical in %1").replace("%1", item.existing.name)
+        return ""
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() == CHOICE_COLUMN and self.items[index.row()].status == CONFLICT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt name)
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        self.plan.resolve(self.items[index.row()].key, value)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def set_all(self, resolution: str) -> None:
+        self.plan.resolve_all(resolution)
+        if self.items:
+            self.dataChanged.emit(self.index(0, CHOICE_COLUMN), self.index(len(self.items) - 1, CHOICE_COLUMN))
+
+    def row_of(self, template_id: str, language: str) -> int | None:
+        for row, item in enumerate(self.items):
+            if item.key == (template_id, language):
+                return row
+        return None
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Keep / Replace / Keep both, as a combo box while editing a conflict's choice."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
+        combo = QComboBox(parent)
+        model = index.model()
+        for resolution in (KEEP, REPLACE, KEEP_BOTH):
+            combo.addItem(model.choice_text(resolution), resolution)
+        combo.activated.connect(lambda _row, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt name)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt name)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Import library"))
+        self.setObjectName("importPreview")
+        heading = QLabel(self.tr("<b>%1</b> (%2), version %3, by %4")
+                         .replace("%1", _html(plan.name)).replace("%2", _html(plan.pack_id))
+                         .replace("%3", _html(plan.version)).replace("%4", _html(plan.publisher)))
+        heading.setWordWrap(True)
+        source = QLabel(self.tr("From: %1").replace("%1", plan.source))
+        source.setWordWrap(True)
+        source.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts = QLabel(self.counts_text())
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        self.model = PlanModel(plan, self)
+        self.table = QTableView()
+        self.table.setObjectName("importItems")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(CHOICE_COLUMN, ChoiceDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.CurrentChanged
+                                   | QAbstractItemView.EditTrigger.SelectedClicked
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Templates in this library"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(source)
+        layout.addWidget(self.counts)
+        if plan.is_downgrade:
+            warning = QLabel(self.tr("This is an older version than the installed %1.")
+                             .replace("%1", plan.previous_version))
+            warning.setObjectName("downgradeWarning")
+            layout.addWidget(warning)
+        layout.addWidget(self.table, 1)
+        if plan.conflicts():
+            layout.addLayout(self._bulk_buttons())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.install_button = buttons.addButton(self.tr("&Install"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.install_button.setObjectName("installButton")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 560)
+
+    def _bulk_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("All conflicts:")))
+        for resolution, text in ((KEEP, self.tr("Keep existing")), (REPLACE, self.tr("Replace")),
+                                 (KEEP_BOTH, self.tr("Keep both"))):
+            button = QPushButton(text)
+            button.setObjectName(f"all_{resolution}")
+            button.clicked.connect(lambda _checked=False, r=resolution: self.model.set_all(r))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def counts_text(self) -> str:
+        plan = self.plan
+        text = self.tr("%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed") \
+            .replace("%1", str(plan.count(NEW))).replace("%2", str(plan.count(UPDATED))) \
+            .replace("%3", str(plan.count(UNCHANGED))).replace("%4", str(plan.count(CONFLICT))) \
+            .replace("%5", str(plan.count(REMOVED)))
+        if plan.count(UPDATED) and plan.previous_version:
+            text += "  " + self.tr("(version %1 \u2192 %2)").replace("%1", plan.previous_version) \
+                .replace("%2", plan.version)
+        return text
+
+    def choose(self, template_id: str, language: str, resolution: str) -> None:
+        """Set one conflict's choice, as picking it in the table does."""
+        row = self.model.row_of(template_id, language)
+        if row is None:
+            raise KeyError((template_id, language))
+        self.model.setData(self.model.index(row, CHOICE_COLUMN), resolution)
+
+    @classmethod
+    def ask(cls, plan: ImportPlan, parent: QWidget | None = None) -> bool:
+        """Show the preview; True when the user chose Install (choices are in *plan*)."""
+        dialog = cls(plan, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+

@@ -1,0 +1,112 @@
+"""The organisation's policy in the window: "Copy and open" for approved AI services,
+the link to the organisation's AI rules, and a notice when the policy file has problems.
+
+`open_url` is the one place a browser is opened; tests monkeypatch it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton
+
+from ..core.policy import AIService, Policy, PolicyResult
+
+
+def open_url(url: str) -> bool:
+    """Open *url* in the user's browser."""
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+def copy_and_open(pane, service: AIService) -> bool:
+    """Copy the prompt (through the guard, like the Copy button), then open the service."""
+    if not pane.copy():
+        return False
+    if open_url(service.url):
+        pane.message.emit(QCoreApplication.translate(
+            "policy", "Prompt copied. Opening %1: paste the prompt there, and check the answer.")
+            .replace("%1", service.name))
+    else:
+        pane.message.emit(QCoreApplication.translate(
+            "policy", "Prompt copied, but %1 could not be opened (%2).")
+            .replace("%1", service.name).replace("%2", service.url))
+    return True
+
+
+class _MirrorEnabled(QObject):
+    """Keeps a button enabled exactly when the Copy button is."""
+
+    def __init__(self, source, target) -> None:
+        super().__init__(target)
+        self.target = target
+        target.setEnabled(source.isEnabled())
+        source.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.EnabledChange:
+            self.target.setEnabled(watched.isEnabled())
+        return False
+
+
+def install_policy_ui(window, pane, policy: Policy) -> None:
+    """Add the policy's actions to the window: one "Copy and open" per approved service
+    (Edit menu, and a button beside Copy) and the AI rules link (Help menu)."""
+    actions = []
+    for service in policy.approved_services:
+        text = QCoreApplication.translate("policy", "Copy and open %1").replace("%1", service.name)
+        action = QAction(text, window)
+        action.setObjectName("copyAndOpen")
+        action.setData(service.url)
+        action.setToolTip(QCoreApplication.translate("policy", "Copy the prompt, then open %1 (%2)")
+                          .replace("%1", service.name).replace("%2", service.url))
+        action.triggered.connect(lambda _checked=False, s=service: copy_and_open(pane, s))
+        actions.append(action)
+    if actions:
+        edit_menu = getattr(window, "edit_menu", None)
+        if edit_menu is not None:
+            edit_menu.addSeparator()
+            edit_menu.addActions(actions)
+        if len(actions) == 1:
+            button = QPushButton(actions[0].text())
+            button.setToolTip(actions[0].toolTip())
+            button.clicked.connect(actions[0].trigger)
+        else:
+            button = QPushButton(QCoreApplication.translate("policy", "Copy and open"))
+            menu = QMenu(button)
+            menu.addActions(actions)
+            button.setMenu(menu)
+        button.setObjectName("copyAndOpenButton")
+        row = pane.button_row
+        row.insertWidget(row.indexOf(pane.copy_button), button)
+        _MirrorEnabled(pane.copy_button, button)
+        pane.copy_and_open_button = button
+    if policy.ai_rules_url:
+        title = policy.ai_rules_title or QCoreApplication.translate("policy", "Your organisation's AI rules")
+        rules = QAction(title, window)
+        rules.setObjectName("aiRules")
+        rules.setToolTip(policy.ai_rules_url)
+        rules.triggered.connect(lambda: open_url(policy.ai_rules_url))
+        help_menu = getattr(window, "help_menu", None)
+        if help_menu is not None and help_menu.actions():
+            help_menu.insertAction(help_menu.actions()[0], rules)  # first: it matters most
+        elif help_menu is not None:
+            help_menu.addAction(rules)
+        window.ai_rules_action = rules
+
+
+def show_policy_problems(window, result: PolicyResult) -> None:
+    """Say once, at start-up, that the policy file has problems (details in the tooltip
+    and on stderr, for IT); the user cannot fix it, so it does not block them."""
+    if not result.problems:
+        return
+    for problem in result.problems:
+        print(f"promptlib: policy: {problem}", file=sys.stderr)
+    notice = QLabel("\u26a0 " + QCoreApplication.translate(
+        "policy", "The organisation's policy file has problems; where it is unclear, the safer "
+                  "setting is used. Please tell your IT support."))
+    notice.setObjectName("policyProblems")
+    notice.setToolTip("\n".join(result.problems))
+    window.statusBar().addPermanentWidget(notice)
+    window.policy_notice = notice

@@ -1,0 +1,75 @@
+"""Checking library sources in the background, so a slow network share or server
+never freezes the window or delays start-up.
+
+The check runs in Qt's global thread pool and calls only the core
+(`subscriptions.check_sources`, which is safe to run beside the GUI: the store
+serialises writes with its lock). The result comes back to the GUI thread through a
+queued signal. One check runs at a time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..core.model import Pack
+from ..core.store import Store
+
+
+class _Relay(QObject):
+    """Carries the worker's result to the GUI thread (it lives there)."""
+
+    done = Signal(list)
+
+
+class _CheckJob(QRunnable):
+    def __init__(self, relay: _Relay, store: Store, builtin: list[Pack] | None, policy: Any,
+                 options: dict[str, Any]) -> None:
+        super().__init__()
+        self.relay = relay  # a Python reference keeps the relay alive until the job ends
+        self.store, self.builtin, self.policy, self.options = store, builtin, policy, options
+
+    def run(self) -> None:
+        from ..core.subscriptions import SourceStatus, check_sources
+
+        try:
+            statuses = check_sources(self.store, self.builtin, policy=self.policy, **self.options)
+        except Exception as error:  # a bug here must not vanish silently in a pool thread
+            statuses = [SourceStatus("", "", "failed", f"the library check failed: {error}")]
+        self.relay.done.emit(statuses)
+
+
+class UpdateChecker(QObject):
+    """Starts checks and emits `finished(list[SourceStatus])` on the GUI thread."""
+
+    finished = Signal(list)
+
+    def __init__(self, store: Store, builtin: list[Pack] | None, policy: Any = None,
+                 parent: QObject | None = None, **options: Any) -> None:
+        super().__init__(parent)
+        self.store, self.builtin, self.policy, self.options = store, builtin, policy, options
+        self.running = False
+        self._relay: _Relay | None = None
+
+    def has_sources(self) -> bool:
+        from ..core.subscriptions import configured_sources
+
+        configured, ignored = configured_sources(self.store, self.policy)
+        return bool(configured or ignored)
+
+    def start(self) -> bool:
+        """Start a check; False if one is already running."""
+        if self.running:
+            return False
+        self.running = True
+        self._relay = _Relay()
+        self._relay.done.connect(self._on_done)
+        QThreadPool.globalInstance().start(_CheckJob(self._relay, self.store, self.builtin, self.policy,
+                                                     self.options))
+        return True
+
+    def _on_done(self, statuses: list) -> None:
+        self.running = False
+        self._relay = None
+        self.finished.emit(statuses)

@@ -1,0 +1,996 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>AnswerChecklist</name>
+    <message>
+        <location filename="../../promptlib/gui/checklist.py" line="31"/>
+        <source>Check the answer</source>
+        <translation>Tarkista vastaus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/checklist.py" line="36"/>
+        <source>Don&apos;t show this again</source>
+        <translation>Älä näytä tätä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/checklist.py" line="37"/>
+        <source>You can turn it back on in the Settings menu</source>
+        <translation>Voit ottaa sen taas käyttöön Asetukset-valikosta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/checklist.py" line="39"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/checklist.py" line="53"/>
+        <source>Before you use the answer to “%1”, check:</source>
+        <translation>Ennen kuin käytät vastausta kehotteeseen ”%1”, tarkista:</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryListModel</name>
+    <message>
+        <location filename="../../promptlib/gui/models.py" line="193"/>
+        <source>All templates</source>
+        <translation>Kaikki kehotepohjat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/models.py" line="194"/>
+        <source>Favourites</source>
+        <translation>Suosikit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/models.py" line="195"/>
+        <source>Recently used</source>
+        <translation>Viimeksi käytetyt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="32"/>
+        <source>Export templates</source>
+        <translation>Vie kehotepohjia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="36"/>
+        <source>The selected template</source>
+        <translation>Valittu kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="39"/>
+        <source>Templates for the role %1</source>
+        <translation>Roolin %1 kehotepohjat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="40"/>
+        <source>Templates for the current role (pick a role first)</source>
+        <translation>Valitun roolin kehotepohjat (valitse ensin rooli)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="42"/>
+        <source>A whole library:</source>
+        <translation>Koko kirjasto:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="46"/>
+        <source>My own templates</source>
+        <translation>Omat kehotepohjani</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="48"/>
+        <source>Every template I can see</source>
+        <translation>Kaikki näkyvät kehotepohjat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="61"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+</context>
+<context>
+    <name>GuardDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="57"/>
+        <source>Personal data in the prompt?</source>
+        <translation>Henkilötietoja kehotteessa?</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="59"/>
+        <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
+        <translation>Nämä näyttävät henkilötiedoilta. Älä koskaan liitä henkilötietoja tai luottamuksellisia tietoja tekoälypalveluun, jota organisaatiosi ei ole hyväksynyt niiden käsittelyyn.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="64"/>
+        <source>What</source>
+        <translation>Tietotyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="64"/>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="64"/>
+        <source>Text found</source>
+        <translation>Löytynyt teksti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="82"/>
+        <source>&amp;Replace with placeholders</source>
+        <translation>&amp;Korvaa paikkamerkeillä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="83"/>
+        <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
+        <translation>Laita tiedon tilalle kenttään paikkamerkki, kuten [HENKILÖTUNNUS], ja kopioi sitten</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
+        <source>&amp;Go back and edit</source>
+        <translation>&amp;Palaa muokkaamaan</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="86"/>
+        <source>Copy nothing and show the findings in their fields</source>
+        <translation>Älä kopioi mitään, vaan näytä löydökset kentissä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="92"/>
+        <source>Copy &amp;anyway</source>
+        <translation>Kopioi &amp;silti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="93"/>
+        <source>Only if the AI service is approved for this data</source>
+        <translation>Vain jos tekoälypalvelu on hyväksytty näiden tietojen käsittelyyn</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="97"/>
+        <source>Your organisation does not allow copying personal data anyway.</source>
+        <translation>Organisaatiosi ei salli henkilötietoja sisältävän kehotteen kopioimista sellaisenaan.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="102"/>
+        <source>Guidance</source>
+        <translation>Ohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="106"/>
+        <source>Pick a template to see its guidance.</source>
+        <translation>Valitse kehotepohja, niin näet sen ohjeet.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="108"/>
+        <source>This template has no guidance notes.</source>
+        <translation>Tällä kehotepohjalla ei ole ohjeita.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="112"/>
+        <source>Library: %1, version %2 (%3)</source>
+        <translation>Kirjasto: %1, versio %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="117"/>
+        <source>Source: %1, imported %2</source>
+        <translation>Lähde: %1, tuotu %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/dialogs.py" line="24"/>
+        <source>Good prompts</source>
+        <translation>Hyvä kehote</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="135"/>
+        <source>Import library</source>
+        <translation>Tuo kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="137"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), versio %3, julkaisija %4</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="141"/>
+        <source>From: %1</source>
+        <translation>Lähde: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="158"/>
+        <source>Templates in this library</source>
+        <translation>Kirjaston kehotepohjat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="165"/>
+        <source>This is an older version than the installed %1.</source>
+        <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="173"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Asenna</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
+        <source>All conflicts:</source>
+        <translation>Kaikki ristiriidat:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="183"/>
+        <source>Keep existing</source>
+        <translation>Säilytä nykyinen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="183"/>
+        <source>Replace</source>
+        <translation>Korvaa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="184"/>
+        <source>Keep both</source>
+        <translation>Säilytä molemmat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="194"/>
+        <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
+        <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="199"/>
+        <source>(version %1 → %2)</source>
+        <translation>(versio %1 → %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LibrariesDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="59"/>
+        <source>Libraries</source>
+        <translation>Kirjastot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <source>Id</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <source>Publisher</source>
+        <translation>Julkaisija</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
+        <source>Templates</source>
+        <translation>Kehotepohjat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="114"/>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="73"/>
+        <source>&amp;Remove library</source>
+        <translation>&amp;Poista kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <source>Library sources</source>
+        <translation>Kirjastolähteet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <source>&amp;Add source…</source>
+        <translation>&amp;Lisää lähde…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
+        <source>Remove &amp;source</source>
+        <translation>Poista &amp;lähde</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="85"/>
+        <source>&amp;Check for updates now</source>
+        <translation>&amp;Tarkista päivitykset nyt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="94"/>
+        <source>Sources checked for new library versions:</source>
+        <translation>Lähteet, joista kirjastojen uusia versioita haetaan:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="113"/>
+        <source>Built in</source>
+        <translation>Sisäänrakennettu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="114"/>
+        <source>Subscribed</source>
+        <translation>Tilattu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="131"/>
+        <source>%1  (your organisation)</source>
+        <translation>%1  (organisaatiosi)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="131"/>
+        <source>%1  (yours)</source>
+        <translation>%1  (omasi)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="136"/>
+        <source>%1  (not allowed by your organisation&apos;s policy)</source>
+        <translation>%1  (organisaatiosi käytäntö ei salli tätä)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="143"/>
+        <source>Your organisation&apos;s policy sets the library sources.</source>
+        <translation>Organisaatiosi käytäntö määrää kirjastolähteet.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="171"/>
+        <source>Remove library</source>
+        <translation>Poista kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="182"/>
+        <source>Add library source</source>
+        <translation>Lisää kirjastolähde</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="182"/>
+        <source>Only https:// addresses can be library sources.</source>
+        <translation>Kirjastolähteenä voi olla vain https://-osoite.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="78"/>
+        <source>&amp;Import library…</source>
+        <translation>&amp;Tuo kirjasto…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="80"/>
+        <source>&amp;Export templates…</source>
+        <translation>&amp;Vie kehotepohjia…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="82"/>
+        <source>&amp;Libraries…</source>
+        <translation>&amp;Kirjastot…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="83"/>
+        <source>Check for library &amp;updates</source>
+        <translation>Tarkista kirjastojen &amp;päivitykset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="138"/>
+        <source>Not imported: %1</source>
+        <translation>Ei tuotu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="143"/>
+        <source>%1 %2 is already installed; nothing to change.</source>
+        <translation>%1 %2 on jo asennettu, eikä muutettavaa ole.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="147"/>
+        <source>Import cancelled; nothing was installed.</source>
+        <translation>Tuonti peruttiin, eikä mitään asennettu.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="152"/>
+        <source>Import library</source>
+        <translation>Tuo kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="155"/>
+        <source>Imported %1 %2: %3</source>
+        <translation>Tuotu %1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
+        <source>Export templates</source>
+        <translation>Vie kehotepohjia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="196"/>
+        <source>Exported %n template(s) to %1</source>
+        <translation>
+            <numerusform>Viety %n kehotepohja tiedostoon %1</numerusform>
+            <numerusform>Viety %n kehotepohjaa tiedostoon %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="214"/>
+        <source>Removed the library %1.</source>
+        <translation>Kirjasto %1 poistettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="224"/>
+        <source>Checking library sources for updates…</source>
+        <translation>Tarkistetaan kirjastolähteiden päivityksiä…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="234"/>
+        <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
+        <translation>Kirjastolähteet: päivitettyjä %1, ongelmallisia %2 (viimeisimmät toimivat versiot pysyvät käytössä). Katso Tiedosto → Tarkista kirjastojen päivitykset.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="238"/>
+        <source>Libraries are up to date.</source>
+        <translation>Kirjastot ovat ajan tasalla.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="42"/>
+        <source>Search templates (Ctrl+F)</source>
+        <translation>Hae kehotepohjia (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="43"/>
+        <source>Search templates</source>
+        <translation>Hae kehotepohjia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="48"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="74"/>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="61"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
+        <source>Templates</source>
+        <translation>Kehotepohjat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="67"/>
+        <source>Guidance</source>
+        <translation>Ohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="106"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="107"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="112"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="113"/>
+        <source>&amp;Find template</source>
+        <translation>&amp;Hae kehotepohjaa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="116"/>
+        <source>&amp;Copy prompt</source>
+        <translation>&amp;Kopioi kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="120"/>
+        <source>Add to or remove from fa&amp;vourites</source>
+        <translation>Lisää &amp;suosikkeihin tai poista suosikeista</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="126"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="127"/>
+        <source>&amp;Good prompts guide</source>
+        <translation>&amp;Hyvän kehotteen opas</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="130"/>
+        <source>&amp;About promptlib</source>
+        <translation>&amp;Tietoja promptlibistä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="136"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="138"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="141"/>
+        <source>&amp;Template language</source>
+        <translation>K&amp;ehotepohjien kieli</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="142"/>
+        <source>Same as the interface</source>
+        <translation>Sama kuin käyttöliittymän kieli</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/mainwindow.py" line="213"/>
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n kehotepohja</numerusform>
+            <numerusform>%n kehotepohjaa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <source>Id</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="43"/>
+        <source>Details / your choice</source>
+        <translation>Tiedot / valintasi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="47"/>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="47"/>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="47"/>
+        <source>Unchanged</source>
+        <translation>Ennallaan</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="48"/>
+        <source>Conflict</source>
+        <translation>Ristiriita</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="48"/>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="51"/>
+        <source>Keep the existing one</source>
+        <translation>Säilytä nykyinen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="51"/>
+        <source>Replace with the imported one</source>
+        <translation>Korvaa tuodulla</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="52"/>
+        <source>Keep both</source>
+        <translation>Säilytä molemmat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <source>Also in %1</source>
+        <translation>Myös kirjastossa %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="81"/>
+        <source>kept as %1</source>
+        <translation>säilytetään nimellä %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="85"/>
+        <source>identical in %1</source>
+        <translation>samanlainen kirjastossa %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="22"/>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="27"/>
+        <source>Prompt preview</source>
+        <translation>Kehotteen esikatselu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="77"/>
+        <source>Looks like personal data</source>
+        <translation>Näyttää henkilötiedolta</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePane</name>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="50"/>
+        <source>Data rule of this template</source>
+        <translation>Mitä tietoja tähän kehotepohjaan saa syöttää</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="75"/>
+        <source>Copy prompt</source>
+        <translation>Kopioi kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
+        <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
+        <translation>Kopioi valmis kehote leikepöydälle (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="79"/>
+        <source>Clear fields</source>
+        <translation>Tyhjennä kentät</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="113"/>
+        <source>No template selected</source>
+        <translation>Kehotepohjaa ei ole valittu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="115"/>
+        <source>Choose a role or search, then pick a template from the list.</source>
+        <translation>Valitse rooli tai hae hakusanalla ja valitse sitten kehotepohja luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="128"/>
+        <source>Remove from favourites</source>
+        <translation>Poista suosikeista</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="128"/>
+        <source>Add to favourites</source>
+        <translation>Lisää suosikkeihin</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="133"/>
+        <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
+        <translation>Älä syötä henkilötietoja: ei nimiä, henkilötunnuksia, yhteystietoja eikä terveystietoja.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="135"/>
+        <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
+        <translation>Vain pseudonymisoituja tietoja: poista nimet, henkilötunnukset ja kaikki muu, mistä henkilön voisi tunnistaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="137"/>
+        <source>For public material only.</source>
+        <translation>Vain julkiselle aineistolle.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="146"/>
+        <source>Shown in Finnish</source>
+        <translation>Näytetään suomeksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="146"/>
+        <source>Shown in Swedish</source>
+        <translation>Näytetään ruotsiksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="147"/>
+        <source>Shown in English</source>
+        <translation>Näytetään englanniksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="148"/>
+        <source>this template has no Finnish version.</source>
+        <translation>tästä kehotepohjasta ei ole suomenkielistä versiota.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="149"/>
+        <source>this template has no Swedish version.</source>
+        <translation>tästä kehotepohjasta ei ole ruotsinkielistä versiota.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <source>this template has no English version.</source>
+        <translation>tästä kehotepohjasta ei ole englanninkielistä versiota.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="164"/>
+        <source>Check the field %1: %2</source>
+        <translation>Tarkista kenttä %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="169"/>
+        <source>This template cannot be shown: %1</source>
+        <translation>Kehotepohjaa ei voi näyttää: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="193"/>
+        <source>Fill in the required fields first: %1</source>
+        <translation>Täytä ensin pakolliset kentät: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
+        <source>Check the field %1.</source>
+        <translation>Tarkista kenttä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="201"/>
+        <source>This template cannot be used: %1</source>
+        <translation>Kehotepohjaa ei voi käyttää: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="214"/>
+        <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
+        <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/templatepane.py" line="247"/>
+        <source>Nothing was copied. Edit the marked fields: %1</source>
+        <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VariableForm</name>
+    <message>
+        <location filename="../../promptlib/gui/form.py" line="43"/>
+        <source>This template has no fields to fill: copy it as it is.</source>
+        <translation>Tässä kehotepohjassa ei ole täytettäviä kenttiä: kopioi se sellaisenaan.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/form.py" line="111"/>
+        <source>e.g. %1</source>
+        <translation>esim. %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/form.py" line="132"/>
+        <source>(not specified)</source>
+        <translation>(ei valintaa)</translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <location filename="../../promptlib/gui/checklist.py" line="108"/>
+        <source>Show the answer &amp;checklist after copying</source>
+        <translation>Näytä vastauksen &amp;tarkistuslista kopioinnin jälkeen</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../promptlib/gui/dialogs.py" line="48"/>
+        <source>&lt;b&gt;promptlib %1&lt;/b&gt;&lt;p&gt;Prompt templates for the daily work of Finnish municipalities and wellbeing services counties.&lt;/p&gt;&lt;p&gt;Never enter personal or confidential data into an AI service your organisation has not approved for it, and check every answer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;promptlib %1&lt;/b&gt;&lt;p&gt;Kehotepohjia kuntien ja hyvinvointialueiden päivittäiseen työhön.&lt;/p&gt;&lt;p&gt;Älä koskaan syötä henkilötietoja tai luottamuksellisia tietoja tekoälypalveluun, jota organisaatiosi ei ole hyväksynyt niiden käsittelyyn. Tarkista aina vastaus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/dialogs.py" line="52"/>
+        <source>About promptlib</source>
+        <translation>Tietoja promptlibistä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/dialogs.py" line="59"/>
+        <source>The last good copy was restored.</source>
+        <translation>Viimeisin ehjä kopio palautettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/dialogs.py" line="61"/>
+        <source>No backup was available, so it starts empty.</source>
+        <translation>Varmuuskopiota ei ollut, joten tietokanta aloitetaan tyhjänä.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/dialogs.py" line="62"/>
+        <source>The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3</source>
+        <translation>Tiedosto %1 oli vioittunut, ja se on siirretty talteen nimellä %2 (mitään ei poistettu). %3</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/dialogs.py" line="64"/>
+        <source>Database repaired</source>
+        <translation>Tietokanta korjattu</translation>
+    </message>
+</context>
+<context>
+    <name>exportdialog</name>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="21"/>
+        <source>Export templates</source>
+        <translation>Vie kehotepohjia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="22"/>
+        <source>Library files (*.json)</source>
+        <translation>Kirjastotiedostot (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>guard</name>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="31"/>
+        <source>Personal identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="32"/>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="33"/>
+        <source>E-mail address</source>
+        <translation>Sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
+        <source>Bank account number (IBAN)</source>
+        <translation>Tilinumero (IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="43"/>
+        <source>%1 in %2</source>
+        <translation>%1 kentässä %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="47"/>
+        <source>%n more</source>
+        <translation>muita löydöksiä: %n</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="48"/>
+        <source>Looks like personal data: %1.</source>
+        <translation>Näyttää henkilötiedoilta: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>librariesdialog</name>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="28"/>
+        <source>Remove %1 (%2, version %3) and its %n template(s)?</source>
+        <translation>Poistetaanko kirjasto %1 (%2, versio %3) ja sen kehotepohjat (%n kpl)?</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="30"/>
+        <source>Remove library</source>
+        <translation>Poista kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="37"/>
+        <source>Add library source</source>
+        <translation>Lisää kirjastolähde</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="38"/>
+        <source>A library file, a folder of library files, or an https:// address:</source>
+        <translation>Kirjastotiedosto, kirjastotiedostojen kansio tai https://-osoite:</translation>
+    </message>
+</context>
+<context>
+    <name>libraryactions</name>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="30"/>
+        <source>Import library</source>
+        <translation>Tuo kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="31"/>
+        <source>Library files (*.json);;All files (*)</source>
+        <translation>Kirjastotiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="41"/>
+        <source>… and %n more problem(s).</source>
+        <translation>… ja muita ongelmia: %n.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="43"/>
+        <source>Cannot import this library</source>
+        <translation>Kirjastoa ei voi tuoda</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="44"/>
+        <source>Nothing was installed. The file has these problems:</source>
+        <translation>Mitään ei asennettu. Tiedostossa on nämä ongelmat:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="58"/>
+        <source>No library sources are set. Add one in File → Libraries…</source>
+        <translation>Kirjastolähteitä ei ole määritetty. Lisää lähde kohdassa Tiedosto → Kirjastot…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="62"/>
+        <source>Library updates</source>
+        <translation>Kirjastojen päivitykset</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <location filename="../../promptlib/gui/policyui.py" line="28"/>
+        <source>Prompt copied. Opening %1: paste the prompt there, and check the answer.</source>
+        <translation>Kehote kopioitiin. Avataan %1: liitä kehote sinne ja tarkista vastaus.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/policyui.py" line="32"/>
+        <source>Prompt copied, but %1 could not be opened (%2).</source>
+        <translation>Kehote kopioitiin, mutta palvelua %1 ei voitu avata (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/policyui.py" line="58"/>
+        <source>Copy and open %1</source>
+        <translation>Kopioi ja avaa %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/policyui.py" line="62"/>
+        <source>Copy the prompt, then open %1 (%2)</source>
+        <translation>Kopioi kehote ja avaa sitten %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/policyui.py" line="76"/>
+        <source>Copy and open</source>
+        <translation>Kopioi ja avaa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/policyui.py" line="86"/>
+        <source>Your organisation&apos;s AI rules</source>
+        <translation>Organisaatiosi tekoälyohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/policyui.py" line="106"/>
+        <source>The organisation&apos;s policy file has problems; where it is unclear, the safer setting is used. Please tell your IT support.</source>
+        <translation>Organisaation käytäntötiedostossa on ongelmia. Epäselvissä kohdissa käytetään turvallisempaa asetusta. Kerro asiasta IT-tukeen.</translation>
+    </message>
+</context>
+</TS>
