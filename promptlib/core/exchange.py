@@ -131,6 +131,8 @@ class ImportPlan:
             return True
         if any(item.status in (NEW, UPDATED, REMOVED) for item in self.items):
             return True
+        if _metadata(self.pack) != _metadata(self.previous.pack):  # name, publisher, roles...
+            return True
         return any(resolution != KEEP for resolution in self.resolutions.values())
 
     @property
@@ -185,6 +187,10 @@ def _version_parts(version: str) -> list[int | str]:
 
 
 # -- planning --------------------------------------------------------------------------
+
+def _metadata(pack: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in pack.items() if key != "templates"}
+
 
 def template_key(template: Mapping[str, Any]) -> Key:
     return (template["id"], template["language"])
@@ -337,6 +343,7 @@ def build_install(plan: ImportPlan, installed: list[InstalledPack], builtin: lis
     yielding: dict[str, InstalledPack] = {}  # other libraries losing a template, by id
     yielded: dict[str, list[Key]] = {}
     taken = _taken_ids(plan, installed, builtin)
+    new_ids: dict[str, str] = {}
     for item in plan.items:
         if item.status == REMOVED:
             continue
@@ -349,7 +356,9 @@ def build_install(plan: ImportPlan, installed: list[InstalledPack], builtin: lis
         if item.existing is not None and (item.status == UNCHANGED or resolution == KEEP):
             set_aside.append({"template": template, "kept": item.existing.pack_id})
         elif resolution == KEEP_BOTH:
-            new_id = free_id(item.template_id, taken)
+            # One new id per template id, so its translations stay together.
+            new_id = new_ids.get(item.template_id) or free_id(item.template_id, taken)
+            new_ids[item.template_id] = new_id
             taken.add(new_id)
             kept.append({**template, "id": new_id})
             renamed.append({"id": item.template_id, "language": item.language, "as": new_id})

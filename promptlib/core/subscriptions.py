@@ -33,6 +33,7 @@ SETTING = "library_sources"
 INSTALLED = "installed"      # a library not installed before
 UPDATED_STATE = "updated"    # a newer version was applied
 CURRENT = "up-to-date"
+AVAILABLE = "available"      # newer, found by a check that installs nothing
 NOT_NEWER = "not-newer"      # the source has the same or an older version with other content
 UNREACHABLE = "unreachable"
 INVALID = "invalid"
@@ -177,8 +178,7 @@ def _check_one(libraries: Libraries, source: str, location: str, *, apply: bool,
                                      "not applied (ask its publisher to raise the version)", plan)
     details = _details(plan)
     if not apply:
-        state = UPDATED_STATE if plan.previous_version else INSTALLED
-        return status(state, f"{name} is available ({plan.summary()}); not applied", plan, details=details)
+        return status(AVAILABLE, f"{name} is available ({plan.summary()}); not installed", plan, details=details)
     try:
         libraries.apply(plan, subscription=True)
     except PromptlibError as error:

@@ -112,6 +112,19 @@ def test_every_variable_has_a_realistic_example_that_the_guard_accepts(template)
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=_name)
+def test_every_variable_tells_the_user_what_to_enter(template):
+    # Issue 3: the form shows label, help and a sample value for every field, so a
+    # user never faces a bare field name such as "topic" or "meeting_date".
+    problems = []
+    for variable in template.variables:
+        if not (variable.help or "").strip():
+            problems.append(f"{variable.name}: no help text")
+        if variable.example in (None, "") and variable.default in (None, ""):
+            problems.append(f"{variable.name}: neither an example nor a default")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=_name)
 def test_guidance_has_the_four_sections_of_its_language(template):
     sections = _sections(template.guidance)
     assert list(sections) == SECTIONS[template.language]

@@ -325,3 +325,26 @@ def test_free_id_stays_safe_even_for_the_longest_ids() -> None:
     long_id = "a" * 100
     new = free_id(long_id, {long_id, long_id[:98] + ".2"})
     assert new == long_id[:98] + ".3" and SAFE_ID.fullmatch(new)
+
+
+# -- the store's part --------------------------------------------------------------------------
+
+def test_install_and_remove_happen_in_one_write(store) -> None:
+    store.install_packs([(pack("team.a", "1", template("a.x")), {}), (pack("team.b", "1", template("b.x")), {})])
+    before = store.library_signature()
+    store.install_packs([(pack("team.c", "1", template("c.x")), {})], remove=["team.a"])
+    assert [p.pack["id"] for p in store.installed_packs()] == ["team.b", "team.c"]
+    assert store.library_signature() != before
+    with pytest.raises(ValueError, match="both installed and removed"):
+        store.install_packs([(pack("team.b", "2", template("b.x")), {})], remove=["team.b"])
+
+
+def test_keep_both_gives_every_language_of_a_template_the_same_new_id(libraries) -> None:
+    install(libraries, pack("team.a", "1.0", template("shared.x"), template("shared.x", "sv")))
+    plan = libraries.plan(pack("team.b", "1.0", template("shared.x", title="B"), template("shared.x", "sv", title="B")),
+                          "/b.json")
+    plan.resolve_all(KEEP_BOTH)
+    libraries.apply(plan)
+    seen = visible(libraries)
+    assert [seen.get("shared.x.2", lang).title for lang in ("fi", "sv")] == ["B", "B"]
+    assert seen.get("shared.x", "sv").title == "Otsikko shared.x"

@@ -269,3 +269,11 @@ def test_the_machine_policy_file_supplies_sources(store, tmp_path: Path, monkeyp
 
 def test_nothing_configured_means_nothing_checked(store) -> None:
     assert check_sources(store, BUILTIN, policy=Policy()) == []
+
+
+def test_a_check_without_apply_reports_and_installs_nothing(store, tmp_path: Path) -> None:
+    source = write(tmp_path / "shared.json", pack("1.0"))
+    [status] = check(store, str(source), apply=False)
+    assert status.state == "available" and "Yhteiset 1.0 is available (1 new, 0 updated); not installed" \
+        in status.message
+    assert store.installed_packs() == []
