@@ -22,7 +22,17 @@ class UsageError(PromptlibError):
     """Wrong arguments or input named on the command line."""
 
 
+APP_ARGUMENTS = ([], ["--self-test"])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments in APP_ARGUMENTS:
+        # Opening the app: skip building the command parsers and importing every
+        # command's module, which is a fifth of start-up.
+        from .gui.app import run_app
+
+        return run_app(self_test=bool(arguments))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -86,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _register_more(command: Callable[..., argparse.ArgumentParser]) -> None:
     """Commands from other modules, so this file stays the parser and small handlers."""
+    from . import cli_exchange, cli_scan  # noqa: F401  (each appends its registration)
+
     for register in _extra_registrations:
         register(command)
 
@@ -254,6 +266,3 @@ def cmd_validate(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     return EXIT_OK
 
-
-from . import cli_scan  # noqa: E402,F401  (registers `scan`)
-from . import cli_exchange  # noqa: E402,F401  (registers import, export, libraries, remove, update)

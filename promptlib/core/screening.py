@@ -7,11 +7,19 @@ numbers and dates cannot hold the kinds the guard looks for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
-from . import guard
 from .model import Template
+
+if TYPE_CHECKING:
+    from .guard import Finding
+
+# Every kind the guard finds has a digit (codes, numbers, IBANs) or an @ (e-mail), so
+# values without either need no scan; the guard's patterns are then not even compiled,
+# which keeps them out of start-up.
+_MIGHT_HOLD_DATA = re.compile(r"[0-9@\uff10-\uff19\uff20]")
 
 __all__ = ["KIND_NAMES", "SCANNED_TYPES", "ValueFinding", "redact_values", "scan_filled",
            "typed_values"]
@@ -33,7 +41,7 @@ class ValueFinding:
 
     name: str      # the variable's name
     label: str     # the variable's label, as the user sees it
-    finding: guard.Finding
+    finding: Finding
 
 
 def typed_values(template: Template, values: Mapping[str, Any]) -> dict[str, str]:
@@ -42,9 +50,18 @@ def typed_values(template: Template, values: Mapping[str, Any]) -> dict[str, str
             if variable.type in SCANNED_TYPES and isinstance(values.get(variable.name), str)}
 
 
+def _scan(texts: dict[str, str]) -> dict[str, list[Finding]]:
+    texts = {name: text for name, text in texts.items() if _MIGHT_HOLD_DATA.search(text)}
+    if not texts:
+        return {}
+    from . import guard
+
+    return guard.scan_values(texts)
+
+
 def scan_filled(template: Template, values: Mapping[str, Any]) -> list[ValueFinding]:
     """Findings in the typed values, in the order of the form's fields."""
-    found = guard.scan_values(typed_values(template, values))
+    found = _scan(typed_values(template, values))
     return [ValueFinding(variable.name, variable.label, finding)
             for variable in template.variables
             for finding in found.get(variable.name, ())]
@@ -53,6 +70,8 @@ def scan_filled(template: Template, values: Mapping[str, Any]) -> list[ValueFind
 def redact_values(template: Template, values: Mapping[str, Any]) -> dict[str, str]:
     """New values for the fields that hold findings, with placeholders in the
     template's language (e.g. [HENKILÖTUNNUS])."""
-    found = guard.scan_values(typed_values(template, values))
+    from . import guard
+
+    found = _scan(typed_values(template, values))
     return {name: guard.redact(values[name], findings, template.language)
             for name, findings in found.items()}

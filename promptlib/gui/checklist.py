@@ -7,10 +7,12 @@ used. The user can turn it off ("don't show again"); the choice is a store setti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
+
+from .lazyqt import Qt
 
 from ..core.guidance import checklist
 from ..core.model import Template

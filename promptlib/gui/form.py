@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+
+from .lazyqt import Qt
 
 from ..core.model import Template, Variable
 

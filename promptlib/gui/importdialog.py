@@ -9,7 +9,9 @@ the plan and says whether the user confirmed, and the caller applies it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
+
+from .lazyqt import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
                                QTableView, QVBoxLayout, QWidget)

@@ -15,9 +15,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .lazyqt import Qt
 
 from ..core.errors import LibraryError, PromptlibError
 
@@ -26,6 +28,8 @@ SHOWN_PROBLEMS = 15
 
 
 def choose_import_file(parent: QWidget) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog  # dialog classes load when used, not at start-up
+
     path, _filter = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("libraryactions", "Import library"), "",
         QCoreApplication.translate("libraryactions", "Library files (*.json);;All files (*)"))
@@ -39,6 +43,8 @@ def show_import_problems(parent: QWidget, error: LibraryError) -> None:
     if more > 0:
         # translate(), not parent.tr(): see librariesdialog.confirm_remove.
         text += "\n" + QCoreApplication.translate("libraryactions", "… and %n more problem(s).", "", more)
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("libraryactions", "Cannot import this library"),
                       QCoreApplication.translate("libraryactions",
@@ -50,6 +56,8 @@ def show_import_problems(parent: QWidget, error: LibraryError) -> None:
 
 
 def show_message(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
@@ -113,7 +121,7 @@ class LibraryActions(QObject):
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcuts([shortcut])  # not setShortcut(): see lazyqt
         action.triggered.connect(lambda _checked=False: slot())
         return action
 

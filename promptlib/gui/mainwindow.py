@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow,
                                QSplitter, QVBoxLayout, QWidget)
 
+from .lazyqt import Qt
+
 from .browser import LibraryBrowser
-from .models import CategoryRole
+from .models import CategoryRole, TemplateIdRole
 from .panels import GuidancePanel
 from .templatepane import TemplatePane
 
@@ -57,7 +59,6 @@ class MainWindow(QMainWindow):
         self.templates.setLayoutMode(QListView.LayoutMode.Batched)
         self.templates.setBatchSize(200)
         # Long titles end in "…" rather than scrolling the whole list sideways.
-        self.templates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.templates.setAccessibleName(self.tr("Templates"))
         self.templates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.result_count = QLabel()
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
-        lists = QSplitter(Qt.Orientation.Horizontal)
+        lists = QSplitter()  # horizontal
         lists.addWidget(self._titled(self.tr("Roles"), self.categories))
         template_box = self._titled(self.tr("Templates"), self.templates)
         template_box.layout().addWidget(self.result_count)
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         lists.setSizes([235, 285])
         left_layout.addWidget(lists, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pane)
         self.splitter.addWidget(guidance_box)
@@ -105,27 +106,26 @@ class MainWindow(QMainWindow):
         # Kept: app.py adds import, export and the library actions to it (libraryactions.py).
         self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # see lazyqt: setShortcut() and StandardKey build the Qt namespace
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
         # Menus are kept: app.py adds the organisation policy's actions to them.
         self.edit_menu = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.find_action = QAction(self.tr("&Find template"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcuts([QKeySequence("Ctrl+F")])
         self.find_action.triggered.connect(self.focus_search)
         self.copy_action = QAction(self.tr("&Copy prompt"), self)
         self.copy_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.copy_action.triggered.connect(self.pane.copy)
         self.favourite_action = QAction(self.tr("Add to or remove from fa&vourites"), self)
-        self.favourite_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.favourite_action.setShortcuts([QKeySequence("Ctrl+D")])
         self.favourite_action.triggered.connect(self.pane._on_star)
         for action in (self.find_action, self.copy_action, self.favourite_action):
             edit_menu.addAction(action)
         self._build_settings_menu()
         self.help_menu = help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = QAction(self.tr("&Good prompts guide"), self)
-        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.setShortcuts([QKeySequence("F1")])
         self.guide_action.triggered.connect(self.guideRequested)
         self.about_action = QAction(self.tr("&About promptlib"), self)
         self.about_action.triggered.connect(self.aboutRequested)
@@ -172,8 +172,7 @@ class MainWindow(QMainWindow):
         self.search.installEventFilter(self)
         self.templates.installEventFilter(self)
         # Escape from anywhere in the form goes back to the search field.
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.pane, self.focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Esc"), self.pane, self.focus_search)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.KeyPress:
@@ -218,7 +217,7 @@ class MainWindow(QMainWindow):
                 self.browser.results.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _on_template(self, current, _previous) -> None:
-        template_id = current.data(Qt.ItemDataRole.UserRole) if current.isValid() else None
+        template_id = current.data(TemplateIdRole) if current.isValid() else None
         if template_id is None:
             return
         template = self.browser.catalog.get(template_id, self.browser.language)

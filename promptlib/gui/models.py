@@ -12,15 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QAbstractProxyModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QAbstractProxyModel, QModelIndex, QObject
 
 from ..core.catalog import Catalog, Entry
+from .lazyqt import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
-TemplateIdRole = Qt.ItemDataRole.UserRole
-EntryRole = Qt.ItemDataRole.UserRole + 1
-FavouriteRole = Qt.ItemDataRole.UserRole + 2
-FallbackRole = Qt.ItemDataRole.UserRole + 3
-CategoryRole = Qt.ItemDataRole.UserRole + 10
+TemplateIdRole = USER_ROLE
+EntryRole = USER_ROLE + 1
+FavouriteRole = USER_ROLE + 2
+FallbackRole = USER_ROLE + 3
+CategoryRole = USER_ROLE + 10
 
 
 class TemplateListModel(QAbstractListModel):
@@ -45,7 +46,7 @@ class TemplateListModel(QAbstractListModel):
             row = self._row_of.get(template_id)
             if row is not None:
                 index = self.index(row)
-                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, FavouriteRole])
+                self.dataChanged.emit(index, index, [DISPLAY_ROLE, FavouriteRole])
 
     def row_of(self, template_id: str) -> int | None:
         return self._row_of.get(template_id)
@@ -53,16 +54,16 @@ class TemplateListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
         entry = self._entries[index.row()]
         template = entry.template
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             star = "★ " if template.id in self._favourites else ""
             marker = f"  [{template.language}]" if entry.fallback else ""
             return f"{star}{template.title}{marker}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return template.summary or None
         if role == TemplateIdRole:
             return template.id
@@ -220,13 +221,13 @@ class CategoryListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         category, name, count = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return f"{name} ({count})"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE_TEXT_ROLE:
             return name
         if role == CategoryRole:
             return category

@@ -7,8 +7,8 @@ import re
 from PySide6.QtGui import QTextCharFormat, QColor, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from ..core import guard
 from ..core.model import Template
+from .lazyqt import solid_brush
 
 
 class PreviewPanel(QWidget):
@@ -27,15 +27,22 @@ class PreviewPanel(QWidget):
         self.text.setAccessibleName(self.tr("Prompt preview"))
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
-        self.findings: list[guard.Finding] = []
+        self.findings: list = []  # guard.Finding
         self._shown = ""
 
-    def show_text(self, text: str, placeholders: list[str] | None = None) -> None:
+    def show_text(self, text: str, placeholders: list[str] | None = None, scan: bool = True) -> None:
+        """Show *text*; with *scan*, mark what the guard finds in it (the pane scans
+        only when a typed value holds something, so start-up does not load the guard)."""
         scroll = self.text.verticalScrollBar().value()
         self.text.setPlainText(text)
         self.text.verticalScrollBar().setValue(scroll)
         self._shown = text
-        self.findings = guard.scan(text)
+        if scan:
+            from ..core import guard
+
+            self.findings = guard.scan(text)
+        else:
+            self.findings = []
         self._mark(placeholders or [])
 
     def show_problem(self, message: str) -> None:
@@ -50,7 +57,7 @@ class PreviewPanel(QWidget):
         """Highlight the [Label] markers of fields still to fill."""
         selections = []
         marker = QTextCharFormat()
-        marker.setBackground(QColor("#fff1c2"))
+        marker.setBackground(solid_brush("#fff1c2"))
         document = self.text.document()
         for snippet in snippets:
             cursor = QTextCursor(document)

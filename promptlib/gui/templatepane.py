@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
+
+from .lazyqt import Qt
 
 from ..core.errors import InvalidValueError, MissingValuesError, RenderError
 from ..core.model import Template
@@ -81,13 +83,15 @@ class TemplatePane(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.star, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.star)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         self.button_row = buttons  # app.py adds "Copy and open" for approved AI services here
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = QSplitter()
+        # Qt.Vertical set through the property system: see lazyqt for why not the enum.
+        splitter.setProperty("orientation", 2)
         splitter.addWidget(form_box)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
@@ -156,7 +160,7 @@ class TemplatePane(QWidget):
     def update_preview(self) -> None:
         self._update_findings()
         if self.template is None:
-            self.preview.show_text("")
+            self.preview.show_text("", scan=False)
             return
         try:
             rendered = self.renderer.render(self.template, self.form.values(), placeholders=True)
@@ -169,7 +173,7 @@ class TemplatePane(QWidget):
             self.preview.show_problem(self.tr("This template cannot be shown: %1").replace("%1", str(error)))
             return
         labels = [f"[{self.template.variable(name).label}]" for name in rendered.missing]
-        self.preview.show_text(rendered.text, labels)
+        self.preview.show_text(rendered.text, labels, scan=bool(self.findings))
 
     def reset_values(self) -> None:
         if self.template is not None:
