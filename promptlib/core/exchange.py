@@ -31,7 +31,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from .errors import LibraryError, PromptlibError
-from .libformat import SAFE_ID, validate_pack
+from .validation import SAFE_ID, validate_pack
 from .model import Pack
 from .store import InstalledPack, Store
 

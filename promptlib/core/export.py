@@ -21,7 +21,7 @@ import orjson
 
 from .catalog import Catalog
 from .errors import LibraryError, PromptlibError
-from .libformat import FORMAT_NAME, FORMAT_VERSION, validate_pack
+from .validation import FORMAT_NAME, FORMAT_VERSION, validate_pack
 from .model import Template
 from .roles import BUILTIN_ROLES
 from .storage import atomic_write_bytes

@@ -1,6 +1,6 @@
 """The library's data: packs of templates, each with typed variables.
 
-These objects are built only from data that passed validation (see `libformat`),
+These objects are built only from data that passed validation (see `validation`),
 so their constructors trust their input; `to_dict` gives back library format v1.
 """
 

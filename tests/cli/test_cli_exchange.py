@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from promptlib.cli import main
-from promptlib.core.libformat import validate_pack
+from promptlib.core.validation import validate_pack
 from promptlib.core.store import Store
 
 REPO = Path(__file__).resolve().parents[2]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from promptlib.core.exchange import CONFLICT, KEEP, KEEP_BOTH, REPLACE
 from promptlib.core.export import Selection
-from promptlib.core.libformat import validate_pack
+from promptlib.core.validation import validate_pack
 from promptlib.gui import exportdialog, librariesdialog, libraryactions
 from promptlib.gui.exportdialog import ExportDialog
 from promptlib.gui.importdialog import CHOICE_COLUMN, ImportPreviewDialog

@@ -13,7 +13,8 @@ from promptlib.core.errors import LibraryError, PromptlibError, StoreError
 from promptlib.core.exchange import (CONFLICT, KEEP, KEEP_BOTH, NEW, REMOVED, REPLACE, UNCHANGED, UPDATED,
                                      StalePlanError, compare_versions, free_id)
 from promptlib.core.export import (OWN_LIBRARY_ID, Selection, export_pack, select_templates, write_pack)
-from promptlib.core.libformat import SAFE_ID, load_pack, validate_pack
+from promptlib.core.libformat import load_pack
+from promptlib.core.validation import SAFE_ID, validate_pack
 from promptlib.core.libraries import Libraries
 from promptlib.core.model import Pack
 from promptlib.core.store import Store

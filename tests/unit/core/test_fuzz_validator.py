@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from promptlib.core.errors import LibraryError, RenderError
 from promptlib.core.exchange import plan_import
-from promptlib.core.libformat import decode_pack_bytes, pack_from_data, validate_pack
+from promptlib.core.libformat import decode_pack_bytes, pack_from_data
+from promptlib.core.validation import validate_pack
 from promptlib.core.render import Renderer
 from promptlib.core.values import example_values
 

@@ -14,7 +14,8 @@ import pytest
 
 from promptlib.cli import main
 from promptlib.core.errors import LibraryError
-from promptlib.core.libformat import MAX_FILE_BYTES, MAX_TEMPLATES, load_pack
+from promptlib.core.libformat import MAX_FILE_BYTES, load_pack
+from promptlib.core.validation import MAX_TEMPLATES
 from promptlib.core.store import Store
 
 HOSTILE = Path(__file__).resolve().parents[2] / "fixtures" / "hostile"
@@ -185,7 +186,7 @@ def test_a_folder_or_unreadable_file_is_a_clear_error(tmp_path: Path, capsys) ->
 def test_data_built_in_python_that_the_store_cannot_save_is_refused(sample_pack, change, location, words) -> None:
     """orjson never decodes these from a file, but a pack built in code can hold them;
     validation used to accept a lone surrogate, and the install then failed in the store."""
-    from promptlib.core.libformat import validate_pack
+    from promptlib.core.validation import validate_pack
 
     change(sample_pack)
     problems = [str(problem) for problem in validate_pack(sample_pack)]

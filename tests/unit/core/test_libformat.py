@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from promptlib.core.errors import LibraryError
-from promptlib.core.libformat import MAX_DEPTH, load_pack, read_pack_file, validate_pack
+from promptlib.core.libformat import load_pack, read_pack_file
+from promptlib.core.validation import MAX_DEPTH, validate_pack
 
 
 def messages(pack: dict) -> list[str]:
