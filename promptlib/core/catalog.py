@@ -57,7 +57,7 @@ class Catalog:
         self._views: dict[str, list[_Indexed]] = {}
         self._fold_progress: dict[str, int] = {}
         self._role_counts: dict[str, dict[str, int]] = {}
-        self._positions: dict[str, dict[str, int]] = {}
+        self._by_id: dict[str, dict[str, _Indexed]] = {}
         self._last_search: tuple | None = None
         for pack in packs:
             self.add_pack(pack)
@@ -72,7 +72,7 @@ class Catalog:
         self._views = {}
         self._fold_progress = {}
         self._role_counts = {}
-        self._positions = {}
+        self._by_id = {}
         self._last_search = None
 
     def __len__(self) -> int:
@@ -166,11 +166,15 @@ class Catalog:
 
     def in_view_order(self, ids: Iterable[str], language: str) -> list[str]:
         """Those of *ids* that exist, in the order the view lists them (by title)."""
-        positions = self._positions.get(language)
-        if positions is None:
-            positions = {item.entry.template.id: index for index, item in enumerate(self._view(language))}
-            self._positions[language] = positions
-        return sorted((i for i in ids if i in positions), key=positions.__getitem__)
+        by_id = self._items_by_id(language)
+        return sorted((i for i in ids if i in by_id), key=lambda template_id: by_id[template_id].position)
+
+    def _items_by_id(self, language: str) -> dict[str, _Indexed]:
+        by_id = self._by_id.get(language)
+        if by_id is None:
+            by_id = {item.entry.template.id: item for item in self._view(language)}
+            self._by_id[language] = by_id
+        return by_id
 
     def search(self, query: str = "", *, language: str, role: str | None = None,
                tag: str | None = None, ids: Sequence[str] | None = None) -> list[Entry]:
@@ -215,7 +219,7 @@ class Catalog:
         """The view narrowed by role, tag and ids; no text search yet."""
         view = self._view(language)
         if ids is not None:
-            by_id = {item.entry.template.id: item for item in view}
+            by_id = self._items_by_id(language)
             view = [by_id[template_id] for template_id in dict.fromkeys(ids) if template_id in by_id]
         if role:
             view = [item for item in view if role in item.roles]

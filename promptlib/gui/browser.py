@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.catalog import Entry
 from ..core.workspace import Workspace
 from .models import Category, CategoryListModel, TemplateFilterProxy, TemplateListModel
 
@@ -96,9 +95,6 @@ class LibraryBrowser(QObject):
         elif category.kind == "recent":
             ids = self.recent_ids()
         return {"language": self.language, "role": category.role_id or None, "ids": ids}
-
-    def current_entries(self) -> list[Entry]:
-        return self.catalog.search(self.query, **self._filter())
 
     def apply_filter(self) -> None:
         # The source model lists catalog.entries(language) in order, so the catalog's

@@ -97,11 +97,6 @@ class TemplateFilterProxy(QAbstractProxyModel):
         model.dataChanged.connect(self._on_source_data_changed)
         self.endResetModel()
 
-    def show_entries(self, entries: Sequence[Entry]) -> None:
-        """Show exactly *entries* (a catalog search result), in their order."""
-        source: TemplateListModel = self.sourceModel()
-        self.show_rows([row for entry in entries if (row := source.row_of(entry.template.id)) is not None])
-
     def show_rows(self, source_rows: list[int]) -> None:
         """Show these source rows, in this order (`Catalog.search_positions` gives them
         directly, since the source lists the catalog's entries in view order)."""
@@ -164,7 +159,16 @@ class TemplateFilterProxy(QAbstractProxyModel):
 
     def row_of(self, template_id: str) -> int | None:
         source_row = self.sourceModel().row_of(template_id)
-        return None if source_row is None else self._proxy_rows().get(source_row)
+        if source_row is None:
+            return None
+        if self._proxy_row_of is not None:
+            return self._proxy_row_of.get(source_row)
+        # Called on every keystroke to keep the selection: one C-speed scan of the
+        # result beats building the whole reverse map.
+        try:
+            return self._source_rows.index(source_row)
+        except ValueError:
+            return None
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ def test_filter_proxy_shows_a_search_result_in_its_order(qtmodeltester) -> None:
     proxy = TemplateFilterProxy()
     proxy.setSourceModel(source)
     qtmodeltester.check(proxy)
-    proxy.show_entries(cat.search(language="fi", ids=["t3", "t1"]))
+    proxy.show_rows(cat.search_positions(language="fi", ids=["t3", "t1"]))
     qtmodeltester.check(proxy)
     assert [proxy.index(r, 0).data(TemplateIdRole) for r in range(proxy.rowCount())] == ["t3", "t1"]
     assert proxy.mapToSource(proxy.index(0, 0)).row() == source.row_of("t3")
