@@ -5,6 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def describe_kind(value: object) -> str:
+    """What a JSON value is, in a curator's words ("a list", "a string")."""
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false",
+             int: "a number", float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
 class PromptlibError(Exception):
     """Base for every error caused by input or environment, never by a bug."""
 

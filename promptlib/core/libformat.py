@@ -11,9 +11,9 @@ from typing import Any
 
 import orjson
 
-from .errors import LibraryError, Problem
+from .errors import LibraryError, Problem, describe_kind
 from .model import Pack
-from .validation import FORMAT_NAME, describe_kind, validate_pack
+from .validation import FORMAT_NAME, validate_pack
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 

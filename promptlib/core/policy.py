@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from .errors import describe_kind
+
 __all__ = ["AIService", "Policy", "PolicyResult", "SAFE_POLICY", "POLICY_VARIABLE",
            "default_policy_path", "policy_path", "load_policy", "parse_policy"]
 
@@ -120,7 +122,7 @@ def _unusable(path: Path, why: str) -> PolicyResult:
 def parse_policy(data: Any) -> tuple[Policy, list[str]]:
     """The policy in *data* (parsed JSON) and a message for each problem found."""
     if not isinstance(data, dict):
-        return SAFE_POLICY, [f"the policy must be a JSON object {{...}}, not {_json_type(data)}; "
+        return SAFE_POLICY, [f"the policy must be a JSON object {{...}}, not {describe_kind(data)}; "
                              f"using safe settings"]
     problems: list[str] = []
     values: dict[str, Any] = {}
@@ -140,7 +142,7 @@ def parse_policy(data: Any) -> tuple[Policy, list[str]]:
 def _flag(value: Any, name: str, problems: list[str]) -> bool:
     if isinstance(value, bool):
         return value
-    problems.append(f"{name} must be true or false, not {_json_type(value)} {_shown(value)}; "
+    problems.append(f"{name} must be true or false, not {describe_kind(value)} {_shown(value)}; "
                     f"using false")
     return False
 
@@ -164,7 +166,7 @@ def _https_url(value: str) -> str | None:
 
 def _link(value: Any, name: str, problems: list[str]) -> str:
     if not isinstance(value, str):
-        problems.append(f"{name} must be a text (an https:// link), not {_json_type(value)}; ignored")
+        problems.append(f"{name} must be a text (an https:// link), not {describe_kind(value)}; ignored")
         return ""
     if not value.strip():
         return ""
@@ -177,7 +179,7 @@ def _link(value: Any, name: str, problems: list[str]) -> str:
 
 def _title(value: Any, name: str, problems: list[str]) -> str:
     if not isinstance(value, str):
-        problems.append(f"{name} must be a text, not {_json_type(value)}; ignored")
+        problems.append(f"{name} must be a text, not {describe_kind(value)}; ignored")
         return ""
     if len(value) > MAX_NAME_LENGTH:
         problems.append(f"{name} is longer than {MAX_NAME_LENGTH} characters; ignored")
@@ -188,14 +190,14 @@ def _title(value: Any, name: str, problems: list[str]) -> str:
 def _services(value: Any, name: str, problems: list[str]) -> tuple[AIService, ...]:
     if not isinstance(value, list):
         problems.append(f"{name} must be a list of {{\"name\": ..., \"url\": ...}} objects, "
-                        f"not {_json_type(value)}; no approved services")
+                        f"not {describe_kind(value)}; no approved services")
         return ()
     services = []
     for index, entry in enumerate(value):
         where = f"{name}[{index}]"
         if not isinstance(entry, dict):
             problems.append(f"{where} must be an object {{\"name\": ..., \"url\": ...}}, "
-                            f"not {_json_type(entry)}; ignored")
+                            f"not {describe_kind(entry)}; ignored")
             continue
         unknown = sorted(set(entry) - {"name", "url"})
         if unknown:
@@ -209,7 +211,7 @@ def _services(value: Any, name: str, problems: list[str]) -> tuple[AIService, ..
             continue
         if not isinstance(url, str):
             problems.append(f"{where}.url must be a text (an https:// link), "
-                            f"not {_json_type(url)}; service ignored")
+                            f"not {describe_kind(url)}; service ignored")
             continue
         why = _https_url(url.strip())
         if why:
@@ -222,7 +224,7 @@ def _services(value: Any, name: str, problems: list[str]) -> tuple[AIService, ..
 def _sources(value: Any, name: str, problems: list[str]) -> tuple[str, ...]:
     if not isinstance(value, list):
         problems.append(f"{name} must be a list of folder paths or https:// links, "
-                        f"not {_json_type(value)}; no shared sources")
+                        f"not {describe_kind(value)}; no shared sources")
         return ()
     sources = []
     for index, entry in enumerate(value):
@@ -248,22 +250,6 @@ _FIELDS = {
     "ai_rules_url": _link,
     "ai_rules_title": _title,
 }
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
 
 
 def _shown(value: Any) -> str:

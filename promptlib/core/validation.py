@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from .errors import Problem
+from .errors import Problem, describe_kind
 from .model import DATA_POLICIES, VARIABLE_TYPES
 from .roles import BUILTIN_ROLES, LANGUAGES
 from .simpletemplate import RESERVED_NAMES, parse_simple
@@ -46,13 +46,6 @@ def validate_pack(data: Any) -> list[Problem]:
     checker = _Checker()
     checker.pack(data)
     return checker.problems
-
-
-def describe_kind(value: Any) -> str:
-    """What a JSON value is, in a curator's words ("a list", "a string")."""
-    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false",
-             int: "a number", float: "a number", type(None): "null"}
-    return names.get(type(value), type(value).__name__)
 
 
 def _too_deep(value: Any) -> bool:
