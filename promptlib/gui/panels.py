@@ -110,7 +110,17 @@ class GuidancePanel(QTextBrowser):
 
     def show_template(self, template: Template | None) -> None:
         if template is None:
-            self.setMarkdown(self.tr("Pick a template to see its guidance."))
+            # What a first-time user sees here: the whole path, and the one rule.
+            self.setMarkdown(self.tr(
+                "### Welcome to promptlib\n\n"
+                "1. Choose your role on the left, or search (Ctrl+F).\n"
+                "2. Pick a template and fill in its fields. The preview shows the finished prompt.\n"
+                "3. Copy the prompt (Ctrl+Enter) and paste it into the AI service your "
+                "organisation has approved.\n\n"
+                "**Never enter** personal identity codes, names or health data of clients or "
+                "patients, or confidential material, unless the service is approved for it. "
+                "**Always check** the answer before you use it.\n\n"
+                "Each template's guidance appears here. More tips: Help → Good prompts guide (F1)."))
             return
         guidance = template.guidance.strip() or self.tr("This template has no guidance notes.")
         origin = template.origin

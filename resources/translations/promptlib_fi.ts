@@ -4,27 +4,27 @@
 <context>
     <name>AnswerChecklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="31"/>
+        <location filename="../../promptlib/gui/checklist.py" line="33"/>
         <source>Check the answer</source>
         <translation>Tarkista vastaus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="36"/>
+        <location filename="../../promptlib/gui/checklist.py" line="38"/>
         <source>Don&apos;t show this again</source>
         <translation>Älä näytä tätä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="37"/>
+        <location filename="../../promptlib/gui/checklist.py" line="39"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Voit ottaa sen taas käyttöön Asetukset-valikosta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="39"/>
+        <location filename="../../promptlib/gui/checklist.py" line="41"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="53"/>
+        <location filename="../../promptlib/gui/checklist.py" line="55"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Ennen kuin käytät vastausta kehotteeseen ”%1”, tarkista:</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="193"/>
+        <location filename="../../promptlib/gui/models.py" line="198"/>
         <source>All templates</source>
         <translation>Kaikki kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="194"/>
+        <location filename="../../promptlib/gui/models.py" line="199"/>
         <source>Favourites</source>
         <translation>Suosikit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="195"/>
+        <location filename="../../promptlib/gui/models.py" line="200"/>
         <source>Recently used</source>
         <translation>Viimeksi käytetyt</translation>
     </message>
@@ -93,62 +93,62 @@
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="57"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="59"/>
         <source>Personal data in the prompt?</source>
         <translation>Henkilötietoja kehotteessa?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="59"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="61"/>
         <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
         <translation>Nämä näyttävät henkilötiedoilta. Älä koskaan liitä henkilötietoja tai luottamuksellisia tietoja tekoälypalveluun, jota organisaatiosi ei ole hyväksynyt niiden käsittelyyn.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="64"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
         <source>What</source>
         <translation>Tietotyyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="64"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="64"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
         <source>Text found</source>
         <translation>Löytynyt teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="82"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="84"/>
         <source>&amp;Replace with placeholders</source>
         <translation>&amp;Korvaa paikkamerkeillä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="83"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
         <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
         <translation>Laita tiedon tilalle kenttään paikkamerkki, kuten [HENKILÖTUNNUS], ja kopioi sitten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="87"/>
         <source>&amp;Go back and edit</source>
         <translation>&amp;Palaa muokkaamaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="86"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="88"/>
         <source>Copy nothing and show the findings in their fields</source>
         <translation>Älä kopioi mitään, vaan näytä löydökset kentissä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="92"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="94"/>
         <source>Copy &amp;anyway</source>
         <translation>Kopioi &amp;silti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="93"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="95"/>
         <source>Only if the AI service is approved for this data</source>
         <translation>Vain jos tekoälypalvelu on hyväksytty näiden tietojen käsittelyyn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="97"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="99"/>
         <source>Your organisation does not allow copying personal data anyway.</source>
         <translation>Organisaatiosi ei salli henkilötietoja sisältävän kehotteen kopioimista sellaisenaan.</translation>
     </message>
@@ -156,27 +156,43 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="102"/>
+        <location filename="../../promptlib/gui/panels.py" line="109"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="106"/>
-        <source>Pick a template to see its guidance.</source>
-        <translation>Valitse kehotepohja, niin näet sen ohjeet.</translation>
+        <location filename="../../promptlib/gui/panels.py" line="115"/>
+        <source>### Welcome to promptlib
+
+1. Choose your role on the left, or search (Ctrl+F).
+2. Pick a template and fill in its fields. The preview shows the finished prompt.
+3. Copy the prompt (Ctrl+Enter) and paste it into the AI service your organisation has approved.
+
+**Never enter** personal identity codes, names or health data of clients or patients, or confidential material, unless the service is approved for it. **Always check** the answer before you use it.
+
+Each template&apos;s guidance appears here. More tips: Help → Good prompts guide (F1).</source>
+        <translation>### Tervetuloa promptlibiin
+
+1. Valitse roolisi vasemmalta tai hae (Ctrl+F).
+2. Valitse kehotepohja ja täytä sen kentät. Esikatselu näyttää valmiin kehotteen.
+3. Kopioi kehote (Ctrl+Enter) ja liitä se tekoälypalveluun, jonka organisaatiosi on hyväksynyt.
+
+**Älä koskaan syötä** henkilötunnuksia, asiakkaiden tai potilaiden nimiä tai terveystietoja tai salassa pidettävää aineistoa, ellei palvelua ole hyväksytty niille. **Tarkista aina** vastaus ennen kuin käytät sitä.
+
+Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän kehotteen opas (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="108"/>
+        <location filename="../../promptlib/gui/panels.py" line="125"/>
         <source>This template has no guidance notes.</source>
         <translation>Tällä kehotepohjalla ei ole ohjeita.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="112"/>
+        <location filename="../../promptlib/gui/panels.py" line="129"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Kirjasto: %1, versio %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="117"/>
+        <location filename="../../promptlib/gui/panels.py" line="134"/>
         <source>Source: %1, imported %2</source>
         <translation>Lähde: %1, tuotu %2</translation>
     </message>
@@ -192,62 +208,62 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="135"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="137"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="137"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="139"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), versio %3, julkaisija %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="141"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="143"/>
         <source>From: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="158"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="160"/>
         <source>Templates in this library</source>
         <translation>Kirjaston kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="165"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="167"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="173"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="175"/>
         <source>&amp;Install</source>
         <translation>&amp;Asenna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="184"/>
         <source>All conflicts:</source>
         <translation>Kaikki ristiriidat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="183"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="185"/>
         <source>Keep existing</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="183"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="185"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="184"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="186"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="194"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="196"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="199"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="201"/>
         <source>(version %1 → %2)</source>
         <translation>(versio %1 → %2)</translation>
     </message>
@@ -255,123 +271,123 @@
 <context>
     <name>LibrariesDialog</name>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="59"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="61"/>
         <source>Libraries</source>
         <translation>Kirjastot</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="67"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="67"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="67"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="67"/>
         <source>Publisher</source>
         <translation>Julkaisija</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="68"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="68"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="68"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="114"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="68"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="116"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="75"/>
         <source>&amp;Remove library</source>
         <translation>&amp;Poista kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
         <source>Library sources</source>
         <translation>Kirjastolähteet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Lisää lähde…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="85"/>
         <source>Remove &amp;source</source>
         <translation>Poista &amp;lähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="85"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="87"/>
         <source>&amp;Check for updates now</source>
         <translation>&amp;Tarkista päivitykset nyt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
         <source>Sources checked for new library versions:</source>
         <translation>Lähteet, joista kirjastojen uusia versioita haetaan:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="113"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="115"/>
         <source>Built in</source>
         <translation>Sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="114"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="116"/>
         <source>Subscribed</source>
         <translation>Tilattu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="131"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>%1  (your organisation)</source>
         <translation>%1  (organisaatiosi)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="131"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>%1  (yours)</source>
         <translation>%1  (omasi)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="136"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="138"/>
         <source>%1  (not allowed by your organisation&apos;s policy)</source>
         <translation>%1  (organisaatiosi käytäntö ei salli tätä)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="143"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="145"/>
         <source>Your organisation&apos;s policy sets the library sources.</source>
         <translation>Organisaatiosi käytäntö määrää kirjastolähteet.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="171"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="173"/>
         <source>Remove library</source>
         <translation>Poista kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="182"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="184"/>
         <source>Add library source</source>
         <translation>Lisää kirjastolähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="182"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="184"/>
         <source>Only https:// addresses can be library sources.</source>
         <translation>Kirjastolähteenä voi olla vain https://-osoite.</translation>
     </message>
@@ -379,57 +395,57 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="78"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="86"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Tuo kirjasto…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="80"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="88"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Vie kehotepohjia…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="82"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="90"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="83"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="91"/>
         <source>Check for library &amp;updates</source>
         <translation>Tarkista kirjastojen &amp;päivitykset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="138"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="146"/>
         <source>Not imported: %1</source>
         <translation>Ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="143"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="151"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 on jo asennettu, eikä muutettavaa ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="147"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="155"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Tuonti peruttiin, eikä mitään asennettu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="152"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="160"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="155"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="163"/>
         <source>Imported %1 %2: %3</source>
         <translation>Tuotu %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="202"/>
         <source>Export templates</source>
         <translation>Vie kehotepohjia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="196"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="204"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Viety %n kehotepohja tiedostoon %1</numerusform>
@@ -437,22 +453,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="214"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="222"/>
         <source>Removed the library %1.</source>
         <translation>Kirjasto %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="224"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="232"/>
         <source>Checking library sources for updates…</source>
         <translation>Tarkistetaan kirjastolähteiden päivityksiä…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="234"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="242"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Kirjastolähteet: päivitettyjä %1, ongelmallisia %2 (viimeisimmät toimivat versiot pysyvät käytössä). Katso Tiedosto → Tarkista kirjastojen päivitykset.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="238"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="246"/>
         <source>Libraries are up to date.</source>
         <translation>Kirjastot ovat ajan tasalla.</translation>
     </message>
@@ -460,54 +476,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="42"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="44"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Hae kehotepohjia (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="43"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="45"/>
         <source>Search templates</source>
         <translation>Hae kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="48"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="74"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="50"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="61"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="62"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="76"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="67"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="68"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="106"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="107"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="112"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="113"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="114"/>
         <source>&amp;Find template</source>
         <translation>&amp;Hae kehotepohjaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="116"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="117"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopioi kehote</translation>
     </message>
@@ -552,7 +568,7 @@
         <translation>Sama kuin käyttöliittymän kieli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="213"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="212"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n kehotepohja</numerusform>
@@ -563,82 +579,82 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="44"/>
         <source>Change</source>
         <translation>Muutos</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="44"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="44"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="44"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="43"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="45"/>
         <source>Details / your choice</source>
         <translation>Tiedot / valintasi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="47"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="49"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="47"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="49"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="47"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="49"/>
         <source>Unchanged</source>
         <translation>Ennallaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="48"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="50"/>
         <source>Conflict</source>
         <translation>Ristiriita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="48"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="50"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="51"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="53"/>
         <source>Keep the existing one</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="51"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="53"/>
         <source>Replace with the imported one</source>
         <translation>Korvaa tuodulla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="52"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="54"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="66"/>
         <source>Also in %1</source>
         <translation>Myös kirjastossa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
         <source>kept as %1</source>
         <translation>säilytetään nimellä %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="85"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="87"/>
         <source>identical in %1</source>
         <translation>samanlainen kirjastossa %1</translation>
     </message>
@@ -656,7 +672,7 @@
         <translation>Kehotteen esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="77"/>
+        <location filename="../../promptlib/gui/panels.py" line="84"/>
         <source>Looks like personal data</source>
         <translation>Näyttää henkilötiedolta</translation>
     </message>
@@ -664,122 +680,122 @@
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="50"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="52"/>
         <source>Data rule of this template</source>
         <translation>Mitä tietoja tähän kehotepohjaan saa syöttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="75"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
         <source>Copy prompt</source>
         <translation>Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="79"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopioi valmis kehote leikepöydälle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="79"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="81"/>
         <source>Clear fields</source>
         <translation>Tyhjennä kentät</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="113"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="117"/>
         <source>No template selected</source>
         <translation>Kehotepohjaa ei ole valittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="115"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="119"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Valitse rooli tai hae hakusanalla ja valitse sitten kehotepohja luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="128"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="132"/>
         <source>Remove from favourites</source>
         <translation>Poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="128"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="132"/>
         <source>Add to favourites</source>
         <translation>Lisää suosikkeihin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="133"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="137"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Älä syötä henkilötietoja: ei nimiä, henkilötunnuksia, yhteystietoja eikä terveystietoja.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="135"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="139"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Vain pseudonymisoituja tietoja: poista nimet, henkilötunnukset ja kaikki muu, mistä henkilön voisi tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="137"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="141"/>
         <source>For public material only.</source>
         <translation>Vain julkiselle aineistolle.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="146"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
         <source>Shown in Finnish</source>
         <translation>Näytetään suomeksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="146"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
         <source>Shown in Swedish</source>
         <translation>Näytetään ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="147"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="151"/>
         <source>Shown in English</source>
         <translation>Näytetään englanniksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="148"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="152"/>
         <source>this template has no Finnish version.</source>
         <translation>tästä kehotepohjasta ei ole suomenkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="149"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="153"/>
         <source>this template has no Swedish version.</source>
         <translation>tästä kehotepohjasta ei ole ruotsinkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
         <source>this template has no English version.</source>
         <translation>tästä kehotepohjasta ei ole englanninkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="164"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="168"/>
         <source>Check the field %1: %2</source>
         <translation>Tarkista kenttä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="169"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="173"/>
         <source>This template cannot be shown: %1</source>
         <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="193"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="197"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Täytä ensin pakolliset kentät: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="202"/>
         <source>Check the field %1.</source>
         <translation>Tarkista kenttä %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="201"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="205"/>
         <source>This template cannot be used: %1</source>
         <translation>Kehotepohjaa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="214"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="218"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="247"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="251"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>
@@ -787,17 +803,17 @@
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="43"/>
+        <location filename="../../promptlib/gui/form.py" line="45"/>
         <source>This template has no fields to fill: copy it as it is.</source>
         <translation>Tässä kehotepohjassa ei ole täytettäviä kenttiä: kopioi se sellaisenaan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="111"/>
+        <location filename="../../promptlib/gui/form.py" line="113"/>
         <source>e.g. %1</source>
         <translation>esim. %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="132"/>
+        <location filename="../../promptlib/gui/form.py" line="134"/>
         <source>(not specified)</source>
         <translation>(ei valintaa)</translation>
     </message>
@@ -805,7 +821,7 @@
 <context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="108"/>
+        <location filename="../../promptlib/gui/checklist.py" line="110"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Näytä vastauksen &amp;tarkistuslista kopioinnin jälkeen</translation>
     </message>
@@ -859,37 +875,37 @@
 <context>
     <name>guard</name>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="31"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="33"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="32"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
         <source>Phone number</source>
         <translation>Puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="33"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="35"/>
         <source>E-mail address</source>
         <translation>Sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="36"/>
         <source>Bank account number (IBAN)</source>
         <translation>Tilinumero (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="43"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="45"/>
         <source>%1 in %2</source>
         <translation>%1 kentässä %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="47"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="49"/>
         <source>%n more</source>
         <translation>muita löydöksiä: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="48"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
         <source>Looks like personal data: %1.</source>
         <translation>Näyttää henkilötiedoilta: %1.</translation>
     </message>
@@ -897,22 +913,22 @@
 <context>
     <name>librariesdialog</name>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="28"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="30"/>
         <source>Remove %1 (%2, version %3) and its %n template(s)?</source>
         <translation>Poistetaanko kirjasto %1 (%2, versio %3) ja sen kehotepohjat (%n kpl)?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="30"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="32"/>
         <source>Remove library</source>
         <translation>Poista kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="37"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="39"/>
         <source>Add library source</source>
         <translation>Lisää kirjastolähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="38"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="40"/>
         <source>A library file, a folder of library files, or an https:// address:</source>
         <translation>Kirjastotiedosto, kirjastotiedostojen kansio tai https://-osoite:</translation>
     </message>
@@ -920,37 +936,37 @@
 <context>
     <name>libraryactions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="30"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="34"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="31"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="35"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Kirjastotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="41"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="45"/>
         <source>… and %n more problem(s).</source>
         <translation>… ja muita ongelmia: %n.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="43"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="49"/>
         <source>Cannot import this library</source>
         <translation>Kirjastoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="44"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
         <source>Nothing was installed. The file has these problems:</source>
         <translation>Mitään ei asennettu. Tiedostossa on nämä ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="58"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="66"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Kirjastolähteitä ei ole määritetty. Lisää lähde kohdassa Tiedosto → Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="62"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="70"/>
         <source>Library updates</source>
         <translation>Kirjastojen päivitykset</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AnswerChecklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="31"/>
+        <location filename="../../promptlib/gui/checklist.py" line="33"/>
         <source>Check the answer</source>
         <translation>Kontrollera svaret</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="36"/>
+        <location filename="../../promptlib/gui/checklist.py" line="38"/>
         <source>Don&apos;t show this again</source>
         <translation>Visa inte det här igen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="37"/>
+        <location filename="../../promptlib/gui/checklist.py" line="39"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Du kan slå på den igen i menyn Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="39"/>
+        <location filename="../../promptlib/gui/checklist.py" line="41"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="53"/>
+        <location filename="../../promptlib/gui/checklist.py" line="55"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Innan du använder svaret på ”%1”, kontrollera:</translation>
     </message>
@@ -32,17 +32,17 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="193"/>
+        <location filename="../../promptlib/gui/models.py" line="198"/>
         <source>All templates</source>
         <translation>Alla promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="194"/>
+        <location filename="../../promptlib/gui/models.py" line="199"/>
         <source>Favourites</source>
         <translation>Favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="195"/>
+        <location filename="../../promptlib/gui/models.py" line="200"/>
         <source>Recently used</source>
         <translation>Senast använda</translation>
     </message>
@@ -93,62 +93,62 @@
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="57"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="59"/>
         <source>Personal data in the prompt?</source>
         <translation>Personuppgifter i prompten?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="59"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="61"/>
         <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
         <translation>Det här ser ut som personuppgifter. Klistra aldrig in personuppgifter eller konfidentiella uppgifter i en AI-tjänst som din organisation inte har godkänt för sådana uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="64"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
         <source>What</source>
         <translation>Uppgiftstyp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="64"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="64"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
         <source>Text found</source>
         <translation>Hittad text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="82"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="84"/>
         <source>&amp;Replace with placeholders</source>
         <translation>&amp;Ersätt med platshållare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="83"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
         <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
         <translation>Sätt in en platshållare som [PERSONBETECKNING] i fälten i stället och kopiera sedan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="87"/>
         <source>&amp;Go back and edit</source>
         <translation>&amp;Gå tillbaka och redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="86"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="88"/>
         <source>Copy nothing and show the findings in their fields</source>
         <translation>Kopiera ingenting och visa fynden i fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="92"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="94"/>
         <source>Copy &amp;anyway</source>
         <translation>Kopiera &amp;ändå</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="93"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="95"/>
         <source>Only if the AI service is approved for this data</source>
         <translation>Endast om AI-tjänsten är godkänd för de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="97"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="99"/>
         <source>Your organisation does not allow copying personal data anyway.</source>
         <translation>Din organisation tillåter inte att en prompt med personuppgifter kopieras som den är.</translation>
     </message>
@@ -156,27 +156,43 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="102"/>
+        <location filename="../../promptlib/gui/panels.py" line="109"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="106"/>
-        <source>Pick a template to see its guidance.</source>
-        <translation>Välj en promptmall så ser du anvisningarna för den.</translation>
+        <location filename="../../promptlib/gui/panels.py" line="115"/>
+        <source>### Welcome to promptlib
+
+1. Choose your role on the left, or search (Ctrl+F).
+2. Pick a template and fill in its fields. The preview shows the finished prompt.
+3. Copy the prompt (Ctrl+Enter) and paste it into the AI service your organisation has approved.
+
+**Never enter** personal identity codes, names or health data of clients or patients, or confidential material, unless the service is approved for it. **Always check** the answer before you use it.
+
+Each template&apos;s guidance appears here. More tips: Help → Good prompts guide (F1).</source>
+        <translation>### Välkommen till promptlib
+
+1. Välj din roll till vänster eller sök (Ctrl+F).
+2. Välj en promptmall och fyll i fälten. Förhandsvisningen visar den färdiga prompten.
+3. Kopiera prompten (Ctrl+Enter) och klistra in den i den AI-tjänst som din organisation har godkänt.
+
+**Skriv aldrig in** personbeteckningar, klienters eller patienters namn eller hälsouppgifter eller sekretessbelagt material, om inte tjänsten är godkänd för det. **Kontrollera alltid** svaret innan du använder det.
+
+Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra prompt (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="108"/>
+        <location filename="../../promptlib/gui/panels.py" line="125"/>
         <source>This template has no guidance notes.</source>
         <translation>Den här promptmallen har inga anvisningar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="112"/>
+        <location filename="../../promptlib/gui/panels.py" line="129"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Bibliotek: %1, version %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="117"/>
+        <location filename="../../promptlib/gui/panels.py" line="134"/>
         <source>Source: %1, imported %2</source>
         <translation>Källa: %1, importerad %2</translation>
     </message>
@@ -192,62 +208,62 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="135"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="137"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="137"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="139"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, utgivare %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="141"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="143"/>
         <source>From: %1</source>
         <translation>Från: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="158"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="160"/>
         <source>Templates in this library</source>
         <translation>Promptmallar i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="165"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="167"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Det här är en äldre version än den installerade %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="173"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="175"/>
         <source>&amp;Install</source>
         <translation>&amp;Installera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="184"/>
         <source>All conflicts:</source>
         <translation>Alla konflikter:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="183"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="185"/>
         <source>Keep existing</source>
         <translation>Behåll befintlig</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="183"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="185"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="184"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="186"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="194"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="196"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>nya: %1, uppdaterade: %2, oförändrade: %3, konflikter: %4, borttagna: %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="199"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="201"/>
         <source>(version %1 → %2)</source>
         <translation>(version %1 → %2)</translation>
     </message>
@@ -255,123 +271,123 @@
 <context>
     <name>LibrariesDialog</name>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="59"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="61"/>
         <source>Libraries</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="67"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="67"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="67"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="67"/>
         <source>Publisher</source>
         <translation>Utgivare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="68"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="68"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="68"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="66"/>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="114"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="68"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="116"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="75"/>
         <source>&amp;Remove library</source>
         <translation>&amp;Ta bort biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
         <source>Library sources</source>
         <translation>Bibliotekskällor</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Lägg till källa…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="85"/>
         <source>Remove &amp;source</source>
         <translation>Ta bort &amp;källa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="85"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="87"/>
         <source>&amp;Check for updates now</source>
         <translation>&amp;Sök efter uppdateringar nu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
         <source>Sources checked for new library versions:</source>
         <translation>Källor där nya versioner av biblioteken söks:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="113"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="115"/>
         <source>Built in</source>
         <translation>Inbyggt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="114"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="116"/>
         <source>Subscribed</source>
         <translation>Prenumererat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="131"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>%1  (your organisation)</source>
         <translation>%1  (din organisation)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="131"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>%1  (yours)</source>
         <translation>%1  (din egen)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="136"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="138"/>
         <source>%1  (not allowed by your organisation&apos;s policy)</source>
         <translation>%1  (inte tillåten enligt din organisations policy)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="143"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="145"/>
         <source>Your organisation&apos;s policy sets the library sources.</source>
         <translation>Din organisations policy bestämmer bibliotekskällorna.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="171"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="173"/>
         <source>Remove library</source>
         <translation>Ta bort bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="182"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="184"/>
         <source>Add library source</source>
         <translation>Lägg till bibliotekskälla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="182"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="184"/>
         <source>Only https:// addresses can be library sources.</source>
         <translation>Endast https://-adresser kan vara bibliotekskällor.</translation>
     </message>
@@ -379,57 +395,57 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="78"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="86"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Importera bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="80"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="88"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Exportera promptmallar…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="82"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="90"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="83"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="91"/>
         <source>Check for library &amp;updates</source>
         <translation>Sök efter biblioteks&amp;uppdateringar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="138"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="146"/>
         <source>Not imported: %1</source>
         <translation>Inte importerat: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="143"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="151"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 är redan installerat; inget att ändra.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="147"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="155"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Importen avbröts; ingenting installerades.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="152"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="160"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="155"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="163"/>
         <source>Imported %1 %2: %3</source>
         <translation>Importerat %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="202"/>
         <source>Export templates</source>
         <translation>Exportera promptmallar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="196"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="204"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n promptmall till %1</numerusform>
@@ -437,22 +453,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="214"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="222"/>
         <source>Removed the library %1.</source>
         <translation>Biblioteket %1 togs bort.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="224"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="232"/>
         <source>Checking library sources for updates…</source>
         <translation>Söker efter uppdateringar i bibliotekskällorna…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="234"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="242"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Bibliotekskällor: uppdaterade: %1, med problem: %2 (de senaste fungerande kopiorna används fortfarande). Se Arkiv → Sök efter biblioteksuppdateringar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="238"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="246"/>
         <source>Libraries are up to date.</source>
         <translation>Biblioteken är uppdaterade.</translation>
     </message>
@@ -460,54 +476,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="42"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="44"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Sök promptmallar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="43"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="45"/>
         <source>Search templates</source>
         <translation>Sök promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="48"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="74"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="50"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="61"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="62"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="76"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="67"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="68"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="106"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="107"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="112"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="113"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="114"/>
         <source>&amp;Find template</source>
         <translation>&amp;Sök promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="116"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="117"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopiera prompten</translation>
     </message>
@@ -552,7 +568,7 @@
         <translation>Samma som gränssnittets språk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="213"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="212"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n promptmall</numerusform>
@@ -563,82 +579,82 @@
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="44"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="44"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="44"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="42"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="44"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="43"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="45"/>
         <source>Details / your choice</source>
         <translation>Detaljer / ditt val</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="47"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="49"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="47"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="49"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="47"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="49"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="48"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="50"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="48"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="50"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="51"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="53"/>
         <source>Keep the existing one</source>
         <translation>Behåll den befintliga</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="51"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="53"/>
         <source>Replace with the imported one</source>
         <translation>Ersätt med den importerade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="52"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="54"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="66"/>
         <source>Also in %1</source>
         <translation>Finns också i %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
         <source>kept as %1</source>
         <translation>behålls som %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="85"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="87"/>
         <source>identical in %1</source>
         <translation>identisk i %1</translation>
     </message>
@@ -656,7 +672,7 @@
         <translation>Förhandsvisning av prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="77"/>
+        <location filename="../../promptlib/gui/panels.py" line="84"/>
         <source>Looks like personal data</source>
         <translation>Ser ut som en personuppgift</translation>
     </message>
@@ -664,122 +680,122 @@
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="50"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="52"/>
         <source>Data rule of this template</source>
         <translation>Vilka uppgifter du får skriva in i den här promptmallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="75"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
         <source>Copy prompt</source>
         <translation>Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="79"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopiera den färdiga prompten till urklipp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="79"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="81"/>
         <source>Clear fields</source>
         <translation>Töm fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="113"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="117"/>
         <source>No template selected</source>
         <translation>Ingen promptmall vald</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="115"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="119"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Välj en roll eller sök och välj sedan en promptmall i listan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="128"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="132"/>
         <source>Remove from favourites</source>
         <translation>Ta bort från favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="128"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="132"/>
         <source>Add to favourites</source>
         <translation>Lägg till i favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="133"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="137"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Skriv inte in personuppgifter: inga namn, personbeteckningar, kontaktuppgifter eller hälsouppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="135"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="139"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Endast pseudonymiserade uppgifter: ta bort namn, personbeteckningar och allt annat som kan identifiera en person.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="137"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="141"/>
         <source>For public material only.</source>
         <translation>Endast för offentligt material.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="146"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
         <source>Shown in Finnish</source>
         <translation>Visas på finska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="146"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
         <source>Shown in Swedish</source>
         <translation>Visas på svenska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="147"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="151"/>
         <source>Shown in English</source>
         <translation>Visas på engelska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="148"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="152"/>
         <source>this template has no Finnish version.</source>
         <translation>den här promptmallen finns inte på finska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="149"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="153"/>
         <source>this template has no Swedish version.</source>
         <translation>den här promptmallen finns inte på svenska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
         <source>this template has no English version.</source>
         <translation>den här promptmallen finns inte på engelska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="164"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="168"/>
         <source>Check the field %1: %2</source>
         <translation>Kontrollera fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="169"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="173"/>
         <source>This template cannot be shown: %1</source>
         <translation>Promptmallen kan inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="193"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="197"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Fyll först i de obligatoriska fälten: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="202"/>
         <source>Check the field %1.</source>
         <translation>Kontrollera fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="201"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="205"/>
         <source>This template cannot be used: %1</source>
         <translation>Promptmallen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="214"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="218"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Prompten har kopierats till urklipp. Klistra in den i den AI-tjänst som din organisation har godkänt och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="247"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="251"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Ingenting kopierades. Redigera de markerade fälten: %1</translation>
     </message>
@@ -787,17 +803,17 @@
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="43"/>
+        <location filename="../../promptlib/gui/form.py" line="45"/>
         <source>This template has no fields to fill: copy it as it is.</source>
         <translation>Den här promptmallen har inga fält att fylla i: kopiera den som den är.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="111"/>
+        <location filename="../../promptlib/gui/form.py" line="113"/>
         <source>e.g. %1</source>
         <translation>t.ex. %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="132"/>
+        <location filename="../../promptlib/gui/form.py" line="134"/>
         <source>(not specified)</source>
         <translation>(inget val)</translation>
     </message>
@@ -805,7 +821,7 @@
 <context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="108"/>
+        <location filename="../../promptlib/gui/checklist.py" line="110"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Visa &amp;checklistan för svaret efter kopiering</translation>
     </message>
@@ -859,37 +875,37 @@
 <context>
     <name>guard</name>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="31"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="33"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="32"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="33"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="35"/>
         <source>E-mail address</source>
         <translation>E-postadress</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="36"/>
         <source>Bank account number (IBAN)</source>
         <translation>Kontonummer (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="43"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="45"/>
         <source>%1 in %2</source>
         <translation>%1 i fältet %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="47"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="49"/>
         <source>%n more</source>
         <translation>fler fynd: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="48"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
         <source>Looks like personal data: %1.</source>
         <translation>Ser ut som personuppgifter: %1.</translation>
     </message>
@@ -897,22 +913,22 @@
 <context>
     <name>librariesdialog</name>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="28"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="30"/>
         <source>Remove %1 (%2, version %3) and its %n template(s)?</source>
         <translation>Vill du ta bort %1 (%2, version %3) och dess promptmallar (%n st.)?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="30"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="32"/>
         <source>Remove library</source>
         <translation>Ta bort bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="37"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="39"/>
         <source>Add library source</source>
         <translation>Lägg till bibliotekskälla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="38"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="40"/>
         <source>A library file, a folder of library files, or an https:// address:</source>
         <translation>En biblioteksfil, en mapp med biblioteksfiler eller en https://-adress:</translation>
     </message>
@@ -920,37 +936,37 @@
 <context>
     <name>libraryactions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="30"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="34"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="31"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="35"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Biblioteksfiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="41"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="45"/>
         <source>… and %n more problem(s).</source>
         <translation>… och fler problem: %n.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="43"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="49"/>
         <source>Cannot import this library</source>
         <translation>Biblioteket kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="44"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
         <source>Nothing was installed. The file has these problems:</source>
         <translation>Ingenting installerades. Filen har följande problem:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="58"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="66"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Inga bibliotekskällor har angetts. Lägg till en under Arkiv → Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="62"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="70"/>
         <source>Library updates</source>
         <translation>Biblioteksuppdateringar</translation>
     </message>

@@ -150,3 +150,10 @@ def test_geometry_and_last_selection_survive_a_restart(window, qtbot, workspace)
     assert again.pane.template.id == "sample.plain"
     assert again.browser.category == Category("role", "communications")
     assert (again.size().width(), again.size().height()) == (700, 500)
+
+
+def test_first_start_says_how_to_get_to_a_copied_prompt(window) -> None:
+    assert window.pane.template is None
+    welcome = window.guidance.toPlainText()
+    assert "Ctrl+F" in welcome and "Ctrl+Enter" in welcome
+    assert "Never enter" in welcome and "Always check" in welcome
