@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from .model import Pack, Template
 from .roles import BUILTIN_ROLES, LANGUAGES, Role
@@ -23,8 +22,7 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One template as offered to the user, in their language or a fallback one."""
 
     template: Template

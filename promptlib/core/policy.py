@@ -24,9 +24,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, Sequence
 from urllib.parse import urlsplit
 
 from .errors import describe_kind
@@ -40,16 +39,14 @@ MAX_NAME_LENGTH = 100
 MAX_URL_LENGTH = 2_000
 
 
-@dataclass(frozen=True)
-class AIService:
+class AIService(NamedTuple):
     """An AI service the organisation approved; the app offers "Copy and open" for it."""
 
     name: str
     url: str
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(NamedTuple):
     approved_services: tuple[AIService, ...] = ()
     allow_copy_anyway: bool = True           # may a user copy after the guard found personal data?
     library_sources: tuple[str, ...] = ()    # shared library folders or https URLs
@@ -62,10 +59,9 @@ class Policy:
 SAFE_POLICY = Policy(allow_copy_anyway=False, allow_user_sources=False)
 
 
-@dataclass
-class PolicyResult:
+class PolicyResult(NamedTuple):
     policy: Policy
-    problems: list[str] = field(default_factory=list)
+    problems: Sequence[str] = ()
     path: Path | None = None
     found: bool = False     # was there a file at `path`?
 

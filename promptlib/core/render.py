@@ -6,8 +6,7 @@ Values are passed to Jinja as data, never as template source, so a value such as
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Mapping, Union
+from typing import Any, Mapping, NamedTuple, Union
 
 from .errors import MissingValuesError, RenderError
 from .model import Template
@@ -17,8 +16,7 @@ from .values import format_value, parse_values
 MAX_OUTPUT_CHARS = 1_000_000
 
 
-@dataclass(frozen=True)
-class Rendered:
+class Rendered(NamedTuple):
     text: str
     missing: tuple[str, ...]  # names of required variables that were empty
 

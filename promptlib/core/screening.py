@@ -8,8 +8,7 @@ numbers and dates cannot hold the kinds the guard looks for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, NamedTuple
 
 from .model import Template
 
@@ -35,8 +34,7 @@ KIND_NAMES = {
 }
 
 
-@dataclass(frozen=True)
-class ValueFinding:
+class ValueFinding(NamedTuple):
     """One finding in one form field."""
 
     name: str      # the variable's name

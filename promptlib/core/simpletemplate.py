@@ -15,8 +15,7 @@ values, that this module and Jinja produce exactly the same text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Mapping, Union
+from typing import Mapping, NamedTuple, Union
 
 # Names Jinja gives a meaning of its own; a variable may not be called any of these.
 RESERVED_NAMES = frozenset({
@@ -47,16 +46,19 @@ _FILTERS = {"lower": str.lower, "upper": str.upper, "capitalize": str.capitalize
             "title": _title, "trim": str.strip}
 
 
-@dataclass(frozen=True)
-class _Output:
+class _Output(NamedTuple):
     name: str
     filters: tuple[str, ...]
 
 
-@dataclass
 class _If:
-    branches: list[tuple[str, bool, list]]  # (name, negated, nodes)
-    otherwise: list | None = None
+    """An if/elif/else block; the parser appends branches and sets `otherwise`."""
+
+    __slots__ = ("branches", "otherwise")
+
+    def __init__(self, branches: list[tuple[str, bool, list]], otherwise: list | None = None) -> None:
+        self.branches = branches  # (name, negated, nodes)
+        self.otherwise = otherwise
 
 
 _Node = Union[str, _Output, _If]

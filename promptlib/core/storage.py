@@ -22,10 +22,9 @@ import codecs
 import os
 import tempfile
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 from tinydb.storages import Storage
@@ -35,8 +34,7 @@ from .errors import StoreError
 __all__ = ["AtomicJSONStorage", "RecoveryNotice", "StoreError", "atomic_write_bytes"]
 
 
-@dataclass(frozen=True)
-class RecoveryNotice:
+class RecoveryNotice(NamedTuple):
     """What happened when a database file could not be loaded.
 
     `path` is the database file, `moved_to` where the bad copy now lives,

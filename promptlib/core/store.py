@@ -32,11 +32,10 @@ from __future__ import annotations
 import copy
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import orjson
 from tinydb import TinyDB
@@ -57,8 +56,7 @@ _T = TypeVar("_T")
 _Data = dict[str, dict[str, dict[str, Any]]]
 
 
-@dataclass(frozen=True)
-class RecentUse:
+class RecentUse(NamedTuple):
     """One use of a template. Never holds the values the user filled in."""
 
     template_id: str
@@ -66,8 +64,7 @@ class RecentUse:
     used_at: str  # ISO 8601, UTC, e.g. "2026-03-01T09:30:00+00:00"
 
 
-@dataclass(frozen=True)
-class InstalledPack:
+class InstalledPack(NamedTuple):
     """An installed library pack (library format v1) and where it came from."""
 
     pack: dict[str, Any]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
@@ -42,12 +41,15 @@ def installed_packs(store: Store) -> list[Pack]:
     return packs
 
 
-@dataclass
 class Workspace:
-    store: Store
-    catalog: Catalog
-    renderer: Renderer = field(default_factory=Renderer)
-    load_errors: list[LibraryError] = field(default_factory=list)
+    """The user's store and the catalog over every library, opened together."""
+
+    def __init__(self, store: Store, catalog: Catalog, renderer: Renderer | None = None,
+                 load_errors: list[LibraryError] | None = None) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.renderer = renderer or Renderer()
+        self.load_errors = load_errors if load_errors is not None else []
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> "Workspace":

@@ -9,8 +9,7 @@ QSortFilterProxyModel's filterAcceptsRow would.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QAbstractProxyModel, QModelIndex, QObject
 
@@ -171,8 +170,7 @@ class TemplateFilterProxy(QAbstractProxyModel):
             return None
 
 
-@dataclass(frozen=True)
-class Category:
+class Category(NamedTuple):
     """A row in the role list: everything, favourites, recently used, or one role."""
 
     kind: str            # "all" | "favourites" | "recent" | "role"

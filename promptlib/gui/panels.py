@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QTextCharFormat, QColor, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.model import Template
@@ -55,6 +54,13 @@ class PreviewPanel(QWidget):
 
     def _mark(self, snippets: list[str]) -> None:
         """Highlight the [Label] markers of fields still to fill."""
+        if not snippets and not self.findings:
+            self.text.setExtraSelections([])
+            return
+        # Qt's text-format classes load here, on first use, not at start-up: importing
+        # them builds a dozen Python enums (~5 ms) before the window can open.
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+
         selections = []
         marker = QTextCharFormat()
         marker.setBackground(solid_brush("#fff1c2"))
@@ -76,6 +82,8 @@ class PreviewPanel(QWidget):
         """Personal data the guard found: warning colour, underlined."""
         if not self.findings:
             return []
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+
         warning = QTextCharFormat()
         warning.setBackground(QColor("#ffd1cc"))
         warning.setForeground(QColor("#7a0010"))

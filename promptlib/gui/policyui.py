@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
 from ..core.policy import AIService, Policy, PolicyResult
@@ -17,6 +17,9 @@ from ..core.policy import AIService, Policy, PolicyResult
 
 def open_url(url: str) -> bool:
     """Open *url* in the user's browser."""
+    from PySide6.QtCore import QUrl  # on first use: QUrl's five enums are not needed to start
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl(url))
 
 

@@ -15,7 +15,7 @@ from ..core.policy import Policy
 from ..core.screening import ValueFinding, redact_values, scan_filled
 from ..core.render import Renderer
 from ..core.values import default_values
-from . import guarddialog
+from . import guardmarks
 from .form import VariableForm
 from .panels import PreviewPanel
 
@@ -228,8 +228,8 @@ class TemplatePane(QWidget):
         self.findings = scan_filled(self.template, values) if self.template else []
         flagged = {item.name for item in self.findings}
         for name in self.form.field_names():
-            guarddialog.mark_field(self.form.widget_for(name), name in flagged)
-        self.findings_note.setText(guarddialog.summary(self.findings) if self.findings else "")
+            guardmarks.mark_field(self.form.widget_for(name), name in flagged)
+        self.findings_note.setText(guardmarks.summary(self.findings) if self.findings else "")
         self.findings_note.setVisible(bool(self.findings))
 
     def _guarded(self, text: str) -> str | None:
@@ -237,6 +237,8 @@ class TemplatePane(QWidget):
         self._update_findings()
         if not self.findings:
             return text
+        from . import guarddialog  # the dialog loads when first needed, not at start-up
+
         allowed = self.org_policy.allow_copy_anyway
         choice = guarddialog.ask(self, self.findings, allowed, self.policy.text())
         if choice is guarddialog.Choice.REPLACE:
@@ -247,7 +249,7 @@ class TemplatePane(QWidget):
         if choice is guarddialog.Choice.COPY_ANYWAY and allowed:
             return text
         first = self.findings[0]
-        guarddialog.select_finding(self.form.widget_for(first.name), self.form.values()[first.name], first)
+        guardmarks.select_finding(self.form.widget_for(first.name), self.form.values()[first.name], first)
         self.message.emit(self.tr("Nothing was copied. Edit the marked fields: %1")
                           .replace("%1", ", ".join(dict.fromkeys(item.label for item in self.findings))))
         return None

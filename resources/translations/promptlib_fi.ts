@@ -32,17 +32,17 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="198"/>
+        <location filename="../../promptlib/gui/models.py" line="196"/>
         <source>All templates</source>
         <translation>Kaikki kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="197"/>
         <source>Favourites</source>
         <translation>Suosikit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="200"/>
+        <location filename="../../promptlib/gui/models.py" line="198"/>
         <source>Recently used</source>
         <translation>Viimeksi käytetyt</translation>
     </message>
@@ -93,62 +93,62 @@
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="59"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="32"/>
         <source>Personal data in the prompt?</source>
         <translation>Henkilötietoja kehotteessa?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="61"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
         <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
         <translation>Nämä näyttävät henkilötiedoilta. Älä koskaan liitä henkilötietoja tai luottamuksellisia tietoja tekoälypalveluun, jota organisaatiosi ei ole hyväksynyt niiden käsittelyyn.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
         <source>What</source>
         <translation>Tietotyyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
         <source>Text found</source>
         <translation>Löytynyt teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="84"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="57"/>
         <source>&amp;Replace with placeholders</source>
         <translation>&amp;Korvaa paikkamerkeillä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="58"/>
         <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
         <translation>Laita tiedon tilalle kenttään paikkamerkki, kuten [HENKILÖTUNNUS], ja kopioi sitten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="87"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="60"/>
         <source>&amp;Go back and edit</source>
         <translation>&amp;Palaa muokkaamaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="88"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="61"/>
         <source>Copy nothing and show the findings in their fields</source>
         <translation>Älä kopioi mitään, vaan näytä löydökset kentissä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="94"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="67"/>
         <source>Copy &amp;anyway</source>
         <translation>Kopioi &amp;silti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="95"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="68"/>
         <source>Only if the AI service is approved for this data</source>
         <translation>Vain jos tekoälypalvelu on hyväksytty näiden tietojen käsittelyyn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="99"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="72"/>
         <source>Your organisation does not allow copying personal data anyway.</source>
         <translation>Organisaatiosi ei salli henkilötietoja sisältävän kehotteen kopioimista sellaisenaan.</translation>
     </message>
@@ -156,12 +156,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="109"/>
+        <location filename="../../promptlib/gui/panels.py" line="117"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="115"/>
+        <location filename="../../promptlib/gui/panels.py" line="123"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -182,17 +182,17 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän kehotteen opas (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="125"/>
+        <location filename="../../promptlib/gui/panels.py" line="133"/>
         <source>This template has no guidance notes.</source>
         <translation>Tällä kehotepohjalla ei ole ohjeita.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="129"/>
+        <location filename="../../promptlib/gui/panels.py" line="137"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Kirjasto: %1, versio %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="134"/>
+        <location filename="../../promptlib/gui/panels.py" line="142"/>
         <source>Source: %1, imported %2</source>
         <translation>Lähde: %1, tuotu %2</translation>
     </message>
@@ -662,17 +662,17 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="22"/>
+        <location filename="../../promptlib/gui/panels.py" line="21"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="27"/>
+        <location filename="../../promptlib/gui/panels.py" line="26"/>
         <source>Prompt preview</source>
         <translation>Kehotteen esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="84"/>
+        <location filename="../../promptlib/gui/panels.py" line="92"/>
         <source>Looks like personal data</source>
         <translation>Näyttää henkilötiedolta</translation>
     </message>
@@ -795,7 +795,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="251"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="253"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>
@@ -875,37 +875,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>guard</name>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="33"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="24"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="25"/>
         <source>Phone number</source>
         <translation>Puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="35"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="26"/>
         <source>E-mail address</source>
         <translation>Sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="36"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="27"/>
         <source>Bank account number (IBAN)</source>
         <translation>Tilinumero (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="45"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="36"/>
         <source>%1 in %2</source>
         <translation>%1 kentässä %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="49"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
         <source>%n more</source>
         <translation>muita löydöksiä: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
         <source>Looks like personal data: %1.</source>
         <translation>Näyttää henkilötiedoilta: %1.</translation>
     </message>
@@ -974,37 +974,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>policy</name>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="28"/>
+        <location filename="../../promptlib/gui/policyui.py" line="31"/>
         <source>Prompt copied. Opening %1: paste the prompt there, and check the answer.</source>
         <translation>Kehote kopioitiin. Avataan %1: liitä kehote sinne ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="32"/>
+        <location filename="../../promptlib/gui/policyui.py" line="35"/>
         <source>Prompt copied, but %1 could not be opened (%2).</source>
         <translation>Kehote kopioitiin, mutta palvelua %1 ei voitu avata (%2).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="58"/>
+        <location filename="../../promptlib/gui/policyui.py" line="61"/>
         <source>Copy and open %1</source>
         <translation>Kopioi ja avaa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="62"/>
+        <location filename="../../promptlib/gui/policyui.py" line="65"/>
         <source>Copy the prompt, then open %1 (%2)</source>
         <translation>Kopioi kehote ja avaa sitten %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="76"/>
+        <location filename="../../promptlib/gui/policyui.py" line="79"/>
         <source>Copy and open</source>
         <translation>Kopioi ja avaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="86"/>
+        <location filename="../../promptlib/gui/policyui.py" line="89"/>
         <source>Your organisation&apos;s AI rules</source>
         <translation>Organisaatiosi tekoälyohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="106"/>
+        <location filename="../../promptlib/gui/policyui.py" line="109"/>
         <source>The organisation&apos;s policy file has problems; where it is unclear, the safer setting is used. Please tell your IT support.</source>
         <translation>Organisaation käytäntötiedostossa on ongelmia. Epäselvissä kohdissa käytetään turvallisempaa asetusta. Kerro asiasta IT-tukeen.</translation>
     </message>

@@ -32,17 +32,17 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="198"/>
+        <location filename="../../promptlib/gui/models.py" line="196"/>
         <source>All templates</source>
         <translation>Alla promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="197"/>
         <source>Favourites</source>
         <translation>Favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="200"/>
+        <location filename="../../promptlib/gui/models.py" line="198"/>
         <source>Recently used</source>
         <translation>Senast använda</translation>
     </message>
@@ -93,62 +93,62 @@
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="59"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="32"/>
         <source>Personal data in the prompt?</source>
         <translation>Personuppgifter i prompten?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="61"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
         <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
         <translation>Det här ser ut som personuppgifter. Klistra aldrig in personuppgifter eller konfidentiella uppgifter i en AI-tjänst som din organisation inte har godkänt för sådana uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
         <source>What</source>
         <translation>Uppgiftstyp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="66"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
         <source>Text found</source>
         <translation>Hittad text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="84"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="57"/>
         <source>&amp;Replace with placeholders</source>
         <translation>&amp;Ersätt med platshållare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="58"/>
         <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
         <translation>Sätt in en platshållare som [PERSONBETECKNING] i fälten i stället och kopiera sedan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="87"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="60"/>
         <source>&amp;Go back and edit</source>
         <translation>&amp;Gå tillbaka och redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="88"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="61"/>
         <source>Copy nothing and show the findings in their fields</source>
         <translation>Kopiera ingenting och visa fynden i fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="94"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="67"/>
         <source>Copy &amp;anyway</source>
         <translation>Kopiera &amp;ändå</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="95"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="68"/>
         <source>Only if the AI service is approved for this data</source>
         <translation>Endast om AI-tjänsten är godkänd för de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="99"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="72"/>
         <source>Your organisation does not allow copying personal data anyway.</source>
         <translation>Din organisation tillåter inte att en prompt med personuppgifter kopieras som den är.</translation>
     </message>
@@ -156,12 +156,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="109"/>
+        <location filename="../../promptlib/gui/panels.py" line="117"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="115"/>
+        <location filename="../../promptlib/gui/panels.py" line="123"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -182,17 +182,17 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra prompt (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="125"/>
+        <location filename="../../promptlib/gui/panels.py" line="133"/>
         <source>This template has no guidance notes.</source>
         <translation>Den här promptmallen har inga anvisningar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="129"/>
+        <location filename="../../promptlib/gui/panels.py" line="137"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Bibliotek: %1, version %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="134"/>
+        <location filename="../../promptlib/gui/panels.py" line="142"/>
         <source>Source: %1, imported %2</source>
         <translation>Källa: %1, importerad %2</translation>
     </message>
@@ -662,17 +662,17 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="22"/>
+        <location filename="../../promptlib/gui/panels.py" line="21"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="27"/>
+        <location filename="../../promptlib/gui/panels.py" line="26"/>
         <source>Prompt preview</source>
         <translation>Förhandsvisning av prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="84"/>
+        <location filename="../../promptlib/gui/panels.py" line="92"/>
         <source>Looks like personal data</source>
         <translation>Ser ut som en personuppgift</translation>
     </message>
@@ -795,7 +795,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Prompten har kopierats till urklipp. Klistra in den i den AI-tjänst som din organisation har godkänt och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="251"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="253"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Ingenting kopierades. Redigera de markerade fälten: %1</translation>
     </message>
@@ -875,37 +875,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>guard</name>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="33"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="24"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="25"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="35"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="26"/>
         <source>E-mail address</source>
         <translation>E-postadress</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="36"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="27"/>
         <source>Bank account number (IBAN)</source>
         <translation>Kontonummer (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="45"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="36"/>
         <source>%1 in %2</source>
         <translation>%1 i fältet %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="49"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
         <source>%n more</source>
         <translation>fler fynd: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
         <source>Looks like personal data: %1.</source>
         <translation>Ser ut som personuppgifter: %1.</translation>
     </message>
@@ -974,37 +974,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>policy</name>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="28"/>
+        <location filename="../../promptlib/gui/policyui.py" line="31"/>
         <source>Prompt copied. Opening %1: paste the prompt there, and check the answer.</source>
         <translation>Prompten har kopierats. %1 öppnas: klistra in prompten där och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="32"/>
+        <location filename="../../promptlib/gui/policyui.py" line="35"/>
         <source>Prompt copied, but %1 could not be opened (%2).</source>
         <translation>Prompten har kopierats, men %1 kunde inte öppnas (%2).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="58"/>
+        <location filename="../../promptlib/gui/policyui.py" line="61"/>
         <source>Copy and open %1</source>
         <translation>Kopiera och öppna %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="62"/>
+        <location filename="../../promptlib/gui/policyui.py" line="65"/>
         <source>Copy the prompt, then open %1 (%2)</source>
         <translation>Kopiera prompten och öppna sedan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="76"/>
+        <location filename="../../promptlib/gui/policyui.py" line="79"/>
         <source>Copy and open</source>
         <translation>Kopiera och öppna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="86"/>
+        <location filename="../../promptlib/gui/policyui.py" line="89"/>
         <source>Your organisation&apos;s AI rules</source>
         <translation>Din organisations AI-regler</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="106"/>
+        <location filename="../../promptlib/gui/policyui.py" line="109"/>
         <source>The organisation&apos;s policy file has problems; where it is unclear, the safer setting is used. Please tell your IT support.</source>
         <translation>Organisationens policyfil har problem; där den är oklar används den säkrare inställningen. Meddela IT-supporten.</translation>
     </message>

@@ -1,0 +1,73 @@
+"""The sensitive-data guard in the form: which fields hold what looks like personal data.
+
+Loaded with the window (the pane marks fields as the user types); the dialog that asks
+what to do before copying is in `guarddialog`, loaded the first time it is needed.
+These helpers mark and select findings in the form's widgets and convert the guard's
+offsets (Python characters) to Qt's (UTF-16 units).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+
+from .lazyqt import Qt
+
+from ..core.screening import ValueFinding
+
+
+def kind_name(kind: str) -> str:
+    """What the guard found, in the user's words."""
+    names = {
+        "hetu": QCoreApplication.translate("guard", "Personal identity code"),
+        "phone": QCoreApplication.translate("guard", "Phone number"),
+        "email": QCoreApplication.translate("guard", "E-mail address"),
+        "iban": QCoreApplication.translate("guard", "Bank account number (IBAN)"),
+    }
+    return names.get(kind, kind)
+
+
+def summary(findings: Sequence[ValueFinding]) -> str:
+    """One line for under the form: what was found, and where."""
+    parts = []
+    for item in findings[:3]:
+        parts.append(QCoreApplication.translate("guard", "%1 in %2")
+                     .replace("%1", kind_name(item.finding.kind).lower()).replace("%2", item.label))
+    if len(findings) > 3:
+        more = len(findings) - 3  # lupdate only reads a plain name or number as the count
+        parts.append(QCoreApplication.translate("guard", "%n more", "", more))
+    return QCoreApplication.translate("guard", "Looks like personal data: %1.").replace("%1", ", ".join(parts))
+
+
+def qt_offset(text: str, index: int) -> int:
+    """*index* in Python characters as a position in Qt's UTF-16 string."""
+    prefix = text[:index]
+    return index + sum(1 for character in prefix if ord(character) > 0xFFFF)
+
+
+def mark_field(widget: QWidget, sensitive: bool) -> None:
+    """Give a field the warning frame (style.qss: [sensitive="true"]), or take it away."""
+    if bool(widget.property("sensitive")) == sensitive:
+        return
+    widget.setProperty("sensitive", sensitive)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def select_finding(widget: QWidget, value: str, item: ValueFinding) -> None:
+    """Put the cursor in *widget* with the finding's text selected."""
+    start = qt_offset(value, item.finding.start)
+    end = qt_offset(value, item.finding.end)
+    if isinstance(widget, QLineEdit):
+        widget.setSelection(start, end - start)
+    elif isinstance(widget, QPlainTextEdit):
+        from PySide6.QtGui import QTextCursor
+
+        cursor = widget.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        widget.setTextCursor(cursor)
+        widget.ensureCursorVisible()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
