@@ -1,0 +1,6 @@
+"""The Qt desktop app over `promptlib.core`."""
+
+# The core modules the window needs, and what they import, load before Qt does: once
+# PySide6 is imported it reads the source of every module imported after it, looking
+# for "PySide6" (its `__feature__` import hook), which cost ~6 ms of start-up here.
+from ..core import guidance, policy, render, screening, values, workspace  # noqa: F401

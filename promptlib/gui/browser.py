@@ -12,6 +12,9 @@ from ..core.workspace import Workspace
 from .models import Category, CategoryListModel, TemplateFilterProxy, TemplateListModel
 
 RECENT_LIMIT = 30
+# At start-up the search text is folded only after this delay: it is background work,
+# and the window's first paint should not wait behind it.
+PREPARE_DELAY_MS = 100
 
 
 class LibraryBrowser(QObject):
@@ -34,8 +37,12 @@ class LibraryBrowser(QObject):
         self._preparing = QTimer(self)
         self._preparing.setInterval(0)
         self._preparing.timeout.connect(self._prepare_step)
+        self._prepare_later = QTimer(self)
+        self._prepare_later.setSingleShot(True)
+        self._prepare_later.timeout.connect(self._preparing.start)
         self._preparation = iter(())
-        self.reload()
+        self._prepared = False
+        self.reload(prepare_after_ms=PREPARE_DELAY_MS)
 
     @property
     def catalog(self):
@@ -48,22 +55,29 @@ class LibraryBrowser(QObject):
         ids = [use.template_id for use in self.workspace.store.recent(RECENT_LIMIT)]
         return list(dict.fromkeys(ids))
 
-    def reload(self) -> None:
+    def reload(self, prepare_after_ms: int = 0) -> None:
         """Rebuild every model from the catalog (after a language change or an import)."""
         self.templates.set_entries(self.catalog.entries(self.language))
         self.templates.set_favourites(self.favourites())
         self._refresh_categories()
         self.apply_filter()
         self._preparation = self.catalog.prepare_search(self.language)
-        self._preparing.start()
+        self._prepared = False
+        self._preparing.stop()
+        if prepare_after_ms:
+            self._prepare_later.start(prepare_after_ms)
+        else:
+            self._prepare_later.stop()
+            self._preparing.start()
 
     def search_ready(self) -> bool:
         """True once the idle-time search preparation has finished."""
-        return not self._preparing.isActive()
+        return self._prepared
 
     def _prepare_step(self) -> None:
         if next(self._preparation, None) is None:
             self._preparing.stop()
+            self._prepared = True
 
     def _refresh_categories(self) -> None:
         self.categories.set_categories(self.catalog, self.language, self.ui_language, len(self._favourite_ids_shown()),

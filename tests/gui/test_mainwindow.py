@@ -157,3 +157,14 @@ def test_first_start_says_how_to_get_to_a_copied_prompt(window) -> None:
     welcome = window.guidance.toPlainText()
     assert "Ctrl+F" in welcome and "Ctrl+Enter" in welcome
     assert "Never enter" in welcome and "Always check" in welcome
+
+
+def test_search_text_is_folded_in_the_background_after_the_window_opens(window, qtbot) -> None:
+    browser = window.browser
+    qtbot.waitUntil(browser.search_ready, timeout=5000)
+    window.search.setText("tapahtumakut")
+    assert visible_titles(window) == ["Tapahtumakutsu"]
+    # A language change refolds at once, with no start-up delay.
+    browser.set_language("sv")
+    assert not browser.search_ready()
+    qtbot.waitUntil(browser.search_ready, timeout=5000)
