@@ -19,6 +19,7 @@ from .checklist import install_answer_checklist
 from .libraryactions import install_library_actions
 from .mainwindow import MainWindow
 from .policyui import install_policy_ui, show_policy_problems
+from . import theme
 from .templatepane import TemplatePane
 from .translations import Translations
 
@@ -31,14 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons/promptlib.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    # The base font in code, not a `QWidget {}` style rule: a rule that matches every
-    # widget makes Qt style-sheet-polish each one, ~5 ms of start-up.
-    font = app.font()
-    font.setPointSize(10)
-    app.setFont(font)
-    style = resource_path("style.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    theme.apply_application_look(app)
     return app
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from . import theme
 from .lazyqt import Qt
 
 from ..core.guidance import checklist
@@ -32,7 +33,7 @@ class AnswerChecklist(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(self.tr("Check the answer"))
         self.heading = QLabel()
-        self.heading.setObjectName("sectionHeading")
+        theme.dress(self.heading, "sectionHeading")
         self.heading.setWordWrap(True)
         self.items_box = QVBoxLayout()
         self.dont_show = QCheckBox(self.tr("Don't show this again"))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
 
+from . import theme
 from .lazyqt import Qt
 
 from ..core.model import Template, Variable
@@ -44,7 +45,7 @@ class VariableForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self._empty_note = QLabel(self.tr("This template has no fields to fill: copy it as it is."))
         self._empty_note.setWordWrap(True)
-        self._empty_note.setObjectName("hint")
+        theme.dress(self._empty_note, "hint")
         self._empty_note.hide()
         outer.addWidget(self._empty_note)
         self._layout = QFormLayout()
@@ -97,7 +98,7 @@ class VariableForm(QWidget):
         layout.setSpacing(2)
         layout.addWidget(widget)
         hint = QLabel(variable.help)
-        hint.setObjectName("hint")
+        theme.dress(hint, "hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
         return box
@@ -214,10 +215,7 @@ class VariableForm(QWidget):
         """Show which fields block the copy, and put the cursor in the first."""
         for name, label in self._labels.items():
             missing = name in names
-            label.setProperty("missing", missing)
-            self._fields[name].widget.setProperty("missing", missing)
-            for widget in (label, self._fields[name].widget):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+            theme.set_state(label, "missing", missing)
+            theme.set_state(self._fields[name].widget, "missing", missing)
         if names and names[0] in self._fields:
             self._fields[names[0]].widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -13,6 +13,7 @@ from typing import Sequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from . import theme
 from ..core.screening import ValueFinding
 from .guardmarks import kind_name
 
@@ -50,7 +51,7 @@ class GuardDialog(QDialog):
         layout.addWidget(self.table, 1)
         if data_rule:
             rule = QLabel(data_rule)
-            rule.setObjectName("dataPolicy")
+            theme.dress(rule, "dataPolicy")
             rule.setWordWrap(True)
             layout.addWidget(rule)
 
@@ -70,7 +71,7 @@ class GuardDialog(QDialog):
             buttons.addWidget(self.copy_anyway_button)
         else:
             note = QLabel(self.tr("Your organisation does not allow copying personal data anyway."))
-            note.setObjectName("hint")
+            theme.dress(note, "hint")
             note.setWordWrap(True)
             layout.addWidget(note)
         buttons.addWidget(self.replace_button)

@@ -13,6 +13,7 @@ from typing import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from . import theme
 from .lazyqt import Qt
 
 from ..core.screening import ValueFinding
@@ -48,12 +49,8 @@ def qt_offset(text: str, index: int) -> int:
 
 
 def mark_field(widget: QWidget, sensitive: bool) -> None:
-    """Give a field the warning frame (style.qss: [sensitive="true"]), or take it away."""
-    if bool(widget.property("sensitive")) == sensitive:
-        return
-    widget.setProperty("sensitive", sensitive)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    """Give a field the warning frame, or take it away."""
+    theme.set_state(widget, "sensitive", sensitive)
 
 
 def select_finding(widget: QWidget, value: str, item: ValueFinding) -> None:

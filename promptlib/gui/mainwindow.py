@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow,
                                QSplitter, QVBoxLayout, QWidget)
 
+from . import theme
 from .lazyqt import Qt
 
 from .browser import LibraryBrowser
@@ -39,7 +40,7 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.search = QLineEdit()
-        self.search.setObjectName("search")
+        theme.dress(self.search, "search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search templates (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search templates"))
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.categories.setModel(self.browser.categories)
         self.categories.setAccessibleName(self.tr("Roles"))
         self.categories.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.categories.setItemDelegate(theme.RoomyItemDelegate(self.categories))
 
         self.templates = QListView()
         self.templates.setObjectName("templates")
@@ -58,11 +60,12 @@ class MainWindow(QMainWindow):
         self.templates.setUniformItemSizes(True)
         self.templates.setLayoutMode(QListView.LayoutMode.Batched)
         self.templates.setBatchSize(200)
-        # Long titles end in "…" rather than scrolling the whole list sideways.
         self.templates.setAccessibleName(self.tr("Templates"))
         self.templates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Roomy rows; long titles end in "…" rather than scrolling the list sideways.
+        self.templates.setItemDelegate(theme.RoomyItemDelegate(self.templates))
         self.result_count = QLabel()
-        self.result_count.setObjectName("hint")
+        theme.dress(self.result_count, "hint")
 
         self.guidance = GuidancePanel()
         guidance_box = self._titled(self.tr("Guidance"), self.guidance)
@@ -96,7 +99,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(title)
-        heading.setObjectName("sectionHeading")
+        theme.dress(heading, "sectionHeading")
         heading.setBuddy(widget)
         layout.addWidget(heading)
         layout.addWidget(widget, 1)

@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
+from . import theme
 from ..core.model import Template
 from .lazyqt import solid_brush
 
@@ -19,10 +20,10 @@ class PreviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self.tr("Preview"))
-        self.heading.setObjectName("sectionHeading")
+        theme.dress(self.heading, "sectionHeading")
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setObjectName("preview")
+        theme.dress(self.text, "preview")
         self.text.setAccessibleName(self.tr("Prompt preview"))
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
@@ -113,7 +114,7 @@ class GuidancePanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenExternalLinks(True)
-        self.setObjectName("guidance")
+        theme.dress(self, "guidance")
         self.setAccessibleName(self.tr("Guidance"))
 
     def show_template(self, template: Template | None) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
+from . import theme
 from .lazyqt import Qt
 
 from ..core.errors import InvalidValueError, MissingValuesError, RenderError
@@ -36,22 +37,22 @@ class TemplatePane(QWidget):
         self.findings: list[ValueFinding] = []   # what the guard sees in the typed values
 
         self.title = QLabel()
-        self.title.setObjectName("templateTitle")
+        theme.dress(self.title, "templateTitle")
         self.title.setWordWrap(True)
         self.star = QToolButton()
-        self.star.setObjectName("star")
+        theme.dress(self.star, "star")
         self.star.setCheckable(True)
         self.star.setAutoRaise(True)
         self.star.clicked.connect(self._on_star)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setObjectName("summary")
+        theme.dress(self.summary, "summary")
         self.policy = QLabel()
-        self.policy.setObjectName("dataPolicy")
+        theme.dress(self.policy, "dataPolicy")
         self.policy.setWordWrap(True)
         self.policy.setAccessibleName(self.tr("Data rule of this template"))
         self.language_note = QLabel()
-        self.language_note.setObjectName("languageNote")
+        theme.dress(self.language_note, "languageNote")
         self.language_note.setWordWrap(True)
 
         self.form = VariableForm()
@@ -63,7 +64,7 @@ class TemplatePane(QWidget):
         # The template's data rule and the guard's warning sit right above and below
         # the fields, where the user types.
         self.findings_note = QLabel()
-        self.findings_note.setObjectName("guardWarning")
+        theme.dress(self.findings_note, "guardWarning")
         self.findings_note.setWordWrap(True)
         self.findings_note.hide()
         form_box = QWidget()
@@ -75,7 +76,7 @@ class TemplatePane(QWidget):
         self.preview = PreviewPanel()
 
         self.copy_button = QPushButton(self.tr("Copy prompt"))
-        self.copy_button.setObjectName("copyButton")
+        theme.dress(self.copy_button, "copyButton")
         self.copy_button.setToolTip(self.tr("Copy the finished prompt to the clipboard (Ctrl+Enter)"))
         self.copy_button.clicked.connect(self.copy)
         self.reset_button = QPushButton(self.tr("Clear fields"))

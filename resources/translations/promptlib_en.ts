@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="212"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="215"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>

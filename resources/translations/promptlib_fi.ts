@@ -4,27 +4,27 @@
 <context>
     <name>AnswerChecklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="33"/>
+        <location filename="../../promptlib/gui/checklist.py" line="34"/>
         <source>Check the answer</source>
         <translation>Tarkista vastaus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="38"/>
+        <location filename="../../promptlib/gui/checklist.py" line="39"/>
         <source>Don&apos;t show this again</source>
         <translation>Älä näytä tätä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="39"/>
+        <location filename="../../promptlib/gui/checklist.py" line="40"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Voit ottaa sen taas käyttöön Asetukset-valikosta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="41"/>
+        <location filename="../../promptlib/gui/checklist.py" line="42"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="55"/>
+        <location filename="../../promptlib/gui/checklist.py" line="56"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Ennen kuin käytät vastausta kehotteeseen ”%1”, tarkista:</translation>
     </message>
@@ -93,62 +93,62 @@
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="32"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="33"/>
         <source>Personal data in the prompt?</source>
         <translation>Henkilötietoja kehotteessa?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="35"/>
         <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
         <translation>Nämä näyttävät henkilötiedoilta. Älä koskaan liitä henkilötietoja tai luottamuksellisia tietoja tekoälypalveluun, jota organisaatiosi ei ole hyväksynyt niiden käsittelyyn.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="40"/>
         <source>What</source>
         <translation>Tietotyyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="40"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="40"/>
         <source>Text found</source>
         <translation>Löytynyt teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="57"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="58"/>
         <source>&amp;Replace with placeholders</source>
         <translation>&amp;Korvaa paikkamerkeillä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="58"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="59"/>
         <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
         <translation>Laita tiedon tilalle kenttään paikkamerkki, kuten [HENKILÖTUNNUS], ja kopioi sitten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="60"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="61"/>
         <source>&amp;Go back and edit</source>
         <translation>&amp;Palaa muokkaamaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="61"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="62"/>
         <source>Copy nothing and show the findings in their fields</source>
         <translation>Älä kopioi mitään, vaan näytä löydökset kentissä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="67"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="68"/>
         <source>Copy &amp;anyway</source>
         <translation>Kopioi &amp;silti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="68"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="69"/>
         <source>Only if the AI service is approved for this data</source>
         <translation>Vain jos tekoälypalvelu on hyväksytty näiden tietojen käsittelyyn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="72"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="73"/>
         <source>Your organisation does not allow copying personal data anyway.</source>
         <translation>Organisaatiosi ei salli henkilötietoja sisältävän kehotteen kopioimista sellaisenaan.</translation>
     </message>
@@ -156,12 +156,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="117"/>
+        <location filename="../../promptlib/gui/panels.py" line="118"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="123"/>
+        <location filename="../../promptlib/gui/panels.py" line="124"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -182,17 +182,17 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän kehotteen opas (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="133"/>
+        <location filename="../../promptlib/gui/panels.py" line="134"/>
         <source>This template has no guidance notes.</source>
         <translation>Tällä kehotepohjalla ei ole ohjeita.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="137"/>
+        <location filename="../../promptlib/gui/panels.py" line="138"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Kirjasto: %1, versio %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="142"/>
+        <location filename="../../promptlib/gui/panels.py" line="143"/>
         <source>Source: %1, imported %2</source>
         <translation>Lähde: %1, tuotu %2</translation>
     </message>
@@ -476,99 +476,99 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="44"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="45"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Hae kehotepohjia (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="45"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="46"/>
         <source>Search templates</source>
         <translation>Hae kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="50"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="51"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="62"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="76"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="64"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="79"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="68"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="71"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="107"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="108"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="113"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="114"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="117"/>
         <source>&amp;Find template</source>
         <translation>&amp;Hae kehotepohjaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="117"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="120"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="120"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="123"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lisää &amp;suosikkeihin tai poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="126"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="127"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="130"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Hyvän kehotteen opas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="130"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="133"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Tietoja promptlibistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="136"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="139"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="138"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="141"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="144"/>
         <source>&amp;Template language</source>
         <translation>K&amp;ehotepohjien kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="142"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="145"/>
         <source>Same as the interface</source>
         <translation>Sama kuin käyttöliittymän kieli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="212"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="215"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n kehotepohja</numerusform>
@@ -662,17 +662,17 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="21"/>
+        <location filename="../../promptlib/gui/panels.py" line="22"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="26"/>
+        <location filename="../../promptlib/gui/panels.py" line="27"/>
         <source>Prompt preview</source>
         <translation>Kehotteen esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="92"/>
+        <location filename="../../promptlib/gui/panels.py" line="93"/>
         <source>Looks like personal data</source>
         <translation>Näyttää henkilötiedolta</translation>
     </message>
@@ -680,122 +680,122 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="52"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="53"/>
         <source>Data rule of this template</source>
         <translation>Mitä tietoja tähän kehotepohjaan saa syöttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="78"/>
         <source>Copy prompt</source>
         <translation>Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="79"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="80"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopioi valmis kehote leikepöydälle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="81"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="82"/>
         <source>Clear fields</source>
         <translation>Tyhjennä kentät</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="117"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="118"/>
         <source>No template selected</source>
         <translation>Kehotepohjaa ei ole valittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="119"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="120"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Valitse rooli tai hae hakusanalla ja valitse sitten kehotepohja luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="132"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="133"/>
         <source>Remove from favourites</source>
         <translation>Poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="132"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="133"/>
         <source>Add to favourites</source>
         <translation>Lisää suosikkeihin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="137"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="138"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Älä syötä henkilötietoja: ei nimiä, henkilötunnuksia, yhteystietoja eikä terveystietoja.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="139"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="140"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Vain pseudonymisoituja tietoja: poista nimet, henkilötunnukset ja kaikki muu, mistä henkilön voisi tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="141"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="142"/>
         <source>For public material only.</source>
         <translation>Vain julkiselle aineistolle.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="151"/>
         <source>Shown in Finnish</source>
         <translation>Näytetään suomeksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="151"/>
         <source>Shown in Swedish</source>
         <translation>Näytetään ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="151"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="152"/>
         <source>Shown in English</source>
         <translation>Näytetään englanniksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="152"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="153"/>
         <source>this template has no Finnish version.</source>
         <translation>tästä kehotepohjasta ei ole suomenkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="153"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
         <source>this template has no Swedish version.</source>
         <translation>tästä kehotepohjasta ei ole ruotsinkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="155"/>
         <source>this template has no English version.</source>
         <translation>tästä kehotepohjasta ei ole englanninkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="168"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="169"/>
         <source>Check the field %1: %2</source>
         <translation>Tarkista kenttä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="173"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
         <source>This template cannot be shown: %1</source>
         <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="197"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Täytä ensin pakolliset kentät: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="202"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="203"/>
         <source>Check the field %1.</source>
         <translation>Tarkista kenttä %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="205"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="206"/>
         <source>This template cannot be used: %1</source>
         <translation>Kehotepohjaa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="218"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="219"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="253"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="254"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>
@@ -803,17 +803,17 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="45"/>
+        <location filename="../../promptlib/gui/form.py" line="46"/>
         <source>This template has no fields to fill: copy it as it is.</source>
         <translation>Tässä kehotepohjassa ei ole täytettäviä kenttiä: kopioi se sellaisenaan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="113"/>
+        <location filename="../../promptlib/gui/form.py" line="114"/>
         <source>e.g. %1</source>
         <translation>esim. %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="134"/>
+        <location filename="../../promptlib/gui/form.py" line="135"/>
         <source>(not specified)</source>
         <translation>(ei valintaa)</translation>
     </message>
@@ -821,7 +821,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="110"/>
+        <location filename="../../promptlib/gui/checklist.py" line="111"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Näytä vastauksen &amp;tarkistuslista kopioinnin jälkeen</translation>
     </message>
@@ -875,37 +875,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>guard</name>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="24"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="25"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="25"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="26"/>
         <source>Phone number</source>
         <translation>Puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="26"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="27"/>
         <source>E-mail address</source>
         <translation>Sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="27"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="28"/>
         <source>Bank account number (IBAN)</source>
         <translation>Tilinumero (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="36"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="37"/>
         <source>%1 in %2</source>
         <translation>%1 kentässä %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
         <source>%n more</source>
         <translation>muita löydöksiä: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="42"/>
         <source>Looks like personal data: %1.</source>
         <translation>Näyttää henkilötiedoilta: %1.</translation>
     </message>

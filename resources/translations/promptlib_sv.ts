@@ -4,27 +4,27 @@
 <context>
     <name>AnswerChecklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="33"/>
+        <location filename="../../promptlib/gui/checklist.py" line="34"/>
         <source>Check the answer</source>
         <translation>Kontrollera svaret</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="38"/>
+        <location filename="../../promptlib/gui/checklist.py" line="39"/>
         <source>Don&apos;t show this again</source>
         <translation>Visa inte det här igen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="39"/>
+        <location filename="../../promptlib/gui/checklist.py" line="40"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Du kan slå på den igen i menyn Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="41"/>
+        <location filename="../../promptlib/gui/checklist.py" line="42"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="55"/>
+        <location filename="../../promptlib/gui/checklist.py" line="56"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Innan du använder svaret på ”%1”, kontrollera:</translation>
     </message>
@@ -93,62 +93,62 @@
 <context>
     <name>GuardDialog</name>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="32"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="33"/>
         <source>Personal data in the prompt?</source>
         <translation>Personuppgifter i prompten?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="34"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="35"/>
         <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
         <translation>Det här ser ut som personuppgifter. Klistra aldrig in personuppgifter eller konfidentiella uppgifter i en AI-tjänst som din organisation inte har godkänt för sådana uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="40"/>
         <source>What</source>
         <translation>Uppgiftstyp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="40"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="39"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="40"/>
         <source>Text found</source>
         <translation>Hittad text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="57"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="58"/>
         <source>&amp;Replace with placeholders</source>
         <translation>&amp;Ersätt med platshållare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="58"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="59"/>
         <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
         <translation>Sätt in en platshållare som [PERSONBETECKNING] i fälten i stället och kopiera sedan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="60"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="61"/>
         <source>&amp;Go back and edit</source>
         <translation>&amp;Gå tillbaka och redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="61"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="62"/>
         <source>Copy nothing and show the findings in their fields</source>
         <translation>Kopiera ingenting och visa fynden i fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="67"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="68"/>
         <source>Copy &amp;anyway</source>
         <translation>Kopiera &amp;ändå</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="68"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="69"/>
         <source>Only if the AI service is approved for this data</source>
         <translation>Endast om AI-tjänsten är godkänd för de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="72"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="73"/>
         <source>Your organisation does not allow copying personal data anyway.</source>
         <translation>Din organisation tillåter inte att en prompt med personuppgifter kopieras som den är.</translation>
     </message>
@@ -156,12 +156,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="117"/>
+        <location filename="../../promptlib/gui/panels.py" line="118"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="123"/>
+        <location filename="../../promptlib/gui/panels.py" line="124"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -182,17 +182,17 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra prompt (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="133"/>
+        <location filename="../../promptlib/gui/panels.py" line="134"/>
         <source>This template has no guidance notes.</source>
         <translation>Den här promptmallen har inga anvisningar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="137"/>
+        <location filename="../../promptlib/gui/panels.py" line="138"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Bibliotek: %1, version %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="142"/>
+        <location filename="../../promptlib/gui/panels.py" line="143"/>
         <source>Source: %1, imported %2</source>
         <translation>Källa: %1, importerad %2</translation>
     </message>
@@ -476,99 +476,99 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="44"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="45"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Sök promptmallar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="45"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="46"/>
         <source>Search templates</source>
         <translation>Sök promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="50"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="51"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="62"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="76"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="64"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="79"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="68"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="71"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="107"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="108"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="113"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="114"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="117"/>
         <source>&amp;Find template</source>
         <translation>&amp;Sök promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="117"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="120"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="120"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="123"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lägg till i eller ta bort från &amp;favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="126"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="127"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="130"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Så skriver du en bra prompt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="130"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="133"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Om promptlib</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="136"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="139"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="138"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="141"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="144"/>
         <source>&amp;Template language</source>
         <translation>&amp;Promptmallarnas språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="142"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="145"/>
         <source>Same as the interface</source>
         <translation>Samma som gränssnittets språk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="212"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="215"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n promptmall</numerusform>
@@ -662,17 +662,17 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="21"/>
+        <location filename="../../promptlib/gui/panels.py" line="22"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="26"/>
+        <location filename="../../promptlib/gui/panels.py" line="27"/>
         <source>Prompt preview</source>
         <translation>Förhandsvisning av prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="92"/>
+        <location filename="../../promptlib/gui/panels.py" line="93"/>
         <source>Looks like personal data</source>
         <translation>Ser ut som en personuppgift</translation>
     </message>
@@ -680,122 +680,122 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="52"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="53"/>
         <source>Data rule of this template</source>
         <translation>Vilka uppgifter du får skriva in i den här promptmallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="78"/>
         <source>Copy prompt</source>
         <translation>Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="79"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="80"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopiera den färdiga prompten till urklipp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="81"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="82"/>
         <source>Clear fields</source>
         <translation>Töm fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="117"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="118"/>
         <source>No template selected</source>
         <translation>Ingen promptmall vald</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="119"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="120"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Välj en roll eller sök och välj sedan en promptmall i listan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="132"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="133"/>
         <source>Remove from favourites</source>
         <translation>Ta bort från favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="132"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="133"/>
         <source>Add to favourites</source>
         <translation>Lägg till i favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="137"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="138"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Skriv inte in personuppgifter: inga namn, personbeteckningar, kontaktuppgifter eller hälsouppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="139"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="140"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Endast pseudonymiserade uppgifter: ta bort namn, personbeteckningar och allt annat som kan identifiera en person.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="141"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="142"/>
         <source>For public material only.</source>
         <translation>Endast för offentligt material.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="151"/>
         <source>Shown in Finnish</source>
         <translation>Visas på finska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="151"/>
         <source>Shown in Swedish</source>
         <translation>Visas på svenska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="151"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="152"/>
         <source>Shown in English</source>
         <translation>Visas på engelska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="152"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="153"/>
         <source>this template has no Finnish version.</source>
         <translation>den här promptmallen finns inte på finska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="153"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
         <source>this template has no Swedish version.</source>
         <translation>den här promptmallen finns inte på svenska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="155"/>
         <source>this template has no English version.</source>
         <translation>den här promptmallen finns inte på engelska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="168"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="169"/>
         <source>Check the field %1: %2</source>
         <translation>Kontrollera fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="173"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
         <source>This template cannot be shown: %1</source>
         <translation>Promptmallen kan inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="197"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Fyll först i de obligatoriska fälten: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="202"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="203"/>
         <source>Check the field %1.</source>
         <translation>Kontrollera fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="205"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="206"/>
         <source>This template cannot be used: %1</source>
         <translation>Promptmallen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="218"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="219"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Prompten har kopierats till urklipp. Klistra in den i den AI-tjänst som din organisation har godkänt och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="253"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="254"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Ingenting kopierades. Redigera de markerade fälten: %1</translation>
     </message>
@@ -803,17 +803,17 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="45"/>
+        <location filename="../../promptlib/gui/form.py" line="46"/>
         <source>This template has no fields to fill: copy it as it is.</source>
         <translation>Den här promptmallen har inga fält att fylla i: kopiera den som den är.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="113"/>
+        <location filename="../../promptlib/gui/form.py" line="114"/>
         <source>e.g. %1</source>
         <translation>t.ex. %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="134"/>
+        <location filename="../../promptlib/gui/form.py" line="135"/>
         <source>(not specified)</source>
         <translation>(inget val)</translation>
     </message>
@@ -821,7 +821,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="110"/>
+        <location filename="../../promptlib/gui/checklist.py" line="111"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Visa &amp;checklistan för svaret efter kopiering</translation>
     </message>
@@ -875,37 +875,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>guard</name>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="24"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="25"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="25"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="26"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="26"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="27"/>
         <source>E-mail address</source>
         <translation>E-postadress</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="27"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="28"/>
         <source>Bank account number (IBAN)</source>
         <translation>Kontonummer (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="36"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="37"/>
         <source>%1 in %2</source>
         <translation>%1 i fältet %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
         <source>%n more</source>
         <translation>fler fynd: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="42"/>
         <source>Looks like personal data: %1.</source>
         <translation>Ser ut som personuppgifter: %1.</translation>
     </message>

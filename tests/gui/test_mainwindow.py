@@ -168,3 +168,33 @@ def test_search_text_is_folded_in_the_background_after_the_window_opens(window, 
     browser.set_language("sv")
     assert not browser.search_ready()
     qtbot.waitUntil(browser.search_ready, timeout=5000)
+
+
+def frame_colour(widget) -> tuple[int, int, int]:
+    """The colour a user sees on the field's left edge, half-way down (its frame)."""
+    image = widget.grab().toImage()
+    pixel = image.pixelColor(1, image.height() // 2)
+    return pixel.red(), pixel.green(), pixel.blue()
+
+
+def test_a_missing_field_is_framed_in_red_until_it_is_filled(window, qtbot) -> None:
+    pick(window, qtbot, "sample.event")
+    field = window.pane.form.widget_for("event")
+    window.pane.copy()
+    red, green, blue = frame_colour(field)
+    assert red > 150 and green < 60 and blue < 80, (red, green, blue)
+    field.setText("Kevätjuhla")
+    window.pane.copy()  # checks the required fields again
+    assert field.property("missing") is False
+    red, green, blue = frame_colour(field)
+    assert green > 150 and blue > 150, (red, green, blue)   # the normal grey/blue frame
+
+
+def test_long_titles_end_at_the_list_edge_without_a_sideways_scroll_bar(window, qtbot) -> None:
+    window.splitter.setSizes([330, 700, 300])   # a narrow library pane
+    choose_category(window, "all")
+    qtbot.wait_exposed(window)
+    window.templates.doItemsLayout()
+    assert window.templates.viewport().width() < 200
+    assert not window.templates.horizontalScrollBar().isVisible()
+    assert not window.categories.horizontalScrollBar().isVisible()
