@@ -26,11 +26,15 @@ def system_language() -> str:
     """fi, sv or en from the environment's locale; Finnish when unknown (our users' default)."""
     import locale
 
-    candidates = [os.environ.get(name, "") for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")]
-    try:
-        candidates.append(locale.getlocale()[0] or "")
-    except ValueError:
-        pass
+    names = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+    candidates = [value for name in names if (value := os.environ.get(name, ""))]
+    if not candidates:  # e.g. Windows, where the locale is not in the environment
+        try:
+            candidates.append(locale.getlocale()[0] or "")
+        except ValueError:
+            pass
+    # "C" or "POSIX" means no language was chosen (Python would still report en_US
+    # for C.UTF-8): that is unknown, so Finnish.
     for value in candidates:
         code = value.split(":")[0].split(".")[0].split("_")[0].lower()
         if code in ("fi", "sv", "en"):

@@ -25,10 +25,21 @@ def test_promptlib_home_overrides_the_data_folder(monkeypatch: pytest.MonkeyPatc
 
 
 @pytest.mark.parametrize("env, expected", [("fi_FI.UTF-8", "fi"), ("sv_FI.UTF-8", "sv"), ("en_GB.UTF-8", "en"),
-                                           ("C", "fi")])
+                                           ("C", "fi"), ("C.UTF-8", "fi"), ("POSIX", "fi")])
 def test_system_language_defaults_to_finnish(monkeypatch: pytest.MonkeyPatch, env: str, expected: str) -> None:
     for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", env)
-    monkeypatch.setattr("locale.getlocale", lambda: (None, None))
+    # What Python 3.11 reports for a C.UTF-8 locale: not a choice the user made.
+    monkeypatch.setattr("locale.getlocale", lambda: ("en_US", "UTF-8"))
+    assert config.system_language() == expected
+
+
+@pytest.mark.parametrize("reported, expected", [(("Finnish_Finland", "1252"), "fi"),
+                                                (("Swedish_Finland", "1252"), "sv"), ((None, None), "fi")])
+def test_system_language_without_locale_variables_asks_the_system(monkeypatch: pytest.MonkeyPatch,
+                                                                  reported, expected) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("locale.getlocale", lambda: reported)
     assert config.system_language() == expected
