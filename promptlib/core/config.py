@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -23,22 +24,31 @@ def data_dir() -> Path:
 
 
 def system_language() -> str:
-    """fi, sv or en from the environment's locale; Finnish when unknown (our users' default)."""
-    import locale
+    """fi, sv or en, read from the environment as Qt reads it (so the command line and
+    the app agree); Finnish when unknown.
 
-    names = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
-    candidates = [value for name in names if (value := os.environ.get(name, ""))]
-    if not candidates:  # e.g. Windows, where the locale is not in the environment
+    The LANGUAGE list comes first, then the locale: the first of LC_ALL, LC_MESSAGES
+    and LANG that is set. A "C" or "POSIX" locale means no language was chosen.
+    Windows keeps its locale out of the environment, so there the system is asked;
+    elsewhere Python would answer en_US for the C.UTF-8 locale it sets itself, which is
+    no choice of the user's.
+    """
+    locale_name = next((value for name in ("LC_ALL", "LC_MESSAGES", "LANG")
+                        if (value := os.environ.get(name, ""))), "")
+    candidates = os.environ.get("LANGUAGE", "").split(":")
+    if locale_name.split(".")[0] not in ("C", "POSIX"):
+        candidates.append(locale_name)
+    if not locale_name and sys.platform == "win32":
+        import locale
+
         try:
             candidates.append(locale.getlocale()[0] or "")
         except ValueError:
             pass
-    # "C" or "POSIX" means no language was chosen (Python would still report en_US
-    # for C.UTF-8): that is unknown, so Finnish.
     for value in candidates:
-        code = value.split(":")[0].split(".")[0].split("_")[0].lower()
+        code = value.split(".")[0].split("_")[0].lower()
         if code in ("fi", "sv", "en"):
             return code
-        if code in ("swedish", "finnish", "english"):
+        if code in ("swedish", "finnish", "english"):   # Windows names ("Finnish_Finland")
             return {"swedish": "sv", "finnish": "fi", "english": "en"}[code]
     return "fi"

@@ -218,3 +218,28 @@ def test_ui_language_comes_from_the_system_finnish_when_unknown(monkeypatch, sys
     monkeypatch.setattr(_FakeLocale, "languages", system)
     monkeypatch.setattr(translations_module, "QLocale", _FakeLocale)
     assert system_ui_language() == expected
+
+
+LANGUAGE_PROBE = """
+from promptlib.core import config
+from promptlib.gui.translations import system_ui_language
+print(config.system_language(), system_ui_language())
+"""
+
+
+@pytest.mark.parametrize("env", [
+    {"LANG": "C.UTF-8"}, {"LC_ALL": "C", "LANG": "sv_FI.UTF-8"},
+    {"LANG": "sv_FI.UTF-8", "LANGUAGE": "en_GB:sv"}, {"LANG": "C.UTF-8", "LANGUAGE": "sv"},
+    {"LANG": "de_DE.UTF-8"}, {"LC_MESSAGES": "sv_FI.UTF-8", "LANG": "fi_FI.UTF-8"}, {},
+])
+def test_the_command_line_and_the_app_pick_the_same_language(env: dict[str, str]) -> None:
+    import os
+    import subprocess
+
+    clean = {name: value for name, value in os.environ.items()
+             if name not in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE", "LC_CTYPE")}
+    result = subprocess.run([sys.executable, "-c", LANGUAGE_PROBE], env={**clean, **env},
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    command_line, app = result.stdout.split()
+    assert command_line == app
