@@ -12,9 +12,6 @@ from ..core.workspace import Workspace
 from .models import Category, CategoryListModel, TemplateFilterProxy, TemplateListModel
 
 RECENT_LIMIT = 30
-# At start-up the search text is folded only after this delay: it is background work,
-# and the window's first paint should not wait behind it.
-PREPARE_DELAY_MS = 100
 
 
 class LibraryBrowser(QObject):
@@ -42,7 +39,9 @@ class LibraryBrowser(QObject):
         self._prepare_later.timeout.connect(self._preparing.start)
         self._preparation = iter(())
         self._prepared = False
-        self.reload(prepare_after_ms=PREPARE_DELAY_MS)
+        # At start-up the window starts the folding once it is shown (see
+        # prepare_search_after): its first paint should not wait behind it.
+        self.reload(prepare_now=False)
 
     @property
     def catalog(self):
@@ -55,7 +54,7 @@ class LibraryBrowser(QObject):
         ids = [use.template_id for use in self.workspace.store.recent(RECENT_LIMIT)]
         return list(dict.fromkeys(ids))
 
-    def reload(self, prepare_after_ms: int = 0) -> None:
+    def reload(self, prepare_now: bool = True) -> None:
         """Rebuild every model from the catalog (after a language change or an import)."""
         self.templates.set_entries(self.catalog.entries(self.language))
         self.templates.set_favourites(self.favourites())
@@ -63,12 +62,17 @@ class LibraryBrowser(QObject):
         self.apply_filter()
         self._preparation = self.catalog.prepare_search(self.language)
         self._prepared = False
-        self._preparing.stop()
-        if prepare_after_ms:
-            self._prepare_later.start(prepare_after_ms)
-        else:
-            self._prepare_later.stop()
+        self._prepare_later.stop()
+        if prepare_now:
             self._preparing.start()
+        else:
+            self._preparing.stop()
+
+    def prepare_search_after(self, delay_ms: int) -> None:
+        """Start folding the search text in idle time *delay_ms* from now, unless it is
+        done or under way. A search before then folds what it needs at once."""
+        if not self._prepared and not self._preparing.isActive():
+            self._prepare_later.start(delay_ms)
 
     def search_ready(self) -> bool:
         """True once the idle-time search preparation has finished."""

@@ -16,6 +16,9 @@ from .panels import GuidancePanel
 from .templatepane import TemplatePane
 
 STATUS_TIMEOUT_MS = 8000
+# Search text is folded in idle time starting this long after the window is shown, so
+# the first paint does not wait behind it.
+SEARCH_PREPARATION_DELAY_MS = 100
 # Each language by its own name: users must find theirs whatever the menus are in now.
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 
@@ -320,6 +323,10 @@ class MainWindow(QMainWindow):
             return False
         self.templates.setCurrentIndex(self.browser.results.index(row, 0))
         return True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.browser.prepare_search_after(SEARCH_PREPARATION_DELAY_MS)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.store.set_setting("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))

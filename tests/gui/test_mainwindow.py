@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
+from promptlib.gui.app import build_main_window, create_application
 from promptlib.gui.models import Category
 
 
@@ -159,8 +160,14 @@ def test_first_start_says_how_to_get_to_a_copied_prompt(window) -> None:
     assert "Never enter" in welcome and "Always check" in welcome
 
 
-def test_search_text_is_folded_in_the_background_after_the_window_opens(window, qtbot) -> None:
+def test_search_text_is_folded_in_the_background_after_the_window_opens(qtbot, workspace) -> None:
+    create_application()
+    window = build_main_window(workspace)
+    qtbot.add_widget(window)
     browser = window.browser
+    qtbot.wait(300)
+    assert not browser.search_ready()      # nothing is folded before the window is shown
+    window.show()
     qtbot.waitUntil(browser.search_ready, timeout=5000)
     window.search.setText("tapahtumakut")
     assert visible_titles(window) == ["Tapahtumakutsu"]
