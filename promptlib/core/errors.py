@@ -17,8 +17,8 @@ class PromptlibError(Exception):
 
 
 # Small immutable records loaded at start-up are NamedTuples rather than frozen
-# dataclasses: on Python 3.11 defining a frozen dataclass compiles five methods, about
-# 1 ms each class, and fourteen of them were a tenth of the app's start-up.
+# dataclasses: on Python 3.11 defining a frozen dataclass compiles six methods, about
+# 1 ms a class (a NamedTuple: 0.15 ms); the fifteen replaced cost ~13 ms of start-up.
 class Problem(NamedTuple):
     """One thing wrong in a library file, with where it is."""
 
