@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 
 from .errors import LibraryError, Problem, describe_kind
+from .gcpause import collector_paused
 from .model import Pack
 from .validation import FORMAT_NAME, validate_pack
 
@@ -46,7 +47,8 @@ def decode_pack_bytes(raw: bytes, source: str) -> dict[str, Any]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LibraryError(source, [Problem("byte 0", "the file is UTF-16 text; save it as UTF-8")])
     try:
-        data = orjson.loads(raw)  # checks UTF-8 itself; the reasons are worked out on failure
+        with collector_paused():
+            data = orjson.loads(raw)  # checks UTF-8 itself; the reasons are worked out on failure
     except orjson.JSONDecodeError as error:
         try:
             raw.decode("utf-8")

@@ -19,6 +19,7 @@ from typing import Any
 
 import orjson
 
+from .gcpause import collector_paused
 from .storage import atomic_write_bytes
 
 CACHE_FORMAT = 1
@@ -68,7 +69,8 @@ def read(path: Path, signature: tuple[int, int, int] | None) -> list[CachedPack]
     if zlib.crc32(payload).to_bytes(4, "big") != crc:
         return None
     try:
-        header, cached_signature, packs = marshal.loads(payload)
+        with collector_paused():
+            header, cached_signature, packs = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):
         return None
     if header != _HEADER or tuple(cached_signature) != tuple(signature):

@@ -30,6 +30,7 @@ import orjson
 from tinydb.storages import Storage
 
 from .errors import StoreError
+from .gcpause import collector_paused
 
 __all__ = ["AtomicJSONStorage", "RecoveryNotice", "StoreError", "atomic_write_bytes"]
 
@@ -88,7 +89,8 @@ def _parse(raw: bytes) -> dict[str, Any]:
     if raw.startswith(codecs.BOM_UTF8):  # hand-edited in Notepad; harmless
         raw = raw[len(codecs.BOM_UTF8):]
     try:
-        data = orjson.loads(raw)
+        with collector_paused():
+            data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         try:
             raw.decode("utf-8")

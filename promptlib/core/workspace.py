@@ -9,6 +9,7 @@ import orjson
 from . import config
 from .catalog import Catalog
 from .errors import LibraryError, Problem
+from .gcpause import collector_paused
 from .model import Pack
 from .render import Renderer
 from .resources import builtin_library_dir
@@ -54,13 +55,15 @@ class Workspace:
     @classmethod
     def open(cls, data_dir: Path | None = None) -> "Workspace":
         store = Store(data_dir or config.data_dir())
-        builtin, errors = load_builtin_packs()
-        catalog = Catalog([*builtin, *installed_packs(store)])
+        with collector_paused():  # tens of thousands of new objects, no cycles among them
+            builtin, errors = load_builtin_packs()
+            catalog = Catalog([*builtin, *installed_packs(store)])
         return cls(store, catalog, Renderer(), errors)
 
     def reload_catalog(self) -> None:
-        builtin, self.load_errors = load_builtin_packs()
-        self.catalog = Catalog([*builtin, *installed_packs(self.store)])
+        with collector_paused():
+            builtin, self.load_errors = load_builtin_packs()
+            self.catalog = Catalog([*builtin, *installed_packs(self.store)])
 
     def template_language(self) -> str:
         """The language templates are shown in: the user's setting, else the UI's."""

@@ -1,0 +1,37 @@
+"""Pausing the garbage collector around big parses must never leave it switched off:
+a long-running app would then slowly fill memory with unreclaimed cycles."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from promptlib.core.gcpause import collector_paused
+
+
+def test_the_collector_is_off_inside_and_back_on_after() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()        # the inner pause does not switch it back on early
+    assert gc.isenabled()
+
+
+def test_the_collector_comes_back_when_the_parse_fails() -> None:
+    with pytest.raises(ValueError):
+        with collector_paused():
+            raise ValueError("not JSON")
+    assert gc.isenabled()
+
+
+def test_a_collector_that_was_off_stays_off() -> None:
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
