@@ -14,6 +14,7 @@ from typing import Any, Callable, Mapping
 
 from . import cli
 from .core import guard
+from .core.redaction import PLACEHOLDERS
 from .core.model import Template
 from .core.policy import load_policy
 from .core.screening import KIND_NAMES, scan_filled
@@ -123,7 +124,7 @@ def check_before_copy(template: Template, values: Mapping[str, Any], allow_sensi
     if not found:
         return
     lines = [f"  {item.name} ({item.label}): {KIND_NAMES[item.finding.kind]} "
-             f"'{item.finding.text}' -> {guard.PLACEHOLDERS[item.finding.kind][_lang(template)]}"
+             f"'{item.finding.text}' -> {PLACEHOLDERS[item.finding.kind][_lang(template)]}"
              for item in found]
     listing = "\n".join(lines)
     if allow_sensitive:

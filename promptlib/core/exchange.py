@@ -24,7 +24,6 @@ come from the pack itself.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -32,6 +31,7 @@ from typing import Any
 
 from .errors import LibraryError, PromptlibError
 from .validation import SAFE_ID, validate_pack
+from .versions import compare_versions
 from .model import Pack
 from .store import InstalledPack, Store
 
@@ -155,35 +155,6 @@ class ImportPlan:
                 text += f" ({self.previous_version} -> {self.version})"
             parts.append(text)
         return ", ".join(parts)
-
-
-def compare_versions(a: str, b: str) -> int:
-    """-1, 0 or 1 as version *a* is older than, the same as or newer than *b*.
-
-    Numbers compare as numbers (`2026.10.0` > `2026.9.1`), words as text, a number
-    beats a word, `1.0` is `1.0.0`, and a word after the common part marks a
-    pre-release (`1.0rc1` < `1.0`).
-    """
-    left, right = _version_parts(a), _version_parts(b)
-    for x, y in zip(left, right):
-        if x == y:
-            continue
-        if isinstance(x, int) and isinstance(y, int):
-            return -1 if x < y else 1
-        if isinstance(x, str) and isinstance(y, str):
-            return -1 if x < y else 1
-        return 1 if isinstance(x, int) else -1
-    longer, sign = (left, 1) if len(left) > len(right) else (right, -1)
-    for extra in longer[min(len(left), len(right)):]:
-        if extra == 0:
-            continue
-        return sign if isinstance(extra, int) else -sign
-    return 0
-
-
-def _version_parts(version: str) -> list[int | str]:
-    return [int(part) if part.isdigit() else part.casefold()
-            for part in re.findall(r"[0-9]+|[^\W\d_]+", version)]
 
 
 # -- planning --------------------------------------------------------------------------

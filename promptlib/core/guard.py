@@ -47,17 +47,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Mapping
 
 __all__ = [
     "KINDS",
     "Finding",
     "IBAN_LENGTHS",
-    "PLACEHOLDERS",
     "is_valid_hetu",
     "is_valid_iban",
     "line_and_column",
-    "redact",
     "scan",
     "scan_values",
 ]
@@ -72,13 +70,6 @@ class Finding:
     end: int
     text: str
 
-
-PLACEHOLDERS: dict[str, dict[str, str]] = {
-    "hetu": {"fi": "[HENKILÖTUNNUS]", "sv": "[PERSONBETECKNING]", "en": "[PERSONAL ID]"},
-    "phone": {"fi": "[PUHELINNUMERO]", "sv": "[TELEFONNUMMER]", "en": "[PHONE NUMBER]"},
-    "email": {"fi": "[SÄHKÖPOSTI]", "sv": "[E-POST]", "en": "[EMAIL]"},
-    "iban": {"fi": "[TILINUMERO]", "sv": "[KONTONUMMER]", "en": "[ACCOUNT NUMBER]"},
-}
 
 # Which kind wins when two candidates overlap (lower wins).
 _PRIORITY = {"email": 0, "iban": 1, "hetu": 2, "phone": 3}
@@ -374,33 +365,6 @@ def scan_values(values: Mapping[str, str]) -> dict[str, list[Finding]]:
         if findings:
             result[name] = findings
     return result
-
-
-def _language(language: str) -> str:
-    code = language[:2].lower()
-    return code if code in ("fi", "sv", "en") else "fi"
-
-
-def redact(text: str, findings: Sequence[Finding], language: str) -> str:
-    """Replace every finding with its placeholder in *language*.
-
-    *language* is "fi", "sv" or "en" (a locale such as "sv_FI" works too);
-    anything else falls back to Finnish.  Findings must come from `scan` of the
-    same text: a finding whose text no longer matches raises ValueError.
-    """
-    lang = _language(language)
-    parts = []
-    position = 0
-    for finding in sorted(findings, key=lambda f: f.start):
-        if text[finding.start:finding.end] != finding.text:
-            raise ValueError(f"finding {finding!r} does not match the text")
-        if finding.start < position:
-            raise ValueError(f"finding {finding!r} overlaps the previous one")
-        parts.append(text[position:finding.start])
-        parts.append(PLACEHOLDERS[finding.kind][lang])
-        position = finding.end
-    parts.append(text[position:])
-    return "".join(parts)
 
 
 def line_and_column(text: str, offset: int) -> tuple[int, int]:

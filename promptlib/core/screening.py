@@ -68,8 +68,8 @@ def scan_filled(template: Template, values: Mapping[str, Any]) -> list[ValueFind
 def redact_values(template: Template, values: Mapping[str, Any]) -> dict[str, str]:
     """New values for the fields that hold findings, with placeholders in the
     template's language (e.g. [HENKILÖTUNNUS])."""
-    from . import guard
+    from .redaction import redact
 
     found = _scan(typed_values(template, values))
-    return {name: guard.redact(values[name], findings, template.language)
+    return {name: redact(values[name], findings, template.language)
             for name, findings in found.items()}

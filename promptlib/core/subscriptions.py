@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import LibraryError, PromptlibError
-from .exchange import CONFLICT, KEEP, NEW, REMOVED, UPDATED, ImportPlan, compare_versions, utc_now
+from .exchange import CONFLICT, KEEP, NEW, REMOVED, UPDATED, ImportPlan, utc_now
+from .versions import compare_versions
 from .fetch import DEFAULT_TIMEOUT, SourceUnreachable, is_url, read_source
 from .libraries import Libraries
 from .model import Pack

@@ -11,9 +11,10 @@ import pytest
 from promptlib.core.catalog import Catalog
 from promptlib.core.errors import LibraryError, PromptlibError, StoreError
 from promptlib.core.exchange import (CONFLICT, KEEP, KEEP_BOTH, NEW, REMOVED, REPLACE, UNCHANGED, UPDATED,
-                                     StalePlanError, compare_versions, free_id)
+                                     StalePlanError, free_id)
 from promptlib.core.export import (OWN_LIBRARY_ID, Selection, export_pack, select_templates, write_pack)
 from promptlib.core.libformat import load_pack
+from promptlib.core.versions import compare_versions
 from promptlib.core.validation import SAFE_ID, validate_pack
 from promptlib.core.libraries import Libraries
 from promptlib.core.model import Pack

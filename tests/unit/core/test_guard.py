@@ -14,16 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from promptlib.core.guard import (
-    KINDS,
-    PLACEHOLDERS,
-    Finding,
-    is_valid_hetu,
-    is_valid_iban,
-    redact,
-    scan,
-    scan_values,
-)
+from promptlib.core.guard import KINDS, Finding, is_valid_hetu, is_valid_iban, scan, scan_values
+from promptlib.core.redaction import PLACEHOLDERS, redact
 
 CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 SIGNS = {
