@@ -194,7 +194,7 @@ def _collect_values(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_fill(args: argparse.Namespace) -> int:
-    from .core.values import default_values
+    from .core.render.values import default_values
 
     workspace = open_workspace()
     template = find_template(workspace, args.id, args.lang)
@@ -247,7 +247,7 @@ def _library_files(paths: Sequence[Path]) -> list[Path]:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .core.libformat import load_pack
+    from .core.library.format import load_pack
 
     failed = 0
     for path in _library_files(args.paths):

@@ -67,8 +67,8 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 def _libraries():
     from .core import config
-    from .core.libraries import Libraries
-    from .core.store import Store
+    from .core.library.installed import Libraries
+    from .core.store.database import Store
 
     return Libraries(Store(config.data_dir()))
 
@@ -146,7 +146,7 @@ def _explain(resolution: str | None) -> str:
 # -- export --------------------------------------------------------------------------
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .core.export import Selection, export_pack, write_pack
+    from .core.library.exporting import Selection, export_pack, write_pack
 
     workspace = cli.open_workspace()
     selection = Selection(role=args.role, library=args.library, template_ids=tuple(args.template),
@@ -193,7 +193,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_update(args: argparse.Namespace) -> int:
-    from .core.subscriptions import check_sources
+    from .core.library.subscriptions import check_sources
 
     libraries = _libraries()
     statuses = check_sources(libraries.store, libraries.builtin, apply=not args.check)

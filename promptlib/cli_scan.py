@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from . import cli
-from .core import guard
-from .core.redaction import PLACEHOLDERS
+from .core.guard import detection as guard
+from .core.guard.redaction import PLACEHOLDERS
 from .core.model import Template
 from .core.policy import load_policy
-from .core.screening import KIND_NAMES, scan_filled
+from .core.guard.screening import KIND_NAMES, scan_filled
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_UNREADABLE = 0, 1, 2
 

@@ -19,7 +19,7 @@ def main() -> None:
     language = sys.argv[3] if len(sys.argv) > 3 else "fi"
     os.environ["PROMPTLIB_HOME"] = tempfile.mkdtemp(prefix="promptlib-shot-")
 
-    from promptlib.core.values import example_values
+    from promptlib.core.render.values import example_values
     from promptlib.core.workspace import Workspace
     from promptlib.gui.app import build_main_window, create_application
     from promptlib.gui.translations import Translations

@@ -11,9 +11,9 @@ from .catalog import Catalog
 from .errors import LibraryError, Problem
 from .gcpause import collector_paused
 from .model import Pack
-from .render import Renderer
+from .render.renderer import Renderer
 from .resources import builtin_library_dir
-from .store import Store
+from .store.database import Store
 
 
 def load_builtin_packs(folder: Path | None = None) -> tuple[list[Pack], list[LibraryError]]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ..core.errors import PromptlibError
 from ..core.policy import Policy, load_policy
 from ..core.resources import resource_path
-from ..core.values import example_values
+from ..core.render.values import example_values
 from ..core.workspace import Workspace
 from .browser import LibraryBrowser
 from .checklist import install_answer_checklist

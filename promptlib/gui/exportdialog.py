@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QRadioButton, QVBoxLayout, QWidget)
 
 from ..core.catalog import Catalog
-from ..core.export import OWN_LIBRARY_ID, Selection
+from ..core.library.exporting import OWN_LIBRARY_ID, Selection
 
 
 def choose_export_path(parent: QWidget, suggested: str) -> Path | None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from . import theme
-from ..core.screening import ValueFinding
+from ..core.guard.screening import ValueFinding
 from .guardmarks import kind_name
 
 

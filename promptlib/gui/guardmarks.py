@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from . import theme
 from .lazyqt import Qt
 
-from ..core.screening import ValueFinding
+from ..core.guard.screening import ValueFinding
 
 
 def kind_name(kind: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
                                QTableView, QVBoxLayout, QWidget)
 
-from ..core.exchange import (CONFLICT, KEEP, KEEP_BOTH, NEW, REMOVED, REPLACE, UNCHANGED, UPDATED,
+from ..core.library.importing import (CONFLICT, KEEP, KEEP_BOTH, NEW, REMOVED, REPLACE, UNCHANGED, UPDATED,
                              ImportPlan, PlanItem)
 
 # Conflicts first: they need a decision; unchanged last: they need nothing.

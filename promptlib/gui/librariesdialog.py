@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
 from .lazyqt import Qt
 
 from ..core.errors import PromptlibError
-from ..core.libraries import Libraries, LibraryInfo
-from ..core.subscriptions import SETTING, add_user_source, configured_sources
+from ..core.library.installed import Libraries, LibraryInfo
+from ..core.library.subscriptions import SETTING, add_user_source, configured_sources
 
 
 def confirm_remove(parent: QWidget, info: LibraryInfo) -> bool:

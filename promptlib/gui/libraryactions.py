@@ -102,7 +102,7 @@ class LibraryActions(QObject):
     @property
     def libraries(self):
         if self._libraries is None:
-            from ..core.libraries import Libraries
+            from ..core.library.installed import Libraries
 
             self._libraries = Libraries(self.workspace.store)
         return self._libraries
@@ -182,7 +182,7 @@ class LibraryActions(QObject):
     # -- export ----------------------------------------------------------------------
 
     def export_dialog(self) -> bool:
-        from ..core.export import export_pack, write_pack
+        from ..core.library.exporting import export_pack, write_pack
         from .exportdialog import ExportDialog, choose_export_path, suggested_file_name
 
         browser = self.window.browser

@@ -38,7 +38,7 @@ class PreviewPanel(QWidget):
         self.text.verticalScrollBar().setValue(scroll)
         self._shown = text
         if scan:
-            from ..core import guard
+            from ..core.guard import detection as guard
 
             self.findings = guard.scan(text)
         else:

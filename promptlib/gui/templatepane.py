@@ -13,9 +13,9 @@ from .lazyqt import Qt
 from ..core.errors import InvalidValueError, MissingValuesError, RenderError
 from ..core.model import Template
 from ..core.policy import Policy
-from ..core.screening import ValueFinding, redact_values, scan_filled
-from ..core.render import Renderer
-from ..core.values import default_values
+from ..core.guard.screening import ValueFinding, redact_values, scan_filled
+from ..core.render.renderer import Renderer
+from ..core.render.values import default_values
 from . import guardmarks
 from .form import VariableForm
 from .panels import PreviewPanel

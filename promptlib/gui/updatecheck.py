@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..core.model import Pack
-from ..core.store import Store
+from ..core.store.database import Store
 
 
 class _Relay(QObject):
@@ -31,7 +31,7 @@ class _CheckJob(QRunnable):
         self.store, self.builtin, self.policy, self.options = store, builtin, policy, options
 
     def run(self) -> None:
-        from ..core.subscriptions import SourceStatus, check_sources
+        from ..core.library.subscriptions import SourceStatus, check_sources
 
         try:
             statuses = check_sources(self.store, self.builtin, policy=self.policy, **self.options)
@@ -53,7 +53,7 @@ class UpdateChecker(QObject):
         self._relay: _Relay | None = None
 
     def has_sources(self) -> bool:
-        from ..core.subscriptions import configured_sources
+        from ..core.library.subscriptions import configured_sources
 
         configured, ignored = configured_sources(self.store, self.policy)
         return bool(configured or ignored)

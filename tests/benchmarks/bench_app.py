@@ -79,7 +79,7 @@ def _startup(home: Path) -> tuple[float, float, float, float]:
 
 
 def _install(home: Path, count: int) -> None:
-    from promptlib.core.store import Store
+    from promptlib.core.store.database import Store
 
     with Store(home) as store:
         store.install_packs([(generated_pack(count), {"source": "bench"})])

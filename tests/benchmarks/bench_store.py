@@ -21,7 +21,7 @@ from tinydb.storages import JSONStorage  # noqa: E402
 
 from _harness import median, report, time_ms  # noqa: E402
 from generate import generated_pack  # noqa: E402
-from promptlib.core.store import Store  # noqa: E402
+from promptlib.core.store.database import Store  # noqa: E402
 
 TEMPLATES = 10_000
 REPEAT = 60

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from promptlib.core.store import Store
+from promptlib.core.store.database import Store
 from promptlib.core.workspace import Workspace
 from promptlib.gui.app import build_main_window, create_application
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from promptlib.core.exchange import CONFLICT, KEEP, KEEP_BOTH, REPLACE
-from promptlib.core.export import Selection
-from promptlib.core.validation import validate_pack
+from promptlib.core.library.importing import CONFLICT, KEEP, KEEP_BOTH, REPLACE
+from promptlib.core.library.exporting import Selection
+from promptlib.core.library.validation import validate_pack
 from promptlib.gui import exportdialog, librariesdialog, libraryactions
 from promptlib.gui.exportdialog import ExportDialog
 from promptlib.gui.importdialog import CHOICE_COLUMN, ImportPreviewDialog
@@ -236,7 +236,7 @@ def test_guidance_shows_where_an_imported_library_came_from(window, qtbot, sampl
 
 def test_update_check_runs_in_the_background_and_applies_a_newer_version(
         qtbot, window, monkeypatch, sample_pack, tmp_path) -> None:
-    from promptlib.core import subscriptions
+    from promptlib.core.library import subscriptions
 
     source = newer_sample(sample_pack, tmp_path)
     window.browser.workspace.store.set_setting("library_sources", [str(source)])

@@ -20,7 +20,7 @@ for _ in range(3):
     app.processEvents()
 assert window.pane.template is not None, "the last template was not restored"
 print("qt-namespace" if "Qt" in core.__dict__ else "no-qt-namespace")
-print("guard" if "promptlib.core.guard" in sys.modules else "no-guard")
+print("guard" if "promptlib.core.guard.detection" in sys.modules else "no-guard")
 print("jinja" if "jinja2" in sys.modules else "no-jinja")
 print("app-style-sheet" if app.styleSheet() else "no-app-style-sheet")
 print("guard-dialog" if "promptlib.gui.guarddialog" in sys.modules else "no-guard-dialog")
@@ -31,7 +31,7 @@ def test_opening_the_window_loads_neither_qt_enums_nor_jinja_nor_the_guard(isola
     # Each of these cost start-up time when it crept in (README, Developing): the `Qt`
     # namespace ~25 ms, an application-wide style sheet ~16 ms, the guard's patterns and
     # Jinja a few ms each.
-    from promptlib.core.store import Store
+    from promptlib.core.store.database import Store
 
     with Store(isolated_home) as store:  # a template to restore, as on a real start
         store.set_setting("last_template", "hr.job-ad")

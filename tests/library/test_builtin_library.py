@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from promptlib.core.guard import scan
+from promptlib.core.guard.detection import scan
 from promptlib.core.guidance import check_items
-from promptlib.core.libformat import load_pack
-from promptlib.core.render import Renderer
+from promptlib.core.library.format import load_pack
+from promptlib.core.render.renderer import Renderer
 from promptlib.core.roles import BUILTIN_ROLES
-from promptlib.core.values import example_values
+from promptlib.core.render.values import example_values
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = REPO_ROOT / "library"

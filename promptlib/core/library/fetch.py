@@ -1,0 +1,148 @@
+"""Reading a library pack from where it lives: a file, or an https:// address.
+
+Network sources are untrusted and may be slow or huge, so a download has a timeout
+and stops past the library size limit, and only `https://` is accepted, also after
+a redirect. Plain `http://` to this machine (127.0.0.1, ::1, localhost) is allowed
+only when a test asks for it, with `allow_loopback=True` or the environment
+variable `PROMPTLIB_TEST_ALLOW_LOOPBACK_HTTP=1`: tests serve packs from a local
+`http.server`; a real installation never sets it.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..errors import LibraryError, Problem
+from .format import MAX_FILE_BYTES, decode_pack_bytes, read_pack_file
+
+LOOPBACK_VARIABLE = "PROMPTLIB_TEST_ALLOW_LOOPBACK_HTTP"
+DEFAULT_TIMEOUT = 15.0
+_LOOPBACK_HOSTS = {"127.0.0.1", "::1", "localhost"}
+
+
+class SourceUnreachable(Exception):
+    """The source could not be read at all (network down, share missing, refused URL).
+
+    Unlike a `LibraryError` this says nothing about the library itself: the last good
+    copy stays in use and the check can be tried again later.
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+def is_url(source: str) -> bool:
+    return "://" in source
+
+
+def loopback_allowed() -> bool:
+    return os.environ.get(LOOPBACK_VARIABLE, "").strip() == "1"
+
+
+def check_url(url: str, *, allow_loopback: bool | None = None) -> str | None:
+    """Why *url* may not be fetched, or None when it may."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError as error:
+        return f"is not a valid address ({error})"
+    scheme = parts.scheme.lower()
+    if scheme == "https" and host:
+        return None
+    if allow_loopback is None:
+        allow_loopback = loopback_allowed()
+    if scheme == "http" and host in _LOOPBACK_HOSTS and allow_loopback:
+        return None
+    return "only https:// addresses are allowed for library sources"
+
+
+def _opener(allow_loopback: bool, direct: bool):
+    # urllib.request (with ssl and http.client) costs ~25 ms to import, so it is
+    # imported when a download happens, not at start-up.
+    import urllib.error
+    import urllib.request
+
+    class SafeRedirects(urllib.request.HTTPRedirectHandler):
+        """Follows a redirect only to an address `check_url` accepts (no https -> http)."""
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001 (urllib API)
+            why = check_url(newurl, allow_loopback=allow_loopback)
+            if why:
+                raise urllib.error.URLError(f"redirected to {newurl}, which {why}")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    handlers: list[Any] = [SafeRedirects()]
+    if direct:
+        handlers.append(urllib.request.ProxyHandler({}))  # this machine is never behind a proxy
+    return urllib.request.build_opener(*handlers)
+
+
+def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, allow_loopback: bool | None = None,
+              limit: int = MAX_FILE_BYTES) -> bytes:
+    """The body of *url*, at most *limit* bytes; SourceUnreachable or LibraryError otherwise."""
+    if allow_loopback is None:
+        allow_loopback = loopback_allowed()
+    why = check_url(url, allow_loopback=allow_loopback)
+    if why:
+        raise SourceUnreachable(url, f"refused: the address {why}")
+    import urllib.error
+    import urllib.request
+
+    opener = _opener(allow_loopback, direct=urlsplit(url).hostname in _LOOPBACK_HOSTS)
+    request = urllib.request.Request(url, headers={"User-Agent": "promptlib",
+                                                   "Accept": "application/json"})
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            declared = response.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > limit:
+                raise _too_large(url, limit)
+            body = response.read(limit + 1)
+    except LibraryError:
+        raise
+    except urllib.error.HTTPError as error:
+        raise SourceUnreachable(url, f"the server answered {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        reason = error.reason
+        if isinstance(reason, (socket.timeout, TimeoutError)):
+            raise SourceUnreachable(url, f"no answer in {timeout:g} seconds") from None
+        text = getattr(reason, "strerror", None) or str(reason)
+        raise SourceUnreachable(url, f"cannot connect ({text})") from None
+    except (socket.timeout, TimeoutError):
+        raise SourceUnreachable(url, f"no answer in {timeout:g} seconds") from None
+    except (OSError, ValueError) as error:  # connection reset, malformed answer
+        raise SourceUnreachable(url, f"download failed ({error})") from None
+    if len(body) > limit:
+        raise _too_large(url, limit)
+    return body
+
+
+def _too_large(url: str, limit: int) -> LibraryError:
+    return LibraryError(url, [Problem("", f"the library is larger than the "
+                                          f"{limit // (1024 * 1024)} MB limit")])
+
+
+def read_source(source: str, *, timeout: float = DEFAULT_TIMEOUT,
+                allow_loopback: bool | None = None) -> dict[str, Any]:
+    """The decoded top-level object of a pack at a path or address (not yet validated).
+
+    Raises SourceUnreachable when it cannot be read at all, LibraryError when what
+    was read is not a library file.
+    """
+    if is_url(source):
+        raw = fetch_url(source, timeout=timeout, allow_loopback=allow_loopback)
+        return decode_pack_bytes(raw, source)
+    path = Path(source).expanduser()
+    if not path.exists():
+        raise SourceUnreachable(source, "no such file or folder (is the network share connected?)")
+    try:
+        return read_pack_file(path)
+    except LibraryError as error:
+        if error.problems and error.problems[0].message.startswith("cannot read the file"):
+            raise SourceUnreachable(source, error.problems[0].message) from None
+        raise

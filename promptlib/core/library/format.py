@@ -1,0 +1,88 @@
+"""Library format v1: reading a pack file, and building a pack once it is valid.
+
+Bytes to JSON with a clear message for every way a file can be unreadable; the
+rules for what the JSON must contain are in `validation`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..errors import LibraryError, Problem, describe_kind
+from ..gcpause import collector_paused
+from ..model import Pack
+from .validation import FORMAT_NAME, validate_pack
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def read_pack_file(path: Path) -> dict[str, Any]:
+    """Read and decode a pack file; raise LibraryError saying what is wrong with it."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LibraryError(source, [Problem("", f"file is {size // (1024 * 1024)} MB; "
+                                                    f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB")])
+        raw = path.read_bytes()
+    except LibraryError:
+        raise
+    except IsADirectoryError:
+        raise LibraryError(source, [Problem("", "is a folder, not a library file")]) from None
+    except OSError as error:
+        raise LibraryError(source, [Problem("", f"cannot read the file: {error.strerror or error}")]) from None
+    return decode_pack_bytes(raw, source)
+
+
+def decode_pack_bytes(raw: bytes, source: str) -> dict[str, Any]:
+    """Decode JSON bytes into the pack's top-level object, or raise LibraryError."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise LibraryError(source, [Problem("", f"file is larger than the "
+                                                f"{MAX_FILE_BYTES // (1024 * 1024)} MB limit")])
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a UTF-8 byte order mark, as Windows Notepad writes it
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LibraryError(source, [Problem("byte 0", "the file is UTF-16 text; save it as UTF-8")])
+    try:
+        with collector_paused():
+            data = orjson.loads(raw)  # checks UTF-8 itself; the reasons are worked out on failure
+    except orjson.JSONDecodeError as error:
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as bad:
+            line = raw[: bad.start].count(b"\n") + 1
+            raise LibraryError(source, [Problem(f"line {line}", f"the file is not UTF-8 text (byte {bad.start}, "
+                                                f"0x{raw[bad.start]:02x}); save it as UTF-8")]) from None
+        if not raw.strip():
+            raise LibraryError(source, [Problem("", "the file is empty")]) from None
+        # lineno/colno count characters; error.pos is a character index, not a byte one.
+        raise LibraryError(source, [Problem(f"line {error.lineno}", f"not valid JSON at column {error.colno}: "
+                                            f"{_json_problem(error.msg)}")]) from None
+    if not isinstance(data, dict):
+        raise LibraryError(source, [Problem("", "a library file must be a JSON object with "
+                                                f"\"format\": \"{FORMAT_NAME}\", not {describe_kind(data)}")])
+    return data
+
+
+def _json_problem(message: str) -> str:
+    """orjson's reason, in words a library curator can act on."""
+    if "depth limit" in message or "recursion" in message:
+        return "nested too deeply"
+    if "surrogate" in message:
+        return f"a \\u escape is half of a character (a lone surrogate): {message}"
+    return message
+
+
+def load_pack(path: Path, **origin: Any) -> Pack:
+    """Read, validate and build a pack; LibraryError lists every problem."""
+    return pack_from_data(read_pack_file(path), str(path), **origin)
+
+
+def pack_from_data(data: Any, source: str, **origin: Any) -> Pack:
+    problems = validate_pack(data)
+    if problems:
+        raise LibraryError(source, problems)
+    return Pack.from_dict(data, **origin)

@@ -1,0 +1,151 @@
+"""Installed libraries: listing them with their provenance, removing one, and the
+`Libraries` object through which the command line and the app import, export,
+remove and update libraries (so both behave the same way).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import LibraryError, Problem, PromptlibError
+from .importing import ImportPlan, template_key, apply_import, plan_import, utc_now
+from .fetch import SourceUnreachable, is_url, read_source
+from ..model import Pack
+from ..store.database import InstalledPack, Store
+
+
+# -- removing ---------------------------------------------------------------------------
+
+def remove_library(store: Store, pack_id: str, builtin: list[Pack]) -> InstalledPack:
+    """Uninstall *pack_id*; templates it had won from other libraries go back to them.
+
+    One atomic write. Raises PromptlibError for a built-in or unknown library.
+    """
+    installed = store.installed_packs()
+    target = next((p for p in installed if p.pack.get("id") == pack_id), None)
+    if target is None:
+        if any(p.id == pack_id for p in builtin):
+            raise PromptlibError(f"'{pack_id}' is a built-in library and cannot be removed")
+        known = ", ".join(p.pack.get("id", "?") for p in installed) or "none"
+        raise PromptlibError(f"no installed library '{pack_id}' (installed: {known})")
+    # Who provides what once *target* is gone: a template it had won goes back to
+    # its library unless a third library provides it now (then it stays set aside
+    # for that one).
+    provided = {template_key(t): other.pack.get("id") for other in installed if other is not target
+                for t in other.pack.get("templates", ())}
+    restored = []
+    for other in installed:
+        entries = other.provenance.get("set_aside", ())
+        if other is target or not any(isinstance(e, dict) and e.get("kept") == pack_id for e in entries):
+            continue
+        pack, provenance = dict(other.pack), dict(other.provenance)
+        pack["templates"] = list(pack["templates"])
+        still_aside = []
+        for entry in provenance["set_aside"]:
+            if isinstance(entry, dict) and entry.get("kept") == pack_id:
+                key = template_key(entry["template"])
+                if key not in provided:
+                    pack["templates"].append(entry["template"])
+                    provided[key] = pack["id"]
+                    continue
+                if provided[key] == pack["id"]:
+                    continue  # it has its own copy again
+                entry = {**entry, "kept": provided[key]}
+            still_aside.append(entry)
+        if still_aside:
+            provenance["set_aside"] = still_aside
+        else:
+            del provenance["set_aside"]
+        restored.append((pack, provenance))
+    store.install_packs(restored, remove=[pack_id])
+    return target
+
+
+# -- listing ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class LibraryInfo:
+    id: str
+    name: str
+    version: str
+    publisher: str
+    builtin: bool
+    source: str
+    installed_at: str
+    templates: int
+    description: str = ""
+    subscription: bool = False
+    set_aside: int = 0  # templates not shown because another library's version was kept
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "version": self.version, "publisher": self.publisher,
+                "builtin": self.builtin, "source": self.source, "installed_at": self.installed_at,
+                "templates": self.templates, "subscription": self.subscription,
+                "set_aside": self.set_aside}
+
+
+def list_libraries(installed: list[InstalledPack], builtin: list[Pack]) -> list[LibraryInfo]:
+    """Built-in libraries first, then installed ones in install order."""
+    infos = [LibraryInfo(p.id, p.name, p.version, p.publisher, True, "built-in", "",
+                         len(p.templates), p.description) for p in builtin]
+    for item in installed:
+        pack, provenance = item.pack, item.provenance
+        infos.append(LibraryInfo(
+            pack.get("id", ""), pack.get("name", ""), pack.get("version", ""), pack.get("publisher", ""),
+            False, str(provenance.get("source", "")), str(provenance.get("installed_at", "")),
+            len(pack.get("templates", ())), pack.get("description", ""),
+            bool(provenance.get("subscription")), len(provenance.get("set_aside", ()))))
+    return infos
+
+
+class Libraries:
+    """Library operations bound to one store and the built-in packs."""
+
+    def __init__(self, store: Store, builtin: list[Pack] | None = None,
+                 clock: Callable[[], str] = utc_now) -> None:
+        if builtin is None:
+            from ..workspace import load_builtin_packs
+
+            builtin, _errors = load_builtin_packs()
+        self.store = store
+        self.builtin = builtin
+        self.clock = clock
+
+    def installed(self) -> list[InstalledPack]:
+        return self.store.installed_packs()
+
+    def list(self) -> list[LibraryInfo]:
+        return list_libraries(self.installed(), self.builtin)
+
+    def read(self, source: str, **fetch_options: Any) -> tuple[dict[str, Any], str]:
+        """The decoded pack at a path or https:// address, and the source to record.
+
+        Anything that cannot be read or is not a library file is a LibraryError
+        saying where and what.
+        """
+        recorded = source if is_url(source) else str(Path(source).expanduser().resolve())
+        try:
+            return read_source(source, **fetch_options), recorded
+        except SourceUnreachable as error:
+            raise LibraryError(source, [Problem("", error.reason)]) from None
+
+    def plan(self, data: dict[str, Any], source: str) -> ImportPlan:
+        signature = self.store.library_signature()  # before the read, so any later write shows
+        return plan_import(data, source, self.installed(), self.builtin, signature)
+
+    def plan_source(self, source: str, **fetch_options: Any) -> ImportPlan:
+        """Read, validate and compare: what importing *source* would change."""
+        data, recorded = self.read(source, **fetch_options)
+        try:
+            return self.plan(data, recorded)
+        except LibraryError as error:
+            raise LibraryError(source, error.problems) from None
+
+    def apply(self, plan: ImportPlan, *, subscription: bool = False) -> None:
+        apply_import(self.store, plan, self.builtin, clock=self.clock, subscription=subscription)
+
+    def remove(self, pack_id: str) -> InstalledPack:
+        return remove_library(self.store, pack_id, self.builtin)

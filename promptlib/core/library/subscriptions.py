@@ -1,0 +1,213 @@
+"""Library subscriptions: shared sources that are checked for newer library versions.
+
+A source is a library file, a folder (every `*.json` in it, e.g. on a network share)
+or an `https://` address. Sources come from the machine-wide policy file (IT) and
+from the user's setting `library_sources` (a list of strings), the latter only when
+the policy allows users their own sources.
+
+A check reads each source, validates it as an import would, and compares its
+version with the installed one: a newer version is applied (one atomic write per
+library, conflicts resolved as chosen before, else the existing template is kept)
+and reported with a summary of what changed. A source that cannot be read, or whose
+library is invalid, changes nothing: the last good copy stays installed and the
+status says why. Checking never raises for a bad source; each gets a `SourceStatus`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import LibraryError, PromptlibError
+from .importing import CONFLICT, KEEP, NEW, REMOVED, UPDATED, ImportPlan, utc_now
+from .versions import compare_versions
+from .fetch import DEFAULT_TIMEOUT, SourceUnreachable, is_url, read_source
+from .installed import Libraries
+from ..model import Pack
+from ..store.database import Store
+
+SETTING = "library_sources"
+
+# States of a checked source.
+INSTALLED = "installed"      # a library not installed before
+UPDATED_STATE = "updated"    # a newer version was applied
+CURRENT = "up-to-date"
+AVAILABLE = "available"      # newer, found by a check that installs nothing
+NOT_NEWER = "not-newer"      # the source has the same or an older version with other content
+UNREACHABLE = "unreachable"
+INVALID = "invalid"
+IGNORED = "ignored"          # a user source the policy does not allow
+FAILED = "failed"            # the local database could not be written
+
+
+@dataclass(frozen=True)
+class Source:
+    location: str
+    origin: str  # "policy" or "settings"
+
+
+@dataclass(frozen=True)
+class SourceStatus:
+    source: str       # the configured source (a folder gives one status per file)
+    location: str     # the file or address read
+    state: str
+    message: str      # one line for the user
+    pack_id: str = ""
+    old_version: str = ""
+    new_version: str = ""
+    details: tuple[str, ...] = ()  # e.g. "new: Budget letter (fin.letter, fi)"
+
+    @property
+    def changed(self) -> bool:
+        return self.state in (INSTALLED, UPDATED_STATE)
+
+    @property
+    def failed(self) -> bool:
+        return self.state in (UNREACHABLE, INVALID, FAILED)
+
+
+def machine_policy() -> Any:
+    """The machine-wide policy (see `policy.py`); reading it never raises."""
+    from ..policy import load_policy
+
+    return load_policy().policy
+
+
+def configured_sources(store: Store, policy: Any = None) -> tuple[list[Source], list[SourceStatus]]:
+    """Sources from the policy, then the user's own; statuses for user sources ignored.
+
+    *policy* is anything with `library_sources` and `allow_user_sources`; by default
+    the machine-wide policy file.
+    """
+    if policy is None:
+        policy = machine_policy()
+    sources = [Source(location, "policy") for location in getattr(policy, "library_sources", ())]
+    seen = {source.location for source in sources}
+    ignored = []
+    user = store.setting(SETTING, [])
+    user = [entry.strip() for entry in user if isinstance(entry, str) and entry.strip()] \
+        if isinstance(user, list) else []
+    for location in user:
+        if location in seen:
+            continue
+        seen.add(location)
+        if not getattr(policy, "allow_user_sources", True):
+            ignored.append(SourceStatus(location, location, IGNORED, f"{location}: not checked: your "
+                                        "organisation's policy allows only the library sources it sets"))
+        else:
+            sources.append(Source(location, "settings"))
+    return sources, ignored
+
+
+def add_user_source(store: Store, location: str) -> None:
+    sources = store.setting(SETTING, [])
+    sources = [s for s in sources if isinstance(s, str)] if isinstance(sources, list) else []
+    if location not in sources:
+        store.set_setting(SETTING, [*sources, location])
+
+
+def check_sources(store: Store, builtin: list[Pack] | None = None,
+                  sources: Iterable[str | Source] | None = None, *, policy: Any = None,
+                  apply: bool = True, timeout: float = DEFAULT_TIMEOUT,
+                  allow_loopback: bool | None = None,
+                  clock: Callable[[], str] = utc_now) -> list[SourceStatus]:
+    """Check every source (by default the configured ones); apply newer versions when *apply*."""
+    statuses: list[SourceStatus] = []
+    if sources is None:
+        configured, statuses = configured_sources(store, policy)
+    else:
+        configured = [s if isinstance(s, Source) else Source(s, "settings") for s in sources]
+    libraries = Libraries(store, builtin, clock)
+    for source in configured:
+        locations, problem = _locations(source.location)
+        if problem is not None:
+            statuses.append(problem)
+            continue
+        for location in locations:
+            statuses.append(_check_one(libraries, source.location, location, apply=apply,
+                                       timeout=timeout, allow_loopback=allow_loopback))
+    return statuses
+
+
+def _locations(source: str) -> tuple[list[str], SourceStatus | None]:
+    if is_url(source):
+        return [source], None
+    path = Path(source).expanduser()
+    try:
+        if not path.is_dir():
+            return [source], None
+        files = sorted(str(child) for child in path.glob("*.json") if child.is_file())
+    except OSError as error:
+        return [], SourceStatus(source, source, UNREACHABLE,
+                                f"{source}: cannot be read ({error.strerror or error})")
+    if not files:
+        return [], SourceStatus(source, source, INVALID, f"{source}: no .json library files in this folder")
+    return files, None
+
+
+def _check_one(libraries: Libraries, source: str, location: str, *, apply: bool, timeout: float,
+               allow_loopback: bool | None) -> SourceStatus:
+    def status(state: str, message: str, plan: ImportPlan | None = None, **extra: Any) -> SourceStatus:
+        if plan is not None:
+            extra = {"pack_id": plan.pack_id, "old_version": plan.previous_version,
+                     "new_version": plan.version, **extra}
+        return SourceStatus(source, location, state, f"{location}: {message}", **extra)
+
+    try:
+        data = read_source(location, timeout=timeout, allow_loopback=allow_loopback)
+        recorded = location if is_url(location) else str(Path(location).expanduser().resolve())
+        plan = libraries.plan(data, recorded)
+    except SourceUnreachable as error:
+        return status(UNREACHABLE, f"{error.reason}; {_last_good(libraries, location)}")
+    except LibraryError as error:
+        first = error.problems[0] if error.problems else "invalid"
+        more = f" (and {len(error.problems) - 1} more problems)" if len(error.problems) > 1 else ""
+        return status(INVALID, f"not a valid library: {first}{more}; {_last_good(libraries, location)}")
+
+    name = f"{plan.name} {plan.version}"
+    if plan.previous_version:
+        order = compare_versions(plan.version, plan.previous_version)
+        if order < 0:
+            return status(NOT_NEWER, f"has {name}, older than the installed {plan.previous_version}; "
+                                     "keeping the installed one", plan)
+        if order == 0:
+            if not plan.changes_anything or plan.previous is None:
+                return status(CURRENT, f"{name} is up to date", plan)
+            return status(NOT_NEWER, f"{name} differs from the installed copy but has the same version; "
+                                     "not applied (ask its publisher to raise the version)", plan)
+    details = _details(plan)
+    if not apply:
+        return status(AVAILABLE, f"{name} is available ({plan.summary()}); not installed", plan, details=details)
+    try:
+        libraries.apply(plan, subscription=True)
+    except PromptlibError as error:
+        return status(FAILED, f"{name} could not be installed: {error}", plan)
+    if plan.previous_version:
+        return status(UPDATED_STATE, f"updated {plan.name} {plan.previous_version} -> {plan.version}: "
+                                     f"{plan.summary()}", plan, details=details)
+    return status(INSTALLED, f"installed {name}: {plan.summary()}", plan, details=details)
+
+
+def _details(plan: ImportPlan) -> tuple[str, ...]:
+    lines = []
+    for item in plan.items:
+        if item.status in (NEW, UPDATED, REMOVED):
+            lines.append(f"{item.status}: {item.title} ({item.template_id}, {item.language})")
+        elif item.status == CONFLICT and item.existing is not None:
+            lines.append(f"conflict, {plan.resolutions.get(item.key, KEEP)}: {item.title} "
+                         f"({item.template_id}, {item.language}) is also in {item.existing.describe()}")
+    return tuple(lines)
+
+
+def _last_good(libraries: Libraries, location: str) -> str:
+    """What stays in use when *location* cannot be used."""
+    resolved = location if is_url(location) else str(Path(location).expanduser().resolve())
+    for installed in libraries.installed():
+        if installed.provenance.get("source") in (location, resolved):
+            pack = installed.pack
+            when = str(installed.provenance.get("installed_at", ""))[:10]
+            return f"still using the last good copy, {pack.get('name')} {pack.get('version')}" + \
+                (f" (installed {when})" if when else "")
+    return "nothing from it is installed yet"

@@ -1,0 +1,110 @@
+"""Turning what the user typed into typed values, and typed values into prompt text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Mapping
+
+from ..errors import InvalidValueError
+from ..model import Template, Variable
+
+_FINNISH_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def parse_value(variable: Variable, raw: Any) -> Any:
+    """The typed value for *raw* (str from a form or the CLI, or a JSON value).
+
+    Returns None for an empty value. Raises InvalidValueError with a message that
+    says what the field expects.
+    """
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if variable.type in ("text", "multiline"):
+        text = raw if isinstance(raw, str) else str(raw)
+        return text.strip() if variable.type == "text" else text.strip("\n")
+    if variable.type == "choice":
+        text = str(raw).strip()
+        if text not in variable.choices:
+            raise InvalidValueError(variable.name, f"'{text}' is not one of: {', '.join(variable.choices)}")
+        return text
+    if variable.type == "number":
+        return _parse_number(variable, raw)
+    if variable.type == "date":
+        return _parse_date(variable, raw)
+    raise InvalidValueError(variable.name, f"unknown type '{variable.type}'")
+
+
+def _parse_number(variable: Variable, raw: Any) -> int | float:
+    if isinstance(raw, bool):
+        raise InvalidValueError(variable.name, "expects a number")
+    if isinstance(raw, (int, float)):
+        number = raw
+    else:
+        # Finnish and Swedish write 1 234,5; accept that as well as 1234.5.
+        text = str(raw).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise InvalidValueError(variable.name, f"'{raw}' is not a number") from None
+        if number != number or abs(number) > 1e15:
+            raise InvalidValueError(variable.name, f"'{raw}' is not a usable number")
+        if number.is_integer():
+            number = int(number)
+    if variable.min is not None and number < variable.min:
+        raise InvalidValueError(variable.name, f"must be at least {_plain(variable.min)}")
+    if variable.max is not None and number > variable.max:
+        raise InvalidValueError(variable.name, f"must be at most {_plain(variable.max)}")
+    return number
+
+
+def _parse_date(variable: Variable, raw: Any) -> date:
+    if isinstance(raw, date):
+        return raw
+    text = str(raw).strip()
+    try:
+        match = _FINNISH_DATE.fullmatch(text)
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            return date(year, month, day)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidValueError(variable.name, f"'{text}' is not a date (use 2026-12-31 or 31.12.2026)") from None
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def format_value(variable: Variable, value: Any, language: str) -> str:
+    """How a typed value reads inside a prompt in *language*."""
+    if value is None:
+        return ""
+    if variable.type == "date":
+        return value.isoformat() if language == "en" else f"{value.day}.{value.month}.{value.year}"
+    if variable.type == "number":
+        text = _plain(value)
+        return text if language == "en" else text.replace(".", ",")
+    return str(value)
+
+
+def parse_values(template: Template, raw_values: Mapping[str, Any]) -> dict[str, Any]:
+    """Typed values for every declared variable (None where empty).
+
+    Names the template does not declare are ignored, so a values file can be shared
+    between templates.
+    """
+    return {variable.name: parse_value(variable, raw_values.get(variable.name))
+            for variable in template.variables}
+
+
+def default_values(template: Template) -> dict[str, Any]:
+    """The form's starting values: each variable's default, if it has one."""
+    return {variable.name: variable.default for variable in template.variables
+            if variable.default is not None}
+
+
+def example_values(template: Template) -> dict[str, Any]:
+    """Each variable's example (falling back to its default), for tests and demos."""
+    return {variable.name: variable.example if variable.example is not None else variable.default
+            for variable in template.variables}

@@ -1,0 +1,255 @@
+"""A TinyDB storage that never leaves a torn file behind.
+
+TinyDB's own `JSONStorage` rewrites its file in place, so a crash or a full
+disk in the middle of a write leaves invalid JSON and the user's data is gone.
+`AtomicJSONStorage` writes the whole database to a temporary file next to the
+real one, makes it durable (flush + fsync), and swaps it in with `os.replace`,
+which is atomic on POSIX and Windows: a reader sees either the old file or the
+new one, never a mix.
+
+It also keeps `<name>.bak`, a copy of the last file it loaded successfully, and
+when the file on disk cannot be loaded it moves the bad file aside (never
+deletes it), restores the backup if that loads, and leaves a `RecoveryNotice`
+for the caller to show the user.
+
+The storage does no locking of its own: `promptlib.core.store.database.Store` calls it
+only while holding the file lock (see `filelock.py`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import tempfile
+from contextlib import suppress
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import orjson
+from tinydb.storages import Storage
+
+from ..errors import StoreError
+from ..gcpause import collector_paused
+
+__all__ = ["AtomicJSONStorage", "RecoveryNotice", "StoreError", "atomic_write_bytes"]
+
+
+class RecoveryNotice(NamedTuple):
+    """What happened when a database file could not be loaded.
+
+    `path` is the database file, `moved_to` where the bad copy now lives,
+    `restored_from_backup` whether `<name>.bak` was put back (otherwise the
+    database started empty) and `reason` what was wrong, in plain words.
+    """
+
+    path: Path
+    moved_to: Path
+    restored_from_backup: bool
+    reason: str
+
+
+class _Unloadable(Exception):
+    """Internal: the bytes are not a TinyDB database; the message is the reason."""
+
+
+def _fsync_directory(directory: Path) -> None:
+    # The rename itself lives in the directory entry; without this a power cut
+    # right after `os.replace` can bring back the old file. Windows cannot open
+    # a directory and commits renames on its own.
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, payload: bytes) -> None:
+    """Replace *path* with *payload*: all of it or, on any failure, none of it."""
+    fd, temp_name = tempfile.mkstemp(prefix=f"{path.name}.tmp-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    _fsync_directory(path.parent)
+
+
+def _parse(raw: bytes) -> dict[str, Any]:
+    """Decode a database file, or raise `_Unloadable` saying what is wrong."""
+    if not raw.strip():
+        raise _Unloadable("the file is empty")
+    if raw.startswith(codecs.BOM_UTF8):  # hand-edited in Notepad; harmless
+        raw = raw[len(codecs.BOM_UTF8):]
+    try:
+        with collector_paused():
+            data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as bad:
+            raise _Unloadable(
+                f"the file is not UTF-8 text (byte 0x{raw[bad.start]:02x} at offset {bad.start})"
+            ) from None
+        raise _Unloadable(f"the file is not valid JSON ({exc})") from None
+    _check_shape(data)
+    return data
+
+
+def _check_shape(data: Any) -> None:
+    # TinyDB trusts its file completely; a wrong shape would crash it later,
+    # far from the cause. The check is cheap: tables and documents, not values.
+    if not isinstance(data, dict):
+        raise _Unloadable(f"the file holds a JSON {type(data).__name__}, not an object of tables")
+    for table_name, table in data.items():
+        if not isinstance(table, dict):
+            raise _Unloadable(f"table {table_name!r} is not an object")
+        for doc_id, document in table.items():
+            if not (doc_id.isascii() and doc_id.isdigit()) or not isinstance(document, dict):
+                raise _Unloadable(f"table {table_name!r} has a malformed document {doc_id!r}")
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: atomic, durable writes; a backup; recovery from corruption.
+
+    `read()` returns None for a missing file (TinyDB then starts empty).
+    After the first successful load the loaded bytes are written to
+    `<name>.bak`, so the backup is always a copy that is known to load.
+    `recoveries` lists every recovery this instance made; `recovery` is the
+    latest one or None.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], create_dirs: bool = True) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.backup_path = self.path.with_name(self.path.name + ".bak")
+        if create_dirs:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.recoveries: list[RecoveryNotice] = []
+        self._backup_refreshed = False
+        #: (inode, mtime_ns, size) of the file the last `read()` parsed, or None.
+        self.last_read_signature: tuple[int, int, int] | None = None
+
+    @property
+    def recovery(self) -> RecoveryNotice | None:
+        return self.recoveries[-1] if self.recoveries else None
+
+    def read(self) -> dict[str, Any] | None:
+        try:
+            with open(self.path, "rb") as handle:
+                stat = os.fstat(handle.fileno())
+                raw = handle.read()
+        except FileNotFoundError:
+            self.last_read_signature = None
+            return None
+        except OSError as exc:
+            raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from exc
+        try:
+            data = _parse(raw)
+        except _Unloadable as problem:
+            return self._recover(str(problem))
+        self.last_read_signature = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        if not self._backup_refreshed:
+            self._refresh_backup(raw, stat)
+        return data
+
+    def current_signature(self) -> tuple[int, int, int] | None:
+        """The (inode, mtime_ns, size) of the file on disk now, or None if missing.
+
+        Writes always replace the file, so an unchanged signature means the
+        content is the one the last `read()` saw.
+        """
+        try:
+            stat = os.stat(self.path)
+        except FileNotFoundError:
+            return None
+        return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+    def write(self, data: dict[str, Any]) -> None:
+        # Serialise first: if the data cannot be written as valid JSON (a lone
+        # surrogate, a non-string key) the file on disk is not touched at all.
+        try:
+            payload = orjson.dumps(data)
+        except TypeError as exc:
+            raise StoreError(f"cannot save {self.path.name}: the data cannot be stored as JSON ({exc})") from exc
+        try:
+            atomic_write_bytes(self.path, payload)
+        except OSError as exc:
+            raise StoreError(f"could not save {self.path}: {exc.strerror or exc}") from exc
+        # Our own write is what we now have; no need to parse it again.
+        self.last_read_signature = self.current_signature()
+
+    def remove_stale_temp_files(self) -> None:
+        """Delete temporary files left by a writer that was killed mid-write.
+
+        Only call this while holding the write lock, or a live writer's
+        temporary file could vanish under it.
+        """
+        for leftover in self.path.parent.glob(f"{self.path.name}.tmp-*"):
+            with suppress(OSError):
+                leftover.unlink()
+        for leftover in self.path.parent.glob(f"{self.backup_path.name}.tmp-*"):
+            with suppress(OSError):
+                leftover.unlink()
+
+    def _refresh_backup(self, raw: bytes, loaded: os.stat_result) -> None:
+        # The backup carries the loaded file's mtime, so an unchanged file is not
+        # copied again at every start (the library file can be tens of MB).
+        # A backup that cannot be refreshed (read-only folder, full disk) must
+        # not stop the app from opening: the old backup stays as it is.
+        self._backup_refreshed = True
+        with suppress(OSError):
+            backup = os.stat(self.backup_path)
+            if backup.st_size == loaded.st_size and backup.st_mtime_ns == loaded.st_mtime_ns:
+                return
+        with suppress(OSError):
+            atomic_write_bytes(self.backup_path, raw)
+            os.utime(self.backup_path, ns=(loaded.st_atime_ns, loaded.st_mtime_ns))
+
+    def _recover(self, reason: str) -> dict[str, Any] | None:
+        moved_to = self._move_aside()
+        data = None
+        try:
+            raw_backup = self.backup_path.read_bytes()
+            data = _parse(raw_backup)
+        except (OSError, _Unloadable):
+            data = None
+        try:
+            if data is not None:
+                atomic_write_bytes(self.path, raw_backup)
+            else:
+                with suppress(FileNotFoundError):
+                    os.unlink(self.path)
+                _fsync_directory(self.path.parent)
+        except OSError as exc:
+            raise StoreError(f"could not repair {self.path}: {exc.strerror or exc}") from exc
+        self.last_read_signature = self.current_signature()
+        self._backup_refreshed = True  # the backup is what we now hold (or nothing better exists)
+        self.recoveries.append(RecoveryNotice(self.path, moved_to, data is not None, reason))
+        return data
+
+    def _move_aside(self) -> Path:
+        """Keep the bad file as `<name>.corrupt-<UTC time>`; return where it went."""
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        counter = 2
+        while target.exists():
+            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{counter}")
+            counter += 1
+        try:
+            # A hard link keeps the bad file at its old name until the repair
+            # replaces it, so a crash during recovery never loses either copy.
+            os.link(self.path, target)
+        except OSError:
+            try:
+                os.replace(self.path, target)
+            except OSError as exc:
+                raise StoreError(f"could not move the damaged {self.path} aside: {exc.strerror or exc}") from exc
+        return target

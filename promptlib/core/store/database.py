@@ -1,0 +1,416 @@
+"""The local database: favourites, history, settings and installed library packs.
+
+Two TinyDB files in the data folder, each with its own lock file:
+
+- `state.json`: small and often written (favourites, history, settings);
+- `library.json`: installed library packs; large and rarely written.
+
+Keeping them apart means a favourite toggle rewrites a few kilobytes, never
+the 10,000 installed templates.
+
+Every change is one read-modify-write done while holding that file's lock:
+take the lock, read the file again from disk, apply the change, write it
+atomically (see `storage.py`), release. So two app instances on one folder
+never lose each other's changes, and a change is on disk when the call
+returns.
+
+Why changes go through the TinyDB storage rather than TinyDB's `Table` API:
+a `Table` caches its next document id and its query results per instance,
+both of which go stale when another process writes the same file (an insert
+could then overwrite the other process's document), and a change such as
+"record a use" (drop the old entry, add the new one, trim to 200) would cost
+one fsynced write per step. The files stay ordinary TinyDB databases
+(`{table: {doc_id: document}}`), readable with `TinyDB(path,
+storage=AtomicJSONStorage)`.
+
+Reads of favourites, history and settings are served from memory, refreshed
+on open, on every change this Store makes and on `reload()`.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+from typing import Any, NamedTuple, TypeVar
+
+import orjson
+from tinydb import TinyDB
+
+from . import startup_cache
+from .filelock import FileLock
+from ..errors import StoreError
+from .atomic import AtomicJSONStorage, RecoveryNotice
+
+__all__ = ["HISTORY_LIMIT", "InstalledPack", "RecentUse", "RecoveryNotice", "Store", "StoreError"]
+
+HISTORY_LIMIT = 200
+STATE_FILE = "state.json"
+CACHE_FILE = "library.cache"
+LIBRARY_FILE = "library.json"
+
+_T = TypeVar("_T")
+_Data = dict[str, dict[str, dict[str, Any]]]
+
+
+class RecentUse(NamedTuple):
+    """One use of a template. Never holds the values the user filled in."""
+
+    template_id: str
+    language: str
+    used_at: str  # ISO 8601, UTC, e.g. "2026-03-01T09:30:00+00:00"
+
+
+class InstalledPack(NamedTuple):
+    """An installed library pack (library format v1) and where it came from."""
+
+    pack: dict[str, Any]
+    provenance: dict[str, Any]
+
+
+def _documents(data: _Data, table: str) -> list[dict[str, Any]]:
+    """The documents of *table* in TinyDB id order."""
+    rows = data.get(table, {})
+    return [rows[doc_id] for doc_id in sorted(rows, key=int)]
+
+
+def _put_documents(data: _Data, table: str, documents: Iterable[dict[str, Any]]) -> None:
+    data[table] = {str(doc_id): document for doc_id, document in enumerate(documents, start=1)}
+
+
+def _require_text(what: str, value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{what} must be a non-empty string, not {value!r}")
+    return value
+
+
+def _is_use(document: dict[str, Any]) -> bool:
+    return isinstance(document.get("template_id"), str) and isinstance(document.get("language"), str)
+
+
+class _Database:
+    """One TinyDB file plus the lock that guards its read-modify-writes."""
+
+    def __init__(self, path: Path, lock_timeout: float) -> None:
+        self.db = TinyDB(path, storage=AtomicJSONStorage)
+        self.storage: AtomicJSONStorage = self.db.storage  # type: ignore[assignment]
+        self.lock = FileLock(path.with_name(path.name + ".lock"), lock_timeout, what=path.name)
+
+    def close(self) -> None:
+        self.lock.close()
+        self.db.close()
+
+
+class Store:
+    """promptlib's local database in *data_dir* (created if missing).
+
+    Raises `StoreError` when a file cannot be read or written or the lock
+    cannot be taken in *lock_timeout* seconds. *clock* (returning an aware
+    datetime) is for tests. Usable as a context manager; call `close()` when
+    done. Safe to call from several threads.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        lock_timeout: float = 10.0,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the data folder {self.data_dir}: {exc.strerror or exc}") from exc
+        self._clock = clock or (lambda: datetime.now(timezone.utc))
+        self._mutex = threading.RLock()
+        self._closed = False
+        self._favourites: frozenset[str] = frozenset()
+        self._history: list[RecentUse] = []  # newest first
+        self._settings: dict[str, Any] = {}
+        self._library_snapshot: tuple[tuple[int, int, int] | None, _Data | None] | None = None
+        self._state = _Database(self.data_dir / STATE_FILE, lock_timeout)
+        self._library = _Database(self.data_dir / LIBRARY_FILE, lock_timeout)
+        self._cache_path = self.data_dir / CACHE_FILE
+        self._cached_packs: list[startup_cache.CachedPack] | None = None
+        self._cached_signature: tuple[int, int, int] | None = None
+        try:
+            for database in (self._state, self._library):
+                with database.lock:
+                    database.storage.remove_stale_temp_files()
+                    if database is self._library:
+                        # An unchanged library.json that loaded before needs no parsing.
+                        self._cached_signature = database.storage.current_signature()
+                        self._cached_packs = startup_cache.read(self._cache_path, self._cached_signature)
+                        if self._cached_packs is not None:
+                            continue
+                    data = database.storage.read()
+                    if database is self._state:
+                        self._load_state(data)
+                    else:
+                        # Kept for the first `installed_packs()` call, which
+                        # start-up makes at once; saves parsing the file twice.
+                        self._library_snapshot = (database.storage.last_read_signature, data)
+        except BaseException:
+            self.close()
+            raise
+
+    # -- life cycle -------------------------------------------------------
+
+    @property
+    def recovery_notices(self) -> list[RecoveryNotice]:
+        """Every damaged file this Store moved aside (and whether a backup was restored)."""
+        return [*self._state.storage.recoveries, *self._library.storage.recoveries]
+
+    def reload(self) -> None:
+        """Re-read state.json, picking up changes made by another instance."""
+        with self._mutex, self._state.lock:
+            self._check_open()
+            self._load_state(self._state.storage.read())
+
+    def close(self) -> None:
+        """Release the lock files. Further calls raise `StoreError`."""
+        with self._mutex:
+            self._closed = True
+            self._library_snapshot = None
+            for database in (getattr(self, "_state", None), getattr(self, "_library", None)):
+                if database is not None:
+                    database.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- favourites -------------------------------------------------------
+
+    def favourites(self) -> set[str]:
+        return set(self._favourites)
+
+    def is_favourite(self, template_id: str) -> bool:
+        return template_id in self._favourites
+
+    def set_favourite(self, template_id: str, favourite: bool) -> None:
+        _require_text("template_id", template_id)
+
+        def change(data: _Data) -> tuple[None, bool]:
+            ids = [d["template_id"] for d in _documents(data, "favourites") if isinstance(d.get("template_id"), str)]
+            if (template_id in ids) == favourite:
+                return None, False
+            ids = [*ids, template_id] if favourite else [i for i in ids if i != template_id]
+            _put_documents(data, "favourites", ({"template_id": i} for i in ids))
+            return None, True
+
+        self._change_state(change)
+
+    def toggle_favourite(self, template_id: str) -> bool:
+        """Flip the favourite state as it is on disk now; return the new state."""
+        _require_text("template_id", template_id)
+
+        def change(data: _Data) -> tuple[bool, bool]:
+            ids = [d["template_id"] for d in _documents(data, "favourites") if isinstance(d.get("template_id"), str)]
+            now_favourite = template_id not in ids
+            ids = [*ids, template_id] if now_favourite else [i for i in ids if i != template_id]
+            _put_documents(data, "favourites", ({"template_id": i} for i in ids))
+            return now_favourite, True
+
+        return self._change_state(change)
+
+    # -- history ----------------------------------------------------------
+
+    def record_use(self, template_id: str, language: str) -> None:
+        """Remember that a template was used: which one and when, nothing more.
+
+        Keeps the newest `HISTORY_LIMIT` uses, one per (template_id, language).
+        """
+        _require_text("template_id", template_id)
+        _require_text("language", language)
+        used_at = self._clock().astimezone(timezone.utc).isoformat(timespec="seconds")
+
+        def change(data: _Data) -> tuple[None, bool]:
+            uses = [
+                {"template_id": d["template_id"], "language": d["language"], "used_at": d.get("used_at", "")}
+                for d in _documents(data, "history")
+                if _is_use(d) and (d["template_id"], d["language"]) != (template_id, language)
+            ]
+            uses.append({"template_id": template_id, "language": language, "used_at": used_at})
+            _put_documents(data, "history", uses[-HISTORY_LIMIT:])  # oldest first on disk
+            return None, True
+
+        self._change_state(change)
+
+    def recent(self, limit: int = 20) -> list[RecentUse]:
+        """The most recent uses, newest first."""
+        return self._history[: max(0, limit)]
+
+    # -- settings ---------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        if key not in self._settings:
+            return default
+        return copy.deepcopy(self._settings[key])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON value (str, number, bool, None, lists and str-keyed dicts)."""
+        _require_text("setting key", key)
+        try:
+            value = orjson.loads(orjson.dumps(value))  # exactly what a reload will see
+        except TypeError as exc:
+            raise StoreError(f"setting {key!r} cannot be stored as JSON ({exc})") from exc
+
+        def change(data: _Data) -> tuple[None, bool]:
+            rows = [d for d in _documents(data, "settings") if isinstance(d.get("key"), str)]
+            for row in rows:
+                if row["key"] == key:
+                    if row.get("value") == value:
+                        return None, False
+                    row["value"] = value
+                    break
+            else:
+                rows.append({"key": key, "value": value})
+            _put_documents(data, "settings", rows)
+            return None, True
+
+        self._change_state(change)
+
+    # -- installed library packs ------------------------------------------
+
+    def library_signature(self) -> tuple[int, int, int] | None:
+        """Changes whenever library.json is rewritten, by this or another instance.
+
+        A stat, not a read: lets a caller that read `installed_packs()` a while
+        ago (an import preview) tell cheaply whether that is still what is installed.
+        """
+        return self._library.storage.current_signature()
+
+    def installed_packs(self) -> list[InstalledPack]:
+        """The installed packs, in install order, read from disk (fresh objects)."""
+        with self._mutex, self._library.lock:
+            self._check_open()
+            storage = self._library.storage
+            snapshot, self._library_snapshot = self._library_snapshot, None
+            if snapshot is not None and snapshot[0] == storage.current_signature():
+                data = snapshot[1]
+            else:
+                data = storage.read()
+        return [
+            InstalledPack(d["pack"], d["provenance"])
+            for d in _documents(data or {}, "packs")
+            if isinstance(d.get("pack"), dict) and isinstance(d.get("provenance"), dict)
+        ]
+
+    def installed_packs_for_startup(self) -> list[startup_cache.CachedPack]:
+        """The installed packs as flat rows (see `startup_cache`), from the fast cache when it
+        matches library.json, else from library.json (and the cache is refreshed)."""
+        with self._mutex:
+            self._check_open()
+            signature = self._library.storage.current_signature()
+            if self._cached_packs is not None and signature == self._cached_signature:
+                cached, self._cached_packs = self._cached_packs, None
+                return cached
+            self._cached_packs = None
+            packs = [startup_cache.to_cached(p.pack, p.provenance) for p in self.installed_packs()]
+            startup_cache.write(self._cache_path, self._library.storage.current_signature(), packs)
+            return packs
+
+    def install_packs(self, packs: list[tuple[dict[str, Any], dict[str, Any]]], *,
+                      remove: Iterable[str] = ()) -> None:
+        """Install (pack, provenance) pairs in one atomic write.
+
+        A pack whose `id` is already installed is replaced in place. Pack ids
+        in *remove* are uninstalled in the same write (removing a library
+        gives templates it had won back to other libraries; see
+        `exchange.remove_library`). Either every change is made or, on any
+        error, none is.
+        """
+        new: dict[str, dict[str, Any]] = {}
+        for pack, provenance in packs:
+            if not isinstance(pack, dict) or not isinstance(provenance, dict):
+                raise ValueError("each item must be a (pack dict, provenance dict) pair")
+            pack_id = _require_text("pack id", pack.get("id"))
+            if pack_id in new:
+                raise ValueError(f"pack {pack_id!r} is given twice")
+            new[pack_id] = {"pack": pack, "provenance": provenance}
+        removed = set(remove)
+        if removed & set(new):
+            raise ValueError(f"packs {sorted(removed & set(new))} are both installed and removed")
+        if not new and not removed:
+            return
+
+        def change(data: _Data) -> tuple[None, bool]:
+            rows = [row for row in _documents(data, "packs") if _pack_id(row) not in removed]
+            pending = dict(new)
+            rows = [pending.pop(_pack_id(row), row) for row in rows]  # replace in place
+            _put_documents(data, "packs", [*rows, *pending.values()])
+            return None, True
+
+        self._change_library(change)
+
+    def remove_pack(self, pack_id: str) -> bool:
+        """Uninstall a pack; False if it was not installed."""
+
+        def change(data: _Data) -> tuple[bool, bool]:
+            rows = _documents(data, "packs")
+            kept = [row for row in rows if _pack_id(row) != pack_id]
+            if len(kept) == len(rows):
+                return False, False
+            _put_documents(data, "packs", kept)
+            return True, True
+
+        return self._change_library(change)
+
+    # -- internals --------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise StoreError("the store is closed")
+
+    def _modify(self, database: _Database, change: Callable[[_Data], tuple[_T, bool]]) -> tuple[_T, _Data]:
+        """Under the lock: re-read the file, apply *change*, write if it changed."""
+        with self._mutex, database.lock:
+            self._check_open()
+            data: _Data = database.storage.read() or {}
+            result, changed = change(data)
+            if changed:
+                database.storage.write(data)
+            return result, data
+
+    def _change_state(self, change: Callable[[_Data], tuple[_T, bool]]) -> _T:
+        with self._mutex:
+            result, data = self._modify(self._state, change)
+            self._load_state(data)  # also picks up other instances' changes
+            return result
+
+    def _change_library(self, change: Callable[[_Data], tuple[_T, bool]]) -> _T:
+        with self._mutex:
+            self._library_snapshot = None
+            self._cached_packs = None
+            result, _ = self._modify(self._library, change)
+            return result
+
+    def _load_state(self, data: _Data | None) -> None:
+        data = data or {}
+        self._favourites = frozenset(
+            d["template_id"] for d in _documents(data, "favourites") if isinstance(d.get("template_id"), str)
+        )
+        self._history = [
+            RecentUse(d["template_id"], d["language"], str(d.get("used_at", "")))
+            for d in reversed(_documents(data, "history"))
+            if _is_use(d)
+        ]
+        self._settings = {d["key"]: d.get("value") for d in _documents(data, "settings") if isinstance(d.get("key"), str)}
+
+
+def _pack_id(row: dict[str, Any]) -> str | None:
+    pack = row.get("pack")
+    pack_id = pack.get("id") if isinstance(pack, dict) else None
+    return pack_id if isinstance(pack_id, str) else None

@@ -1,0 +1,124 @@
+"""The command-line contract (DESIGN.md §7) on the installed sample pack and the built-in library."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from promptlib.cli import main
+from promptlib.core.store.database import Store
+
+
+@pytest.fixture
+def installed(isolated_home, sample_pack, sample_pack_path):
+    with Store(isolated_home) as store:
+        store.install_packs([(sample_pack, {"source": str(sample_pack_path)})])
+        store.set_setting("template_language", "fi")
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_json_has_the_contract_fields(capsys, installed) -> None:
+    code, out, _ = run(capsys, "list", "--json", "--role", "communications")
+    assert code == 0
+    rows = json.loads(out)
+    event = next(row for row in rows if row["id"] == "sample.event")
+    assert {"id", "language", "title", "roles", "tags"} <= set(event)
+    assert event["language"] == "fi" and event["title"] == "Tapahtumakutsu"
+    assert all("communications" in row["roles"] for row in rows)
+
+
+def test_list_search_and_language(capsys, installed) -> None:
+    code, out, _ = run(capsys, "list", "--search", "inbjudan", "--lang", "sv")
+    assert code == 0
+    lines = [line.split(None, 1) for line in out.splitlines()]
+    assert ["sample.event", "Inbjudan till evenemang"] in lines
+    assert "sample.plain" not in out
+
+
+def test_show_json_prints_the_template_in_library_format(capsys, installed, sample_pack) -> None:
+    code, out, _ = run(capsys, "show", "sample.event", "--json")
+    assert code == 0
+    assert json.loads(out) == sample_pack["templates"][0]
+
+
+def test_fill_prints_the_prompt(capsys, installed, tmp_path: Path) -> None:
+    values = tmp_path / "values.json"
+    values.write_text(json.dumps({"day": "2026-12-03", "unrelated": 1}), encoding="utf-8")
+    code, out, _ = run(capsys, "fill", "sample.event", "--set", "event={{ 7*7 }}", "--values", str(values))
+    assert code == 0
+    assert out.startswith("Toimi viestinnän asiantuntijana. Kirjoita lämmin kutsu tapahtumaan {{ 7*7 }}.")
+    assert "Päivä: 3.12.2026" in out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["fill", "sample.event"], "missing required values: event (Tapahtuma), day (Päivämäärä)"),
+    (["fill", "sample.event", "--set", "event=x", "--set", "day=huomenna"], "is not a date"),
+    (["fill", "sample.event", "--set", "nosuch=1"], "has no variable nosuch"),
+    (["fill", "sample.event", "--set", "oops"], "--set expects NAME=VALUE"),
+    (["fill", "no.such.template"], "no template with id 'no.such.template'"),
+    (["show", "no.such.template"], "no template with id"),
+    (["list", "--role", "astrology"], "unknown role 'astrology'"),
+    (["fill", "sample.event", "--values", "/nonexistent.json"], "cannot read /nonexistent.json"),
+])
+def test_user_errors_get_one_clear_line_and_nonzero_exit(capsys, installed, args, message) -> None:
+    code, out, err = run(capsys, *args)
+    assert code == 1
+    assert message in err
+    assert "Traceback" not in err and out == ""
+
+
+def test_fill_copy_without_a_clipboard_says_so_and_prints(capsys, installed, monkeypatch) -> None:
+    import pyperclip
+
+    def no_clipboard(_text):
+        raise pyperclip.PyperclipException("no mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", no_clipboard)
+    code, out, err = run(capsys, "fill", "sample.plain", "--set", "text=Hei", "--copy")
+    assert code == 0
+    assert "no clipboard" in err
+    assert out.endswith("Hei\n")
+
+
+def test_fill_copy_uses_the_clipboard(capsys, installed, monkeypatch) -> None:
+    import pyperclip
+
+    copied = []
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    code, out, err = run(capsys, "fill", "sample.plain", "--set", "text=Hei", "--copy")
+    assert code == 0 and out == ""
+    assert copied == ["Muuta seuraava teksti selkokielelle:\n\nHei\n"]
+
+
+def test_validate_exit_codes_and_problem_lines(capsys, tmp_path: Path, sample_pack_path) -> None:
+    assert run(capsys, "validate", str(sample_pack_path))[0] == 0
+    bad = tmp_path / "bad.json"
+    pack = json.loads(sample_pack_path.read_text(encoding="utf-8"))
+    pack["templates"][0]["variables"][0]["type"] = "foo"
+    bad.write_text(json.dumps(pack), encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(sample_pack_path), str(bad), str(tmp_path / "missing.json"))
+    assert code == 1
+    assert f"{bad}:templates[0].variables[0].type: unknown type 'foo'" in out.splitlines()[1]
+    assert f"{tmp_path / 'missing.json'}: no such file or folder" in out
+
+
+def test_validate_the_builtin_library(capsys) -> None:
+    library = Path(__file__).resolve().parents[2] / "library"
+    code, out, _ = run(capsys, "validate", str(library))
+    assert code == 0, out
+
+
+def test_entry_point_runs_as_a_module_without_traceback(isolated_home) -> None:
+    result = subprocess.run([sys.executable, "-m", "promptlib", "show", "nope"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "promptlib: no template with id 'nope' (see `promptlib list`)"

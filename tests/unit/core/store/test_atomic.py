@@ -1,0 +1,291 @@
+"""AtomicJSONStorage and FileLock: torn writes, corrupt files, cross-process locking."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import orjson
+import pytest
+from tinydb import TinyDB
+
+from promptlib.core.store import atomic as storage_module
+from promptlib.core.store.filelock import FileLock
+from promptlib.core.store.atomic import AtomicJSONStorage, StoreError
+
+REPO_ROOT = Path(__file__).resolve().parents[4]
+GOOD = {"favourites": {"1": {"template_id": "hr.job-ad"}}}
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "state.json"
+
+
+def write_good_file(path: Path, data: dict = GOOD) -> None:
+    """Write *data* through the storage and load it once, so `.bak` holds it too."""
+    AtomicJSONStorage(path).write(data)
+    assert AtomicJSONStorage(path).read() == data
+
+
+def leftovers(path: Path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if ".tmp-" in p.name)
+
+
+# -- normal use --------------------------------------------------------------
+
+
+def test_tinydb_round_trip_through_atomic_storage(db_path: Path) -> None:
+    with TinyDB(db_path, storage=AtomicJSONStorage) as db:
+        db.table("settings").insert({"key": "language", "value": "fi"})
+    with TinyDB(db_path, storage=AtomicJSONStorage) as db:
+        assert db.table("settings").all() == [{"key": "language", "value": "fi"}]
+    assert orjson.loads(db_path.read_bytes()) == {"settings": {"1": {"key": "language", "value": "fi"}}}
+
+
+def test_missing_file_reads_as_empty_without_creating_anything(db_path: Path) -> None:
+    storage = AtomicJSONStorage(db_path)
+    assert storage.read() is None
+    assert storage.recovery is None
+    assert list(db_path.parent.iterdir()) == []
+
+
+def test_utf8_bom_from_a_hand_edited_file_is_accepted(db_path: Path) -> None:
+    db_path.write_bytes(b"\xef\xbb\xbf" + orjson.dumps(GOOD))
+    assert AtomicJSONStorage(db_path).read() == GOOD
+
+
+def test_non_ascii_text_survives(db_path: Path) -> None:
+    data = {"settings": {"1": {"key": "greeting", "value": "Hyvää päivää, äö 🙂"}}}
+    AtomicJSONStorage(db_path).write(data)
+    assert AtomicJSONStorage(db_path).read() == data
+
+
+# -- atomic writes -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("failing", ["replace", "fsync", "write"])
+def test_failure_mid_write_leaves_the_old_file_intact(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    write_good_file(db_path)
+    before = db_path.read_bytes()
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    if failing == "write":
+        real_fdopen = os.fdopen
+
+        class HalfWriter:
+            """Writes half of the payload, then fails like a full disk."""
+
+            def __init__(self, handle):
+                self._handle = handle
+
+            def write(self, payload: bytes) -> None:
+                self._handle.write(payload[: len(payload) // 2])
+                self._handle.flush()
+                boom()
+
+            def __getattr__(self, name):
+                return getattr(self._handle, name)
+
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *exc):
+                self._handle.close()
+
+        monkeypatch.setattr(storage_module.os, "fdopen", lambda fd, mode: HalfWriter(real_fdopen(fd, mode)))
+    else:
+        monkeypatch.setattr(storage_module.os, failing, boom)
+
+    with pytest.raises(StoreError, match="No space left on device"):
+        AtomicJSONStorage(db_path).write({"favourites": {"1": {"template_id": "other"}}})
+    monkeypatch.undo()
+
+    assert db_path.read_bytes() == before
+    assert AtomicJSONStorage(db_path).read() == GOOD
+    assert leftovers(db_path) == []
+
+
+@pytest.mark.parametrize(
+    "bad_value",
+    ["lone surrogate \ud800 here", {1: "non-string key"}, 2**70],
+    ids=["lone-surrogate", "int-key", "huge-int"],
+)
+def test_unserialisable_data_raises_before_the_file_is_touched(db_path: Path, bad_value: object) -> None:
+    write_good_file(db_path)
+    before = (db_path.read_bytes(), os.stat(db_path).st_ino)
+    with pytest.raises(StoreError, match="cannot be stored as JSON"):
+        AtomicJSONStorage(db_path).write({"settings": {"1": {"key": "x", "value": bad_value}}})
+    assert (db_path.read_bytes(), os.stat(db_path).st_ino) == before
+    assert leftovers(db_path) == []
+
+
+def test_stale_temp_files_from_a_killed_writer_are_removed(db_path: Path) -> None:
+    write_good_file(db_path)
+    (db_path.parent / "state.json.tmp-abc123").write_bytes(b'{"half')
+    (db_path.parent / "state.json.bak.tmp-def456").write_bytes(b"")
+    AtomicJSONStorage(db_path).remove_stale_temp_files()
+    assert leftovers(db_path) == []
+    assert AtomicJSONStorage(db_path).read() == GOOD
+
+
+# -- backup and recovery -----------------------------------------------------
+
+
+def test_backup_is_refreshed_from_each_successful_load(db_path: Path) -> None:
+    backup = db_path.with_name("state.json.bak")
+    write_good_file(db_path, {"t": {"1": {"v": 1}}})
+    assert orjson.loads(backup.read_bytes()) == {"t": {"1": {"v": 1}}}
+
+    storage = AtomicJSONStorage(db_path)
+    storage.read()
+    storage.write({"t": {"1": {"v": 2}}})
+    # The backup is a copy known to load, taken at load time, not at each write.
+    assert orjson.loads(backup.read_bytes()) == {"t": {"1": {"v": 1}}}
+    AtomicJSONStorage(db_path).read()
+    assert orjson.loads(backup.read_bytes()) == {"t": {"1": {"v": 2}}}
+
+
+CORRUPT = {
+    "garbage": (b"this is not json at all", "not valid JSON"),
+    "truncated": (orjson.dumps(GOOD)[:-7], "not valid JSON"),
+    "empty": (b"", "empty"),
+    "whitespace": (b"  \n", "empty"),
+    "non-utf8": (b'{"favourites": {"1": {"template_id": "\xe4\xf6"}}}', "not UTF-8"),
+    "json-list": (b"[1, 2, 3]", "list"),
+    "wrong-shape": (b'{"favourites": 5}', "not an object"),
+    "bad-doc-id": (b'{"favourites": {"one": {}}}', "malformed document"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CORRUPT))
+def test_corrupt_file_is_moved_aside_and_backup_restored(db_path: Path, case: str) -> None:
+    bad_bytes, reason = CORRUPT[case]
+    write_good_file(db_path)
+    db_path.write_bytes(bad_bytes)
+
+    storage = AtomicJSONStorage(db_path)
+    assert storage.read() == GOOD
+
+    notice = storage.recovery
+    assert notice is not None
+    assert notice.restored_from_backup is True
+    assert notice.path == db_path
+    assert reason in notice.reason
+    assert notice.moved_to.name.startswith("state.json.corrupt-")
+    assert notice.moved_to.read_bytes() == bad_bytes  # kept, never deleted
+    # The repaired file itself loads again, without another recovery.
+    again = AtomicJSONStorage(db_path)
+    assert again.read() == GOOD
+    assert again.recovery is None
+
+
+def test_corrupt_file_without_backup_starts_empty_and_keeps_the_file(db_path: Path) -> None:
+    db_path.write_bytes(b'{"favourites": {"1": ')
+    storage = AtomicJSONStorage(db_path)
+    assert storage.read() is None
+    notice = storage.recovery
+    assert notice is not None and notice.restored_from_backup is False
+    assert notice.moved_to.read_bytes() == b'{"favourites": {"1": '
+    assert not db_path.exists()
+
+
+def test_corrupt_file_and_corrupt_backup_start_empty(db_path: Path) -> None:
+    db_path.write_bytes(b"\x00\x01")
+    db_path.with_name("state.json.bak").write_bytes(b"{")
+    storage = AtomicJSONStorage(db_path)
+    assert storage.read() is None
+    assert storage.recovery is not None and storage.recovery.restored_from_backup is False
+    assert storage.recovery.moved_to.exists()
+
+
+def test_repeated_corruption_never_overwrites_an_earlier_corrupt_copy(db_path: Path) -> None:
+    write_good_file(db_path)
+    moved = []
+    for bad in (b"first", b"second", b"third"):
+        db_path.write_bytes(bad)
+        storage = AtomicJSONStorage(db_path)
+        storage.read()
+        assert storage.recovery is not None
+        moved.append(storage.recovery.moved_to)
+    assert len(set(moved)) == 3
+    assert [p.read_bytes() for p in moved] == [b"first", b"second", b"third"]
+
+
+def test_unreadable_file_is_an_error_not_a_recovery(db_path: Path) -> None:
+    db_path.mkdir()  # reading a directory fails with an OSError other than "missing"
+    storage = AtomicJSONStorage(db_path)
+    with pytest.raises(StoreError, match="cannot read"):
+        storage.read()
+    assert storage.recovery is None
+
+
+# -- file lock ---------------------------------------------------------------
+
+
+def test_second_lock_times_out_with_a_clear_message(tmp_path: Path) -> None:
+    lock_path = tmp_path / "state.json.lock"
+    first = FileLock(lock_path, timeout=1)
+    second = FileLock(lock_path, timeout=0.1, what="state.json")
+    with first:
+        with pytest.raises(StoreError, match="another promptlib is busy writing state.json"):
+            second.acquire()
+        assert not second.held
+    with second:  # free again once released
+        assert second.held
+    first.close()
+    second.close()
+
+
+def test_lock_is_not_reentrant_by_accident(tmp_path: Path) -> None:
+    lock = FileLock(tmp_path / "x.lock", timeout=0.1)
+    with lock:
+        with pytest.raises(RuntimeError):
+            lock.acquire()
+        assert lock.held
+    lock.close()
+
+
+HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from promptlib.core.store.filelock import FileLock
+    lock = FileLock(Path(sys.argv[1]))
+    lock.acquire()
+    print("locked", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_lock_held_by_another_process_blocks_and_dies_with_it(tmp_path: Path) -> None:
+    lock_path = tmp_path / "state.json.lock"
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(lock_path)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "locked"
+        ours = FileLock(lock_path, timeout=0.2)
+        with pytest.raises(StoreError, match="another promptlib is busy"):
+            ours.acquire()
+        child.kill()
+        child.wait(timeout=10)
+        ours.timeout = 5
+        with ours:  # the OS dropped the dead process's lock; no stale lock file
+            assert ours.held
+        ours.close()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(timeout=10)
+        if child.stdout is not None:
+            child.stdout.close()

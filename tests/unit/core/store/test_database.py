@@ -1,0 +1,373 @@
+"""Store: favourites, history, settings and packs; two instances; kill at any moment."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import random
+import re
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import orjson
+import pytest
+
+from promptlib.core.store.filelock import FileLock
+from promptlib.core.store.database import HISTORY_LIMIT, InstalledPack, RecentUse, Store, StoreError
+
+REPO_ROOT = Path(__file__).resolve().parents[4]
+CHILD_ENV = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "promptlib-data"
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    with Store(data_dir) as opened:
+        yield opened
+
+
+def reopen(data_dir: Path) -> Store:
+    return Store(data_dir)
+
+
+def make_pack(pack_id: str, version: str = "1.0.0", templates: int = 1) -> dict:
+    return {
+        "format": "promptlib-library",
+        "format_version": 1,
+        "id": pack_id,
+        "name": f"Pack {pack_id}",
+        "version": version,
+        "templates": [
+            {"id": f"{pack_id}.t{i}", "language": "fi", "title": f"Kehote {i}", "body": "Kirjoita {{ x }}"}
+            for i in range(templates)
+        ],
+    }
+
+
+# -- favourites ----------------------------------------------------------------
+
+
+def test_new_store_is_empty_and_creates_its_folder(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        assert data_dir.is_dir()
+        assert store.favourites() == set()
+        assert store.recent() == []
+        assert store.setting("missing", "fallback") == "fallback"
+        assert store.installed_packs() == []
+        assert store.recovery_notices == []
+
+
+def test_favourites_round_trip_across_reopen(store: Store, data_dir: Path) -> None:
+    assert store.toggle_favourite("hr.job-ad") is True
+    store.set_favourite("comms.press-release", True)
+    store.set_favourite("comms.press-release", True)  # idempotent
+    assert store.toggle_favourite("finance.budget") is True
+    assert store.toggle_favourite("finance.budget") is False
+    assert store.is_favourite("hr.job-ad") and not store.is_favourite("finance.budget")
+    store.close()
+    with reopen(data_dir) as again:
+        assert again.favourites() == {"hr.job-ad", "comms.press-release"}
+        again.set_favourite("hr.job-ad", False)
+    with reopen(data_dir) as again:
+        assert again.favourites() == {"comms.press-release"}
+
+
+def test_favourites_returned_set_is_a_copy(store: Store) -> None:
+    store.set_favourite("a", True)
+    store.favourites().add("b")
+    assert store.favourites() == {"a"}
+
+
+def test_bad_template_id_is_rejected(store: Store) -> None:
+    with pytest.raises(ValueError):
+        store.toggle_favourite("")
+    with pytest.raises(ValueError):
+        store.record_use("hr.job-ad", None)  # type: ignore[arg-type]
+
+
+# -- history -------------------------------------------------------------------
+
+
+def ticking_clock():
+    moments = (datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc) + timedelta(minutes=i) for i in range(10_000))
+    return lambda: next(moments)
+
+
+def test_history_is_newest_first_deduplicated_and_survives_reopen(data_dir: Path) -> None:
+    with Store(data_dir, clock=ticking_clock()) as store:
+        store.record_use("hr.job-ad", "fi")
+        store.record_use("hr.job-ad", "sv")  # a translation is a separate use
+        store.record_use("comms.news", "fi")
+        store.record_use("hr.job-ad", "fi")  # moves to the top, no duplicate
+    with reopen(data_dir) as store:
+        assert store.recent() == [
+            RecentUse("hr.job-ad", "fi", "2026-03-01T09:03:00+00:00"),
+            RecentUse("comms.news", "fi", "2026-03-01T09:02:00+00:00"),
+            RecentUse("hr.job-ad", "sv", "2026-03-01T09:01:00+00:00"),
+        ]
+        assert store.recent(limit=1) == [RecentUse("hr.job-ad", "fi", "2026-03-01T09:03:00+00:00")]
+
+
+def test_history_keeps_only_the_newest_entries(store: Store) -> None:
+    for i in range(HISTORY_LIMIT + 25):
+        store.record_use(f"t{i}", "fi")
+    everything = store.recent(limit=10_000)
+    assert len(everything) == HISTORY_LIMIT
+    assert everything[0].template_id == f"t{HISTORY_LIMIT + 24}"
+    assert everything[-1].template_id == "t25"
+
+
+def test_history_used_at_is_iso_utc(data_dir: Path) -> None:
+    helsinki = timezone(timedelta(hours=2))
+    with Store(data_dir, clock=lambda: datetime(2026, 3, 1, 11, 0, tzinfo=helsinki)) as store:
+        store.record_use("hr.job-ad", "fi")
+        assert store.recent()[0].used_at == "2026-03-01T09:00:00+00:00"
+
+
+def test_history_holds_no_filled_values(store: Store, data_dir: Path) -> None:
+    assert list(inspect.signature(Store.record_use).parameters) == ["self", "template_id", "language"]
+    store.record_use("hr.job-ad", "fi")
+    on_disk = orjson.loads((data_dir / "state.json").read_bytes())
+    assert [set(doc) for doc in on_disk["history"].values()] == [{"template_id", "language", "used_at"}]
+
+
+# -- settings ------------------------------------------------------------------
+
+VALUES = ["fi", 3, 2.5, True, None, ["hr", "finance"], {"width": 1200, "nested": {"ä": [1, 2]}}]
+
+
+def test_settings_round_trip_across_reopen(store: Store, data_dir: Path) -> None:
+    for i, value in enumerate(VALUES):
+        store.set_setting(f"key{i}", value)
+    store.set_setting("key0", "sv")  # overwrite
+    store.close()
+    with reopen(data_dir) as again:
+        assert [again.setting(f"key{i}") for i in range(len(VALUES))] == ["sv", *VALUES[1:]]
+        assert again.setting("nope", 42) == 42
+
+
+def test_setting_values_are_not_aliased(store: Store) -> None:
+    roles = ["hr"]
+    store.set_setting("roles", roles)
+    roles.append("finance")
+    store.setting("roles").append("communications")
+    assert store.setting("roles") == ["hr"]
+
+
+@pytest.mark.parametrize("bad", [{1, 2}, {1: "int key"}, "lone \udc80 surrogate", object()])
+def test_unstorable_setting_is_refused_and_nothing_changes(store: Store, data_dir: Path, bad: object) -> None:
+    store.set_setting("ok", 1)
+    before = (data_dir / "state.json").read_bytes()
+    with pytest.raises(StoreError, match="cannot be stored as JSON"):
+        store.set_setting("bad", bad)
+    assert (data_dir / "state.json").read_bytes() == before
+    assert store.setting("bad", "absent") == "absent"
+
+
+# -- two instances ----------------------------------------------------------
+
+
+def test_two_instances_do_not_lose_each_others_writes(data_dir: Path) -> None:
+    with Store(data_dir) as first, Store(data_dir) as second:
+        first.set_favourite("x", True)
+        second.set_favourite("y", True)  # second never saw x in memory
+        first.set_setting("language", "fi")
+        second.set_setting("theme", "dark")
+        first.record_use("x", "fi")
+        second.record_use("y", "fi")
+        first.install_packs([(make_pack("a"), {"source": "first"})])
+        second.install_packs([(make_pack("b"), {"source": "second"})])
+        assert second.favourites() == {"x", "y"}  # its own write re-read the file
+        second.set_setting("late", 1)
+        assert first.setting("late") is None  # served from memory ...
+        first.reload()
+        assert first.setting("late") == 1  # ... until reloaded
+    with reopen(data_dir) as store:
+        assert store.favourites() == {"x", "y"}
+        assert (store.setting("language"), store.setting("theme")) == ("fi", "dark")
+        assert [use.template_id for use in store.recent()] == ["y", "x"]
+        assert [p.pack["id"] for p in store.installed_packs()] == ["a", "b"]
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from promptlib.core.store.database import Store
+    store = Store(Path(sys.argv[1]), lock_timeout=30)
+    for i in range(int(sys.argv[3])):
+        store.set_favourite(f"{sys.argv[2]}-{i}", True)
+        store.record_use(f"{sys.argv[2]}-{i}", "fi")
+    store.close()
+    """
+)
+
+
+def test_concurrent_processes_do_not_lose_writes(data_dir: Path) -> None:
+    Store(data_dir).close()
+    children = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), tag, "60"], env=CHILD_ENV)
+        for tag in ("a", "b", "c")
+    ]
+    assert [child.wait(timeout=120) for child in children] == [0, 0, 0]
+    with reopen(data_dir) as store:
+        assert store.favourites() == {f"{tag}-{i}" for tag in "abc" for i in range(60)}
+        assert len(store.recent(limit=1000)) == 180
+
+
+def test_busy_lock_gives_a_clear_error_and_changes_nothing(data_dir: Path) -> None:
+    with Store(data_dir, lock_timeout=0.1) as store:
+        store.set_favourite("kept", True)
+        with FileLock(data_dir / "state.json.lock"):
+            with pytest.raises(StoreError, match="another promptlib is busy writing state.json"):
+                store.toggle_favourite("new")
+        assert store.favourites() == {"kept"}
+    with reopen(data_dir) as store:
+        assert store.favourites() == {"kept"}
+
+
+def test_closed_store_refuses_writes(data_dir: Path) -> None:
+    store = Store(data_dir)
+    store.close()
+    with pytest.raises(StoreError, match="closed"):
+        store.set_favourite("x", True)
+
+
+# -- library packs -----------------------------------------------------------
+
+
+def test_install_replace_and_remove_packs(store: Store, data_dir: Path) -> None:
+    store.install_packs([(make_pack("fi.hr"), {"source": "hr.json"}), (make_pack("fi.comms"), {"source": "c.json"})])
+    store.install_packs([(make_pack("fi.hr", "2.0.0", templates=3), {"source": "hr-v2.json"})])
+    store.close()
+    with reopen(data_dir) as again:
+        packs = again.installed_packs()
+        assert [(p.pack["id"], p.pack["version"]) for p in packs] == [("fi.hr", "2.0.0"), ("fi.comms", "1.0.0")]
+        assert packs[0] == InstalledPack(make_pack("fi.hr", "2.0.0", templates=3), {"source": "hr-v2.json"})
+        assert again.remove_pack("fi.hr") is True
+        assert again.remove_pack("fi.hr") is False
+    with reopen(data_dir) as again:
+        assert [p.pack["id"] for p in again.installed_packs()] == ["fi.comms"]
+
+
+def test_install_is_all_or_nothing(store: Store, data_dir: Path) -> None:
+    store.install_packs([(make_pack("fi.hr"), {"source": "v1"})])
+    before = (data_dir / "library.json").read_bytes()
+    broken = make_pack("fi.broken")
+    broken["name"] = "bad \ud800 text"
+    with pytest.raises(StoreError):
+        store.install_packs([(make_pack("fi.hr", "2.0.0"), {"source": "v2"}), (broken, {"source": "x"})])
+    with pytest.raises(ValueError, match="twice"):
+        store.install_packs([(make_pack("fi.new"), {}), (make_pack("fi.new"), {})])
+    assert (data_dir / "library.json").read_bytes() == before
+    assert [(p.pack["id"], p.provenance) for p in store.installed_packs()] == [("fi.hr", {"source": "v1"})]
+
+
+def test_state_writes_never_touch_library_json(store: Store, data_dir: Path, monkeypatch) -> None:
+    store.install_packs([(make_pack("fi.big", templates=200), {"source": "big.json"})])
+    library = data_dir / "library.json"
+    before = (library.read_bytes(), os.stat(library).st_ino, os.stat(library).st_mtime_ns)
+
+    def no_library_reads():
+        raise AssertionError("a state change read library.json")
+
+    monkeypatch.setattr(store._library.storage, "read", no_library_reads)
+    monkeypatch.setattr(store._library.storage, "write", no_library_reads)
+    store.toggle_favourite("fi.big.t1")
+    store.record_use("fi.big.t1", "fi")
+    store.set_setting("language", "fi")
+    assert (library.read_bytes(), os.stat(library).st_ino, os.stat(library).st_mtime_ns) == before
+
+
+# -- damage and kills --------------------------------------------------------
+
+
+def test_corrupt_state_at_start_is_moved_aside_and_backup_restored(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        store.set_favourite("saved", True)
+    with Store(data_dir) as store:  # this load refreshes state.json.bak
+        assert store.favourites() == {"saved"}
+    (data_dir / "state.json").write_bytes(b'{"favourites": {"1": {"templ')
+    with Store(data_dir) as store:
+        assert store.favourites() == {"saved"}
+        [notice] = store.recovery_notices
+        assert notice.path == data_dir / "state.json"
+        assert notice.restored_from_backup and "not valid JSON" in notice.reason
+        assert notice.moved_to.read_bytes() == b'{"favourites": {"1": {"templ'
+        store.set_favourite("after", True)
+    with Store(data_dir) as store:
+        assert store.favourites() == {"saved", "after"}
+        assert store.recovery_notices == []
+
+
+KILLED = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from promptlib.core.store.database import Store
+    store = Store(Path(sys.argv[1]))
+    tag = sys.argv[2]
+    templates = [{"id": f"t{i}", "language": "fi", "body": "x" * 200} for i in range(300)]
+    i = 0
+    while True:
+        store.set_favourite(f"{tag}-{i}", True)
+        print(f"fav {tag}-{i}", flush=True)
+        store.set_setting(f"counter-{tag}", i)
+        print(f"set {i}", flush=True)
+        store.record_use(f"{tag}-{i}", "fi")
+        print(f"use {tag}-{i}", flush=True)
+        if i % 10 == 0:
+            store.install_packs([({"id": f"pack-{tag}", "version": i, "templates": templates}, {})])
+            print(f"pack {i}", flush=True)
+        i += 1
+    """
+)
+
+
+@pytest.mark.slow
+def test_kill_at_random_moments_loses_no_acknowledged_write(data_dir: Path) -> None:
+    rng = random.Random()
+    seed = rng.randrange(10**9)
+    rng.seed(seed)
+    acked_favourites: set[str] = set()
+    for round_no in range(12):
+        tag = f"r{round_no}"
+        child = subprocess.Popen(
+            [sys.executable, "-c", KILLED, str(data_dir), tag], stdout=subprocess.PIPE, text=True, env=CHILD_ENV
+        )
+        assert child.stdout is not None
+        first = child.stdout.readline()  # the child is up and writing
+        try:
+            child.wait(timeout=rng.uniform(0.0, 0.3))
+        except subprocess.TimeoutExpired:
+            child.kill()
+        child.wait(timeout=10)
+        lines = [first, *child.stdout.read().splitlines()]
+        child.stdout.close()
+        acks = [line.split() for line in lines if re.fullmatch(r"(fav|set|use|pack) \S+\d", line.strip())]
+        assert acks, f"child wrote nothing (seed {seed})"
+        acked_favourites |= {name for kind, name in acks if kind == "fav"}
+        counters = [int(value) for kind, value in acks if kind == "set"]
+        uses = [name for kind, name in acks if kind == "use"]
+        packs = [int(value) for kind, value in acks if kind == "pack"]
+
+        with Store(data_dir) as store:
+            context = f"round {round_no}, seed {seed}"
+            assert store.recovery_notices == [], context
+            assert acked_favourites <= store.favourites(), context
+            if counters:  # the write after the last ack may also have landed
+                assert store.setting(f"counter-{tag}") in (counters[-1], counters[-1] + 1), context
+            if uses:
+                assert uses[-1] in [use.template_id for use in store.recent(limit=3)], context
+            if packs:
+                [pack] = [p.pack for p in store.installed_packs() if p.pack["id"] == f"pack-{tag}"]
+                assert pack["version"] in (packs[-1], packs[-1] + 10), context
+                assert len(pack["templates"]) == 300, context
+    assert not list(data_dir.glob("*.corrupt-*"))
