@@ -12,7 +12,8 @@ import unicodedata
 from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from .model import Pack, Template
-from .roles import BUILTIN_ROLES, LANGUAGES, Role
+from .languages import LANGUAGES
+from .roles import BUILTIN_ROLES, Role
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 

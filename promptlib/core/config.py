@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .languages import DEFAULT_LANGUAGE, normalise_language
+
 APP_NAME = "promptlib"
 HOME_VARIABLE = "PROMPTLIB_HOME"
 
@@ -46,9 +48,9 @@ def system_language() -> str:
         except ValueError:
             pass
     for value in candidates:
-        code = value.split(".")[0].split("_")[0].lower()
-        if code in ("fi", "sv", "en"):
+        if code := normalise_language(value):
             return code
+        code = value.split(".")[0].split("_")[0].lower()
         if code in ("swedish", "finnish", "english"):   # Windows names ("Finnish_Finland")
             return {"swedish": "sv", "finnish": "fi", "english": "en"}[code]
-    return "fi"
+    return DEFAULT_LANGUAGE

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-LANGUAGES = ("fi", "sv", "en")
+from .languages import LANGUAGES
+
 
 
 @dataclass(frozen=True)

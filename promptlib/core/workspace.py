@@ -6,7 +6,7 @@ from pathlib import Path
 
 import orjson
 
-from . import config
+from . import config, settings
 from .catalog import Catalog
 from .errors import LibraryError, Problem
 from .gcpause import collector_paused
@@ -66,10 +66,8 @@ class Workspace:
             self.catalog = Catalog([*builtin, *installed_packs(self.store)])
 
     def template_language(self) -> str:
-        """The language templates are shown in: the user's setting, else the UI's."""
-        return (self.store.setting("template_language")
-                or self.store.setting("ui_language")
-                or config.system_language())
+        """The language templates are shown in (`settings.template_language`)."""
+        return settings.template_language(self.store)
 
     def close(self) -> None:
         self.store.close()

@@ -4,21 +4,23 @@ in the GUI creates the workspace, the models or the windows."""
 from __future__ import annotations
 
 import sys
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..core import settings
 from ..core.errors import PromptlibError
 from ..core.policy import Policy, load_policy
 from ..core.resources import resource_path
 from ..core.render.values import example_values
 from ..core.workspace import Workspace
 from .browser import LibraryBrowser
-from .checklist import install_answer_checklist
-from .libraryactions import install_library_actions
+from .checklist import ChecklistController, install_answer_checklist
+from .libraryactions import LibraryActions, install_library_actions
 from .mainwindow import MainWindow
-from .policyui import install_policy_ui, show_policy_problems
+from .policyui import PolicyActions, install_policy_ui, show_policy_problems
 from . import theme
 from .templatepane import TemplatePane
 from .translations import Translations
@@ -42,22 +44,37 @@ def _dialogs():
     return dialogs
 
 
-def build_main_window(workspace: Workspace, ui_language: str = "en",
-                      policy: Policy | None = None) -> MainWindow:
+class WindowParts(NamedTuple):
+    """A main window and what the composition root added to it, held by whoever opened it."""
+
+    window: MainWindow
+    policy_actions: PolicyActions
+    checklist: ChecklistController
+    library_actions: LibraryActions
+
+
+def compose_main_window(workspace: Workspace, ui_language: str = "en",
+                        policy: Policy | None = None) -> WindowParts:
     """Every part of the main window, wired together. *policy* is the organisation's
     policy file, loaded once by `run_app` (defaults when None)."""
     policy = policy or Policy()
-    template_language = workspace.store.setting("template_language") or ui_language
+    template_language = settings.template_language(workspace.store, ui_language)
     browser = LibraryBrowser(workspace, ui_language, template_language=template_language)
     pane = TemplatePane(workspace.renderer, policy=policy)
     window = MainWindow(browser, pane)
-    install_policy_ui(window, pane, policy)
-    install_answer_checklist(window, pane, workspace.store)
-    install_library_actions(window, policy)
+    policy_actions = install_policy_ui(window, pane, policy)
+    checklist = install_answer_checklist(window, pane, workspace.store)
+    library_actions = install_library_actions(window, policy)
     # Dialog modules load on first use: they are not needed to open the window.
     window.guideRequested.connect(lambda: _dialogs().show_guide(window, browser.ui_language))
     window.aboutRequested.connect(lambda: _dialogs().show_about(window))
-    return window
+    return WindowParts(window, policy_actions, checklist, library_actions)
+
+
+def build_main_window(workspace: Workspace, ui_language: str = "en",
+                      policy: Policy | None = None) -> MainWindow:
+    """The main window alone (its parts are Qt children of it and live as long)."""
+    return compose_main_window(workspace, ui_language, policy).window
 
 
 class MainWindowHost(QObject):
@@ -74,15 +91,19 @@ class MainWindowHost(QObject):
         self.workspace = workspace
         self.translations = translations
         self.policy = policy
-        self.window: MainWindow | None = None
+        self.parts: WindowParts | None = None
+
+    @property
+    def window(self) -> MainWindow | None:
+        return self.parts.window if self.parts else None
 
     def open(self) -> MainWindow:
-        self.window = build_main_window(self.workspace, self.translations.language, self.policy)
-        self.window.uiLanguageRequested.connect(self.set_ui_language)
-        return self.window
+        self.parts = compose_main_window(self.workspace, self.translations.language, self.policy)
+        self.parts.window.uiLanguageRequested.connect(self.set_ui_language)
+        return self.parts.window
 
     def set_ui_language(self, language: str) -> None:
-        self.workspace.store.set_setting("ui_language", language)
+        self.workspace.store.set_setting(settings.UI_LANGUAGE, language)
         if language == self.translations.language or self.window is None:
             return
         old = self.window
@@ -110,7 +131,7 @@ def run_app(self_test: bool = False) -> int:
         print(f"promptlib: {error}", file=sys.stderr)
         return 1
     translations = Translations(app)
-    translations.apply(workspace.store.setting("ui_language"))
+    translations.apply(workspace.store.setting(settings.UI_LANGUAGE))
     policy = load_policy()  # once: the file is machine-wide and does not change while we run
     host = MainWindowHost(workspace, translations, policy.policy)
     window = host.open()
@@ -122,7 +143,7 @@ def run_app(self_test: bool = False) -> int:
         QTimer.singleShot(0, lambda: _dialogs().show_recovery_notices(window, workspace))
         # Library sources are checked once the window is up, in the background (a slow
         # network share must not delay start-up); the result goes to the status bar.
-        QTimer.singleShot(STARTUP_CHECK_DELAY_MS, lambda: host.window.library_actions.check_for_updates())
+        QTimer.singleShot(STARTUP_CHECK_DELAY_MS, lambda: host.parts.library_actions.check_for_updates())
     try:
         return app.exec()
     finally:

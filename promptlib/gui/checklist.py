@@ -12,13 +12,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
+from ..core import settings
 from . import theme
 from .lazyqt import Qt
 
 from ..core.guidance import checklist
 from ..core.model import Template
 
-HIDE_SETTING = "answer_checklist_hidden"
 
 
 class AnswerChecklist(QDialog):
@@ -72,7 +72,7 @@ class AnswerChecklist(QDialog):
         return [box.text() for box in self.item_boxes]
 
     def _remember(self, hide: bool) -> None:
-        self.store.set_setting(HIDE_SETTING, hide)
+        self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, hide)
         self.hiddenChanged.emit(hide)
 
 
@@ -87,10 +87,10 @@ class ChecklistController(QObject):
         self.toggle: QAction | None = None   # the Settings menu item
 
     def enabled(self) -> bool:
-        return not self.store.setting(HIDE_SETTING, False)
+        return not self.store.setting(settings.ANSWER_CHECKLIST_HIDDEN, False)
 
     def set_enabled(self, enabled: bool) -> None:
-        self.store.set_setting(HIDE_SETTING, not enabled)
+        self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, not enabled)
 
     def on_copied(self, template: Template | None) -> None:
         if template is None or not self.enabled():
@@ -115,8 +115,5 @@ def install_answer_checklist(window, pane, store) -> ChecklistController:
     toggle.setChecked(controller.enabled())
     toggle.toggled.connect(controller.set_enabled)
     controller.toggle = toggle
-    settings_menu = getattr(window, "settings_menu", None)
-    if settings_menu is not None:
-        settings_menu.addSeparator()
-        settings_menu.addAction(toggle)
+    window.add_settings_action(toggle)
     return controller

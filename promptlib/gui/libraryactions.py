@@ -90,12 +90,8 @@ class LibraryActions(QObject):
         self.libraries_action = self._action(self.tr("&Libraries…"), self.libraries_dialog, "libraries")
         self.check_action = self._action(self.tr("Check for library &updates"),
                                          lambda: self.check_for_updates(interactive=True), "checkUpdates")
-        menu = window.file_menu
-        first = menu.actions()[0] if menu.actions() else None
-        for action in (self.import_action, self.export_action, self.libraries_action, self.check_action):
-            menu.insertAction(first, action)
-        if first is not None:
-            menu.insertSeparator(first)
+        window.add_file_actions([self.import_action, self.export_action, self.libraries_action,
+                                 self.check_action])
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -126,7 +122,7 @@ class LibraryActions(QObject):
         return action
 
     def status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        self.window.show_status(text, STATUS_TIMEOUT_MS)
 
     # -- import ----------------------------------------------------------------------
 
@@ -257,5 +253,4 @@ def _dropped_files(mime) -> list[Path]:
 
 def install_library_actions(window, policy: Any = None) -> LibraryActions:
     """Add the library actions to *window*'s File menu, and drag and drop of library files."""
-    window.library_actions = LibraryActions(window, policy)
-    return window.library_actions
+    return LibraryActions(window, policy)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow,
                                QSplitter, QVBoxLayout, QWidget)
 
+from ..core import settings
 from . import theme
 from .lazyqt import Qt
 
@@ -96,6 +97,39 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.resize(1340, 820)
 
+    # -- what the composition root (app.py) adds to the window ------------------------
+
+    def add_file_actions(self, actions: list[QAction]) -> None:
+        """Put *actions* at the top of the File menu, above Quit."""
+        first = self.file_menu.actions()[0] if self.file_menu.actions() else None
+        for action in actions:
+            self.file_menu.insertAction(first, action)
+        if first is not None:
+            self.file_menu.insertSeparator(first)
+
+    def add_edit_actions(self, actions: list[QAction]) -> None:
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(actions)
+
+    def add_settings_action(self, action: QAction) -> None:
+        self.settings_menu.addSeparator()
+        self.settings_menu.addAction(action)
+
+    def add_help_action(self, action: QAction, first: bool = False) -> None:
+        """Add *action* to the Help menu; *first*: above the others (it matters most)."""
+        actions = self.help_menu.actions()
+        if first and actions:
+            self.help_menu.insertAction(actions[0], action)
+        else:
+            self.help_menu.addAction(action)
+
+    def add_status_notice(self, widget: QWidget) -> None:
+        """A lasting notice at the right of the status bar."""
+        self.statusBar().addPermanentWidget(widget)
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
     @staticmethod
     def _titled(title: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -125,7 +159,7 @@ class MainWindow(QMainWindow):
         self.copy_action.triggered.connect(self.pane.copy)
         self.favourite_action = QAction(self.tr("Add to or remove from fa&vourites"), self)
         self.favourite_action.setShortcuts([QKeySequence("Ctrl+D")])
-        self.favourite_action.triggered.connect(self.pane._on_star)
+        self.favourite_action.triggered.connect(self.pane.toggle_favourite)
         for action in (self.find_action, self.copy_action, self.favourite_action):
             edit_menu.addAction(action)
         self._build_settings_menu()
@@ -146,7 +180,7 @@ class MainWindow(QMainWindow):
         self.template_language_actions = self._choice_actions(
             menu.addMenu(self.tr("&Template language")), "templateLanguage",
             [("", self.tr("Same as the interface")), *LANGUAGE_NAMES.items()],
-            self.store.setting("template_language") or "", self.set_template_language)
+            self.store.setting(settings.TEMPLATE_LANGUAGE) or "", self.set_template_language)
 
     def _choice_actions(self, menu, name: str, choices, current: str, chosen) -> dict[str, QAction]:
         """One checkable action per choice, exclusive, calling chosen(code) when picked."""
@@ -211,7 +245,7 @@ class MainWindow(QMainWindow):
         category = current.data(CategoryRole)
         if category is not None:
             self.browser.set_category(category)
-            self.store.set_setting("last_category", category.key)
+            self.store.set_setting(settings.LAST_CATEGORY, category.key)
 
     def _on_results(self) -> None:
         count = self.browser.results.rowCount()
@@ -231,7 +265,7 @@ class MainWindow(QMainWindow):
         if shown and template and (shown.id, shown.language) == (template.id, template.language):
             return  # the same row again after a filter change or reload: keep what was typed
         self._show(template)
-        self.store.set_setting("last_template", template_id)
+        self.store.set_setting(settings.LAST_TEMPLATE, template_id)
 
     def _show(self, template) -> None:
         self.pane.show_template(template, template.id in self.browser.favourites(), self.browser.language)
@@ -256,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def set_template_language(self, code: str) -> None:
         """Show templates in *code*; "" follows the interface language. Typed values stay."""
-        self.store.set_setting("template_language", code or None)
+        self.store.set_setting(settings.TEMPLATE_LANGUAGE, code or None)
         for choice, action in self.template_language_actions.items():
             action.setChecked(choice == code)
         kept = self._typed_values()
@@ -295,15 +329,15 @@ class MainWindow(QMainWindow):
             self._fill_form(state["values"])
 
     def _restore_state(self) -> None:
-        geometry = self.store.setting("window_geometry")
+        geometry = self.store.setting(settings.WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
-        sizes = self.store.setting("splitter_sizes")
+        sizes = self.store.setting(settings.SPLITTER_SIZES)
         if isinstance(sizes, list) and len(sizes) == 3:
             self.splitter.setSizes([int(size) for size in sizes])
-        self.select_category(self.store.setting("last_category") or "all")
+        self.select_category(self.store.setting(settings.LAST_CATEGORY) or "all")
         self._on_results()  # the count, even when the category did not change the results
-        last = self.store.setting("last_template")
+        last = self.store.setting(settings.LAST_TEMPLATE)
         if not (last and self.select_template(last)):
             self.pane.show_template(None)
             self.guidance.show_template(None)
@@ -329,6 +363,6 @@ class MainWindow(QMainWindow):
         self.browser.prepare_search_after(SEARCH_PREPARATION_DELAY_MS)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        self.store.set_setting("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
-        self.store.set_setting("splitter_sizes", self.splitter.sizes())
+        self.store.set_setting(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        self.store.set_setting(settings.SPLITTER_SIZES, self.splitter.sizes())
         super().closeEvent(event)

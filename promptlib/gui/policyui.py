@@ -7,6 +7,7 @@ the link to the organisation's AI rules, and a notice when the policy file has p
 from __future__ import annotations
 
 import sys
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
@@ -53,7 +54,15 @@ class _MirrorEnabled(QObject):
         return False
 
 
-def install_policy_ui(window, pane, policy: Policy) -> None:
+class PolicyActions(NamedTuple):
+    """What `install_policy_ui` added to a window."""
+
+    copy_and_open: list[QAction]          # one per approved AI service (Edit menu)
+    copy_and_open_button: QPushButton | None
+    ai_rules: QAction | None              # the organisation's AI rules (Help menu)
+
+
+def install_policy_ui(window, pane, policy: Policy) -> PolicyActions:
     """Add the policy's actions to the window: one "Copy and open" per approved service
     (Edit menu, and a button beside Copy) and the AI rules link (Help menu)."""
     actions = []
@@ -66,11 +75,9 @@ def install_policy_ui(window, pane, policy: Policy) -> None:
                           .replace("%1", service.name).replace("%2", service.url))
         action.triggered.connect(lambda _checked=False, s=service: copy_and_open(pane, s))
         actions.append(action)
+    button = None
     if actions:
-        edit_menu = getattr(window, "edit_menu", None)
-        if edit_menu is not None:
-            edit_menu.addSeparator()
-            edit_menu.addActions(actions)
+        window.add_edit_actions(actions)
         if len(actions) == 1:
             button = QPushButton(actions[0].text())
             button.setToolTip(actions[0].toolTip())
@@ -81,29 +88,25 @@ def install_policy_ui(window, pane, policy: Policy) -> None:
             menu.addActions(actions)
             button.setMenu(menu)
         button.setObjectName("copyAndOpenButton")
-        row = pane.button_row
-        row.insertWidget(row.indexOf(pane.copy_button), button)
+        pane.add_button_before_copy(button)
         _MirrorEnabled(pane.copy_button, button)
-        pane.copy_and_open_button = button
+    rules = None
     if policy.ai_rules_url:
         title = policy.ai_rules_title or QCoreApplication.translate("policy", "Your organisation's AI rules")
         rules = QAction(title, window)
         rules.setObjectName("aiRules")
         rules.setToolTip(policy.ai_rules_url)
         rules.triggered.connect(lambda: open_url(policy.ai_rules_url))
-        help_menu = getattr(window, "help_menu", None)
-        if help_menu is not None and help_menu.actions():
-            help_menu.insertAction(help_menu.actions()[0], rules)  # first: it matters most
-        elif help_menu is not None:
-            help_menu.addAction(rules)
-        window.ai_rules_action = rules
+        window.add_help_action(rules, first=True)
+    return PolicyActions(actions, button, rules)
 
 
-def show_policy_problems(window, result: PolicyResult) -> None:
+def show_policy_problems(window, result: PolicyResult) -> QLabel | None:
     """Say once, at start-up, that the policy file has problems (details in the tooltip
-    and on stderr, for IT); the user cannot fix it, so it does not block them."""
+    and on stderr, for IT); the user cannot fix it, so it does not block them.
+    Returns the notice shown, if any."""
     if not result.problems:
-        return
+        return None
     for problem in result.problems:
         print(f"promptlib: policy: {problem}", file=sys.stderr)
     notice = QLabel("\u26a0 " + QCoreApplication.translate(
@@ -111,5 +114,5 @@ def show_policy_problems(window, result: PolicyResult) -> None:
                   "setting is used. Please tell your IT support."))
     notice.setObjectName("policyProblems")
     notice.setToolTip("\n".join(result.problems))
-    window.statusBar().addPermanentWidget(notice)
-    window.policy_notice = notice
+    window.add_status_notice(notice)
+    return notice

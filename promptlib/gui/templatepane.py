@@ -13,7 +13,8 @@ from .lazyqt import Qt
 from ..core.errors import InvalidValueError, MissingValuesError, RenderError
 from ..core.model import Template
 from ..core.policy import Policy
-from ..core.guard.screening import ValueFinding, redact_values, scan_filled
+from ..core.guard.copycheck import check_before_copy
+from ..core.guard.screening import ValueFinding, scan_filled
 from ..core.render.renderer import Renderer
 from ..core.render.values import default_values
 from . import guardmarks
@@ -43,7 +44,7 @@ class TemplatePane(QWidget):
         theme.dress(self.star, "star")
         self.star.setCheckable(True)
         self.star.setAutoRaise(True)
-        self.star.clicked.connect(self._on_star)
+        self.star.clicked.connect(self.toggle_favourite)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         theme.dress(self.summary, "summary")
@@ -89,7 +90,7 @@ class TemplatePane(QWidget):
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
-        self.button_row = buttons  # app.py adds "Copy and open" for approved AI services here
+        self.button_row = buttons
         splitter = QSplitter()
         # Qt.Vertical set through the property system: see lazyqt for why not the enum.
         splitter.setProperty("orientation", 2)
@@ -181,9 +182,14 @@ class TemplatePane(QWidget):
             self.form.set_template(self.template, default_values(self.template))
             self.update_preview()
 
+    def add_button_before_copy(self, button: QPushButton) -> None:
+        """A button beside Copy (policyui's "Copy and open")."""
+        self.button_row.insertWidget(self.button_row.indexOf(self.copy_button), button)
+
     # -- actions -------------------------------------------------------------------
 
-    def _on_star(self) -> None:
+    def toggle_favourite(self) -> None:
+        """Ask for the shown template to be added to or removed from the favourites."""
         if self.template is not None:
             self.favouriteToggled.emit(self.template.id)
 
@@ -240,10 +246,11 @@ class TemplatePane(QWidget):
             return text
         from . import guarddialog  # the dialog loads when first needed, not at start-up
 
-        allowed = self.org_policy.allow_copy_anyway
-        choice = guarddialog.ask(self, self.findings, allowed, self.policy.text())
+        check = check_before_copy(self.template, self.form.values(), self.org_policy)
+        allowed = check.copy_anyway_allowed
+        choice = guarddialog.ask(self, check.findings, allowed, self.policy.text())
         if choice is guarddialog.Choice.REPLACE:
-            for name, value in redact_values(self.template, self.form.values()).items():
+            for name, value in check.redacted.items():
                 self.form.set_value(name, value)
             self.update_preview()
             return self.finished_prompt()

@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ..core.languages import LANGUAGES, normalise_language
 from ..core.resources import resource_path
 
-UI_LANGUAGES = ("fi", "sv", "en")
+UI_LANGUAGES = LANGUAGES
 
 
 def system_ui_language() -> str:
     """Finnish where the system is Finnish or unknown; Swedish or English where the system says so."""
     for name in QLocale.system().uiLanguages():
-        code = name.split("-")[0].split("_")[0].lower()
-        if code in UI_LANGUAGES:
+        if code := normalise_language(name):
             return code
     return "fi"
 

@@ -6,7 +6,7 @@ import pytest
 
 from promptlib.core.store.database import Store
 from promptlib.core.workspace import Workspace
-from promptlib.gui.app import build_main_window, create_application
+from promptlib.gui.app import compose_main_window, create_application
 
 
 @pytest.fixture
@@ -21,10 +21,16 @@ def workspace(isolated_home, sample_pack, sample_pack_path):
 
 
 @pytest.fixture
-def window(qtbot, workspace):
+def parts(qtbot, workspace):
+    """The main window and the parts the composition root added to it (app.WindowParts)."""
     create_application()
-    main = build_main_window(workspace)
-    qtbot.add_widget(main)
-    main.show()
-    qtbot.wait_exposed(main)
-    return main
+    composed = compose_main_window(workspace)
+    qtbot.add_widget(composed.window)
+    composed.window.show()
+    qtbot.wait_exposed(composed.window)
+    return composed
+
+
+@pytest.fixture
+def window(parts):
+    return parts.window

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from promptlib.core.guidance import DEFAULT_CHECKLIST, DISCLOSURE_REMINDER
 from promptlib.core.policy import AIService, Policy, PolicyResult
 from promptlib.gui import guarddialog, policyui
-from promptlib.gui.app import MainWindowHost, build_main_window, create_application
-from promptlib.gui.checklist import HIDE_SETTING, AnswerChecklist
+from promptlib.gui.app import MainWindowHost, compose_main_window, create_application
+from promptlib.core.settings import ANSWER_CHECKLIST_HIDDEN as HIDE_SETTING
+from promptlib.gui.checklist import AnswerChecklist
 from promptlib.gui.guarddialog import Choice, GuardDialog
 
 CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -28,8 +29,10 @@ HETU = hetu()
 @pytest.fixture
 def make_window(qtbot, workspace):
     def make(policy: Policy | None = None):
+        """The window; its composed parts are `make.parts` (app.WindowParts)."""
         create_application()
-        main = build_main_window(workspace, policy=policy)
+        make.parts = compose_main_window(workspace, policy=policy)
+        main = make.parts.window
         qtbot.add_widget(main)
         main.show()
         qtbot.wait_exposed(main)
@@ -295,7 +298,7 @@ def test_copy_and_open_copies_then_opens_the_service(make_window, qtbot, opened)
     window = make_window(Policy(approved_services=(COPILOT,)))
     actions = [a for a in window.edit_menu.actions() if a.objectName() == "copyAndOpen"]
     assert [a.text() for a in actions] == ["Copy and open Copilot (kunta)"]
-    button = window.pane.copy_and_open_button
+    button = make_window.parts.policy_actions.copy_and_open_button
     assert button.text() == "Copy and open Copilot (kunta)" and button.isVisible()
     open_event(window, qtbot)
     QGuiApplication.clipboard().clear()
@@ -309,7 +312,7 @@ def test_copy_and_open_goes_through_the_guard(make_window, qtbot, opened, asked)
     window = make_window(Policy(approved_services=(COPILOT, AIService("B", "https://b.example/"))))
     open_event(window, qtbot, event=f"Tapaaminen {HETU}")
     actions = [a for a in window.edit_menu.actions() if a.objectName() == "copyAndOpen"]
-    assert len(actions) == 2 and window.pane.copy_and_open_button.menu() is not None
+    assert len(actions) == 2 and make_window.parts.policy_actions.copy_and_open_button.menu() is not None
     actions[1].trigger()
     assert len(asked.calls) == 1 and opened == []     # went back: nothing copied, nothing opened
 
@@ -317,9 +320,9 @@ def test_copy_and_open_goes_through_the_guard(make_window, qtbot, opened, asked)
 def test_copy_and_open_button_follows_the_copy_button(make_window, qtbot) -> None:
     window = make_window(Policy(approved_services=(COPILOT,)))
     window.pane.show_template(None)
-    assert not window.pane.copy_and_open_button.isEnabled()
+    assert not make_window.parts.policy_actions.copy_and_open_button.isEnabled()
     open_event(window, qtbot)
-    assert window.pane.copy_and_open_button.isEnabled()
+    assert make_window.parts.policy_actions.copy_and_open_button.isEnabled()
 
 
 def test_no_services_no_copy_and_open(window) -> None:
@@ -367,6 +370,6 @@ def test_the_policy_survives_a_language_change(qtbot, workspace) -> None:
     qtbot.add_widget(host.window)
     assert host.window is not first
     assert host.window.pane.org_policy is policy
-    assert host.window.pane.copy_and_open_button is not None
+    assert host.parts.policy_actions.copy_and_open_button is not None
     host.set_ui_language("en")
     qtbot.add_widget(host.window)

@@ -72,11 +72,11 @@ def test_file_menu_has_the_library_actions(window) -> None:
     assert window.file_menu.actions()[-1] is window.quit_action
 
 
-def test_import_from_the_menu_previews_then_installs(window, monkeypatch, answers, sample_pack, tmp_path) -> None:
+def test_import_from_the_menu_previews_then_installs(parts, window, monkeypatch, answers, sample_pack, tmp_path) -> None:
     shown, _choices, _reply = answers
     path = newer_sample(sample_pack, tmp_path)
     monkeypatch.setattr(libraryactions, "choose_import_file", lambda parent: path)
-    window.library_actions.import_action.trigger()
+    parts.library_actions.import_action.trigger()
     [dialog] = shown
     assert dialog.counts.text().startswith("1 new, 1 updated, 3 unchanged, 0 conflicts, 0 removed")
     assert "1.0.0 → 1.1.0" in dialog.counts.text()
@@ -87,10 +87,10 @@ def test_import_from_the_menu_previews_then_installs(window, monkeypatch, answer
     assert "Imported Testikirjasto 1.1.0" in window.statusBar().currentMessage()
 
 
-def test_cancelling_the_preview_installs_nothing(window, monkeypatch, answers, sample_pack, tmp_path) -> None:
+def test_cancelling_the_preview_installs_nothing(parts, window, monkeypatch, answers, sample_pack, tmp_path) -> None:
     _shown, _choices, reply = answers
     reply["install"] = False
-    assert not window.library_actions.import_file(newer_sample(sample_pack, tmp_path))
+    assert not parts.library_actions.import_file(newer_sample(sample_pack, tmp_path))
     assert "sample.extra" not in visible_ids(window)
     assert window.browser.workspace.store.installed_packs()[0].pack["version"] == "1.0.0"
     assert "nothing was installed" in window.statusBar().currentMessage()
@@ -101,10 +101,10 @@ def test_cancelling_the_preview_installs_nothing(window, monkeypatch, answers, s
     (REPLACE, "Meidän selkokieli", None),
     (KEEP_BOTH, "Selkokielinen versio", "sample.plain.2"),
 ])
-def test_each_conflict_gets_its_own_choice(window, answers, tmp_path, resolution, title, copy_id) -> None:
+def test_each_conflict_gets_its_own_choice(parts, window, answers, tmp_path, resolution, title, copy_id) -> None:
     shown, choices, _reply = answers
     choices[("sample.plain", "fi")] = resolution
-    assert window.library_actions.import_file(conflicting_pack(tmp_path))
+    assert parts.library_actions.import_file(conflicting_pack(tmp_path))
     [dialog] = shown
     assert dialog.model.items[0].status == CONFLICT  # conflicts are listed first
     assert "Also in Testikirjasto" in dialog.model.index(0, CHOICE_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
@@ -114,8 +114,8 @@ def test_each_conflict_gets_its_own_choice(window, answers, tmp_path, resolution
         assert window.browser.catalog.get(copy_id, "fi").title == "Meidän selkokieli"
 
 
-def test_the_choice_column_edits_with_a_combo_box(qtbot, window, tmp_path) -> None:
-    plan = window.library_actions.libraries.plan_source(str(conflicting_pack(tmp_path)))
+def test_the_choice_column_edits_with_a_combo_box(parts, qtbot, window, tmp_path) -> None:
+    plan = parts.library_actions.libraries.plan_source(str(conflicting_pack(tmp_path)))
     dialog = ImportPreviewDialog(plan, window)
     qtbot.add_widget(dialog)
     dialog.show()
@@ -132,13 +132,13 @@ def test_the_choice_column_edits_with_a_combo_box(qtbot, window, tmp_path) -> No
     assert plan.resolutions[("sample.plain", "fi")] == KEEP_BOTH
 
 
-def test_an_invalid_file_shows_its_problems_and_installs_nothing(window, monkeypatch, tmp_path) -> None:
+def test_an_invalid_file_shows_its_problems_and_installs_nothing(parts, window, monkeypatch, tmp_path) -> None:
     reported = []
     monkeypatch.setattr(libraryactions, "show_import_problems", lambda parent, error: reported.append(error))
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "promptlib-library", "format_version": 1, "id": "Bad Id"}', encoding="utf-8")
     before = window.browser.workspace.store.installed_packs()
-    assert not window.library_actions.import_file(bad)
+    assert not parts.library_actions.import_file(bad)
     [error] = reported
     assert f"{bad}:id: 'Bad Id' is not a safe id" in error.lines()[0]
     assert window.browser.workspace.store.installed_packs() == before
@@ -169,11 +169,11 @@ def test_dragging_something_else_is_not_accepted(window) -> None:
     assert not enter.isAccepted()
 
 
-def test_export_writes_a_valid_pack_of_the_chosen_library(window, monkeypatch, tmp_path) -> None:
+def test_export_writes_a_valid_pack_of_the_chosen_library(parts, window, monkeypatch, tmp_path) -> None:
     target = tmp_path / "exported.json"
     monkeypatch.setattr(ExportDialog, "ask", staticmethod(lambda *args, **kwargs: Selection(library="test.sample")))
     monkeypatch.setattr(exportdialog, "choose_export_path", lambda parent, suggested: target)
-    assert window.library_actions.export_dialog()
+    assert parts.library_actions.export_dialog()
     data = json.loads(target.read_text(encoding="utf-8"))
     assert validate_pack(data) == [] and data["id"] == "test.sample" and len(data["templates"]) == 4
     message = window.statusBar().currentMessage()
@@ -195,9 +195,9 @@ def test_export_dialog_offers_the_selected_template_and_current_role(qtbot, wind
     assert not without.template_choice.isEnabled() and without.library_choice.isChecked()
 
 
-def test_libraries_dialog_lists_provenance_and_removes(qtbot, window, monkeypatch, sample_pack_path) -> None:
+def test_libraries_dialog_lists_provenance_and_removes(parts, qtbot, window, monkeypatch, sample_pack_path) -> None:
     assert window.select_template("sample.event")
-    dialog = window.library_actions.libraries_dialog()
+    dialog = parts.library_actions.libraries_dialog()
     qtbot.add_widget(dialog)
     rows = {dialog.table.item(r, 1).text(): r for r in range(dialog.table.rowCount())}
     assert "fi.promptlib.hr" in rows and "test.sample" in rows
@@ -215,8 +215,8 @@ def test_libraries_dialog_lists_provenance_and_removes(qtbot, window, monkeypatc
     assert "Removed the library test.sample" in window.statusBar().currentMessage()
 
 
-def test_libraries_dialog_adds_a_user_source(qtbot, window, monkeypatch) -> None:
-    dialog = window.library_actions.libraries_dialog()
+def test_libraries_dialog_adds_a_user_source(parts, qtbot, window, monkeypatch) -> None:
+    dialog = parts.library_actions.libraries_dialog()
     qtbot.add_widget(dialog)
     monkeypatch.setattr(librariesdialog, "ask_source", lambda parent: "/srv/share/libraries")
     assert dialog.add_source()
@@ -234,7 +234,7 @@ def test_guidance_shows_where_an_imported_library_came_from(window, qtbot, sampl
     assert f"Source: {sample_pack_path}" in text
 
 
-def test_update_check_runs_in_the_background_and_applies_a_newer_version(
+def test_update_check_runs_in_the_background_and_applies_a_newer_version(parts, 
         qtbot, window, monkeypatch, sample_pack, tmp_path) -> None:
     from promptlib.core.library import subscriptions
 
@@ -252,8 +252,8 @@ def test_update_check_runs_in_the_background_and_applies_a_newer_version(
     reports = []
     monkeypatch.setattr(libraryactions, "show_update_report", lambda parent, statuses: reports.append(statuses))
     started = time.perf_counter()
-    with qtbot.waitSignal(window.library_actions.checker.finished, timeout=10_000):
-        assert window.library_actions.check_for_updates(interactive=True)
+    with qtbot.waitSignal(parts.library_actions.checker.finished, timeout=10_000):
+        assert parts.library_actions.check_for_updates(interactive=True)
         assert time.perf_counter() - started < 0.3  # the window is not blocked
         assert "Checking library sources" in window.statusBar().currentMessage()
     assert threads and threads[0] is not threading.main_thread()
@@ -263,5 +263,5 @@ def test_update_check_runs_in_the_background_and_applies_a_newer_version(
     assert "1 updated" in window.statusBar().currentMessage()
 
 
-def test_the_start_up_check_does_nothing_without_sources(window) -> None:
-    assert window.library_actions.check_for_updates() is False
+def test_the_start_up_check_does_nothing_without_sources(parts, window) -> None:
+    assert parts.library_actions.check_for_updates() is False

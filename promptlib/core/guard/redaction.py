@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..languages import language_or_default
 from .detection import Finding
 
 __all__ = ["PLACEHOLDERS", "redact"]
@@ -22,11 +23,6 @@ PLACEHOLDERS: dict[str, dict[str, str]] = {
 }
 
 
-def _language(language: str) -> str:
-    code = language[:2].lower()
-    return code if code in ("fi", "sv", "en") else "fi"
-
-
 def redact(text: str, findings: Sequence[Finding], language: str) -> str:
     """Replace every finding with its placeholder in *language*.
 
@@ -34,7 +30,7 @@ def redact(text: str, findings: Sequence[Finding], language: str) -> str:
     anything else falls back to Finnish.  Findings must come from `scan` of the
     same text: a finding whose text no longer matches raises ValueError.
     """
-    lang = _language(language)
+    lang = language_or_default(language)
     parts = []
     position = 0
     for finding in sorted(findings, key=lambda f: f.start):

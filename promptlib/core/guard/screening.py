@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # which keeps them out of start-up.
 _MIGHT_HOLD_DATA = re.compile(r"[0-9@\uff10-\uff19\uff20]")
 
-__all__ = ["KIND_NAMES", "SCANNED_TYPES", "ValueFinding", "redact_values", "scan_filled",
+__all__ = ["KIND_NAMES", "SCANNED_TYPES", "ValueFinding", "scan_filled",
            "typed_values"]
 
 SCANNED_TYPES = ("text", "multiline")
@@ -63,13 +63,3 @@ def scan_filled(template: Template, values: Mapping[str, Any]) -> list[ValueFind
     return [ValueFinding(variable.name, variable.label, finding)
             for variable in template.variables
             for finding in found.get(variable.name, ())]
-
-
-def redact_values(template: Template, values: Mapping[str, Any]) -> dict[str, str]:
-    """New values for the fields that hold findings, with placeholders in the
-    template's language (e.g. [HENKILÖTUNNUS])."""
-    from .redaction import redact
-
-    found = _scan(typed_values(template, values))
-    return {name: redact(values[name], findings, template.language)
-            for name, findings in found.items()}

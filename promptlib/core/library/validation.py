@@ -14,7 +14,8 @@ from typing import Any
 
 from ..errors import Problem, describe_kind
 from ..model import DATA_POLICIES, VARIABLE_TYPES
-from ..roles import BUILTIN_ROLES, LANGUAGES
+from ..languages import LANGUAGES
+from ..roles import BUILTIN_ROLES
 from ..render.simple import RESERVED_NAMES, parse_simple
 from .encodable import first_unstorable
 

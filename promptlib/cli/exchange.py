@@ -1,4 +1,4 @@
-"""Command-line library exchange (DESIGN.md §7): import, export, libraries, remove, update.
+"""Commands over libraries: import, export, libraries, remove, update.
 
 `import` always shows what would change before changing anything, and installs only
 after a yes: `--yes`, or an answer on a terminal. Without a terminal (a script, a
@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
-from . import cli
-from .cli import EXIT_FAILED, EXIT_OK, UsageError, print_json
-from .core.errors import LibraryError
+from ..core.errors import LibraryError
+from ._common import (EXIT_FAILED, EXIT_OK, LANGUAGE_CHOICES, UsageError, add_command, open_workspace,
+                      print_json)
 
-# Statuses and choices of `core.exchange`, spelled out here so that registering these
+# Statuses and choices of `core.library.importing`, spelled out here so that registering these
 # commands does not import the validator (and Jinja) for every other command.
 NEW, UPDATED, UNCHANGED, CONFLICT, REMOVED = "new", "updated", "unchanged", "conflict", "removed"
 REPLACE, KEEP_BOTH = "replace", "keep-both"
@@ -28,8 +28,8 @@ REPLACE, KEEP_BOTH = "replace", "keep-both"
 SHOWN_PER_STATUS = 50
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
-    importing = command("import", cmd_import,
+def register(commands: Any) -> None:
+    importing = add_command(commands, "import", cmd_import,
                         "show what a library file would change, then install it atomically")
     importing.add_argument("source", metavar="PATH", help="a library file or an https:// address")
     importing.add_argument("--yes", "-y", action="store_true",
@@ -40,35 +40,35 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
     choice.add_argument("--keep-both", action="store_true",
                         help="conflicts: keep the existing template and add the imported one under a new id")
 
-    export = command("export", cmd_export, "write templates to a library file others can import")
+    export = add_command(commands, "export", cmd_export, "write templates to a library file others can import")
     export.add_argument("--output", "-o", required=True, type=Path, metavar="FILE")
     export.add_argument("--role", metavar="R", help="only templates for this role id")
     export.add_argument("--library", metavar="ID", help="only this library (keeps its id and version)")
     export.add_argument("--template", action="append", default=[], metavar="ID",
                         help="only this template id (repeatable)")
     export.add_argument("--own", action="store_true", help="only your own templates")
-    export.add_argument("--lang", choices=("fi", "sv", "en"), help="only this language")
+    export.add_argument("--lang", choices=LANGUAGE_CHOICES, help="only this language")
     export.add_argument("--pack-id", metavar="ID", help="the new library's id (default export.<role>)")
     export.add_argument("--pack-name", metavar="NAME", help="the new library's name")
     export.add_argument("--pack-version", metavar="V", help="the new library's version (default: today)")
     export.add_argument("--publisher", metavar="P", help="who publishes it (default: promptlib export)")
 
-    libraries = command("libraries", cmd_libraries, "list libraries with versions and sources")
+    libraries = add_command(commands, "libraries", cmd_libraries, "list libraries with versions and sources")
     libraries.add_argument("--json", action="store_true", help="print a JSON array")
 
-    remove = command("remove", cmd_remove, "uninstall a library (its templates go with it)")
+    remove = add_command(commands, "remove", cmd_remove, "uninstall a library (its templates go with it)")
     remove.add_argument("library_id", metavar="LIBRARY_ID")
 
-    update = command("update", cmd_update,
+    update = add_command(commands, "update", cmd_update,
                      "check the configured library sources and install newer versions")
     update.add_argument("--check", action="store_true", help="only report; install nothing")
     update.add_argument("--json", action="store_true", help="print the statuses as JSON")
 
 
 def _libraries():
-    from .core import config
-    from .core.library.installed import Libraries
-    from .core.store.database import Store
+    from ..core import config
+    from ..core.library.installed import Libraries
+    from ..core.store.database import Store
 
     return Libraries(Store(config.data_dir()))
 
@@ -146,9 +146,9 @@ def _explain(resolution: str | None) -> str:
 # -- export --------------------------------------------------------------------------
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .core.library.exporting import Selection, export_pack, write_pack
+    from ..core.library.exporting import Selection, export_pack, write_pack
 
-    workspace = cli.open_workspace()
+    workspace = open_workspace()
     selection = Selection(role=args.role, library=args.library, template_ids=tuple(args.template),
                           language=args.lang, own=args.own)
     data = export_pack(workspace.catalog, selection, pack_id=args.pack_id, name=args.pack_name,
@@ -193,7 +193,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_update(args: argparse.Namespace) -> int:
-    from .core.library.subscriptions import check_sources
+    from ..core.library.subscriptions import check_sources
 
     libraries = _libraries()
     statuses = check_sources(libraries.store, libraries.builtin, apply=not args.check)
@@ -210,5 +210,3 @@ def cmd_update(args: argparse.Namespace) -> int:
                 print(f"  {detail}")
     return EXIT_FAILED if any(status.failed for status in statuses) else EXIT_OK
 
-
-cli._extra_registrations.append(register)

@@ -1,83 +1,34 @@
-"""The command line (DESIGN.md §7, a contract) and the app's launcher.
-
-Every command works on the same core as the app. User errors print one clear
-message to stderr and exit non-zero; tracebacks are for bugs only.
-"""
+"""Commands over the templates: list, show, fill (and copy), validate."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
-from . import __version__
-from .core.errors import InvalidValueError, LibraryError, MissingValuesError, Problem, PromptlibError
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(PromptlibError):
-    """Wrong arguments or input named on the command line."""
+from ..core.errors import InvalidValueError, LibraryError, MissingValuesError, Problem
+from ._common import (EXIT_FAILED, EXIT_OK, LANGUAGE_CHOICES, UsageError, add_command, find_template,
+                      open_workspace, print_json)
 
 
-APP_ARGUMENTS = ([], ["--self-test"])
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments in APP_ARGUMENTS:
-        # Opening the app: skip building the command parsers and importing every
-        # command's module, which is a fifth of start-up.
-        from .gui.app import run_app
-
-        return run_app(self_test=bool(arguments))
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from .gui.app import run_app  # Qt is imported only when the app opens
-
-        return run_app(self_test=args.self_test)
-    try:
-        return args.handler(args)
-    except (UsageError, LibraryError, PromptlibError) as error:
-        print(f"promptlib: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # e.g. `promptlib list | head`
-        return EXIT_OK
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="promptlib",
-        description="Prompt templates for Finnish public-sector work. Without a command, opens the app.")
-    parser.add_argument("--version", action="version", version=f"promptlib {__version__}")
-    parser.add_argument("--self-test", action="store_true",
-                        help="open the main window, check the library and a render, print ok")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def command(name: str, handler: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.set_defaults(handler=handler)
-        return sub
-
-    listing = command("list", cmd_list, "list templates")
+def register(commands: Any) -> None:
+    listing = add_command(commands, "list", cmd_list, "list templates")
     listing.add_argument("--role", help="only templates for this role id (e.g. hr)")
-    listing.add_argument("--lang", choices=("fi", "sv", "en"), help="template language")
+    listing.add_argument("--lang", choices=LANGUAGE_CHOICES, help="template language")
     listing.add_argument("--search", metavar="Q", default="", help="search words")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
 
-    show = command("show", cmd_show, "show one template")
+    show = add_command(commands, "show", cmd_show, "show one template")
     show.add_argument("id")
-    show.add_argument("--lang", choices=("fi", "sv", "en"))
+    show.add_argument("--lang", choices=LANGUAGE_CHOICES)
     show.add_argument("--json", action="store_true", help="print the template in the library format")
 
-    fill = command("fill", cmd_fill, "fill a template and print (or copy) the prompt")
+    fill = add_command(commands, "fill", cmd_fill, "fill a template and print (or copy) the prompt")
     fill.add_argument("id")
-    fill.add_argument("--lang", choices=("fi", "sv", "en"))
+    fill.add_argument("--lang", choices=LANGUAGE_CHOICES)
     fill.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                       help="a variable's value (repeatable)")
     fill.add_argument("--values", type=Path, metavar="FILE.json", help="values from a JSON object")
@@ -86,45 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
                       help="with --copy: copy even if the values look like personal data "
                            "(only where the organisation's policy allows it)")
 
-    validate = command("validate", cmd_validate, "check library files (exit 0 valid, 1 invalid)")
+    validate = add_command(commands, "validate", cmd_validate,
+                           "check library files (exit 0 valid, 1 invalid)")
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH",
                           help="library files, or folders of them")
 
-    _register_more(command)
-    return parser
-
-
-def _register_more(command: Callable[..., argparse.ArgumentParser]) -> None:
-    """Commands from other modules, so this file stays the parser and small handlers."""
-    from . import cli_exchange, cli_scan  # noqa: F401  (each appends its registration)
-
-    for register in _extra_registrations:
-        register(command)
-
-
-_extra_registrations: list[Callable[[Callable[..., argparse.ArgumentParser]], None]] = []
-
-
-# -- helpers -------------------------------------------------------------------------
-
-def open_workspace():
-    from .core.workspace import Workspace
-
-    return Workspace.open()
-
-
-def print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
-def find_template(workspace, template_id: str, language: str | None):
-    template = workspace.catalog.get(template_id, language or workspace.template_language())
-    if template is None:
-        raise UsageError(f"no template with id '{template_id}' (see `promptlib list`)")
-    return template
-
-
-# -- commands ------------------------------------------------------------------------
 
 def cmd_list(args: argparse.Namespace) -> int:
     workspace = open_workspace()
@@ -194,7 +111,7 @@ def _collect_values(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_fill(args: argparse.Namespace) -> int:
-    from .core.render.values import default_values
+    from ..core.render.values import default_values
 
     workspace = open_workspace()
     template = find_template(workspace, args.id, args.lang)
@@ -212,9 +129,9 @@ def cmd_fill(args: argparse.Namespace) -> int:
     except InvalidValueError as error:
         raise UsageError(f"invalid value for {error}") from None
     if args.copy:
-        from .cli_scan import check_before_copy  # the sensitive-data guard (issue 5)
+        from .scan import refuse_personal_data  # the sensitive-data guard
 
-        check_before_copy(template, values, args.allow_sensitive)
+        refuse_personal_data(template, values, args.allow_sensitive)
         return copy_to_clipboard(text)
     sys.stdout.write(text)
     return EXIT_OK
@@ -247,7 +164,7 @@ def _library_files(paths: Sequence[Path]) -> list[Path]:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .core.library.format import load_pack
+    from ..core.library.format import load_pack
 
     failed = 0
     for path in _library_files(args.paths):

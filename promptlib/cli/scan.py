@@ -1,8 +1,4 @@
-"""`promptlib scan`, and the guard in front of `promptlib fill --copy`.
-
-Registered with the parser through `cli._extra_registrations` (cli.py imports this
-module at its end).
-"""
+"""`promptlib scan`, and the guard in front of `promptlib fill --copy`."""
 
 from __future__ import annotations
 
@@ -10,14 +6,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from collections.abc import Mapping
+from typing import Any
 
-from . import cli
-from .core.guard import detection as guard
-from .core.guard.redaction import PLACEHOLDERS
-from .core.model import Template
-from .core.policy import load_policy
-from .core.guard.screening import KIND_NAMES, scan_filled
+from ..core.guard import detection as guard
+from ..core.guard.copycheck import check_before_copy
+from ..core.guard.screening import KIND_NAMES
+from ..core.model import Template
+from ..core.policy import load_policy
+from ._common import UsageError, add_command, print_json, warn
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_UNREADABLE = 0, 1, 2
 
@@ -42,8 +39,8 @@ Exit status: 0 nothing found, 1 something found, 2 the input cannot be read.
 """
 
 
-def register(command: Callable[..., argparse.ArgumentParser]) -> None:
-    scan = command("scan", cmd_scan, SCAN_HELP)
+def register(commands: Any) -> None:
+    scan = add_command(commands, "scan", cmd_scan, SCAN_HELP)
     scan.formatter_class = argparse.RawDescriptionHelpFormatter
     scan.epilog = SCAN_EPILOG
     scan.add_argument("file", nargs="?", default="-", metavar="FILE|-",
@@ -51,8 +48,6 @@ def register(command: Callable[..., argparse.ArgumentParser]) -> None:
     scan.add_argument("--json", action="store_true",
                       help='print {"findings": [{"kind", "line", "start", "end", "text"}]}')
 
-
-cli._extra_registrations.append(register)
 
 
 # -- scan ------------------------------------------------------------------------------
@@ -106,7 +101,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     rows = findings_with_lines(text)
     if args.json:
-        cli.print_json({"findings": [{key: row[key] for key in ("kind", "line", "start", "end", "text")}
+        print_json({"findings": [{key: row[key] for key in ("kind", "line", "start", "end", "text")}
                                      for row in rows]})
     else:
         name = "<stdin>" if args.file == "-" else args.file
@@ -117,34 +112,29 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 # -- fill --copy ------------------------------------------------------------------------
 
-def check_before_copy(template: Template, values: Mapping[str, Any], allow_sensitive: bool) -> None:
+def refuse_personal_data(template: Template, values: Mapping[str, Any], allow_sensitive: bool) -> None:
     """Raise a UsageError listing what was found in the filled values, unless the user
     said --allow-sensitive and the organisation's policy allows copying anyway."""
-    found = scan_filled(template, values)
-    if not found:
+    policy = load_policy()
+    check = check_before_copy(template, values, policy.policy)
+    if check.clean:
         return
-    lines = [f"  {item.name} ({item.label}): {KIND_NAMES[item.finding.kind]} "
-             f"'{item.finding.text}' -> {PLACEHOLDERS[item.finding.kind][_lang(template)]}"
-             for item in found]
+    lines = []
+    for item in check.findings:
+        lines.append(f"  {item.name} ({item.label}): {KIND_NAMES[item.finding.kind]} "
+                     f"'{item.finding.text}' -> {check.placeholder(item)}")
     listing = "\n".join(lines)
     if allow_sensitive:
-        result = load_policy()
-        for problem in result.problems:
-            print(f"promptlib: policy: {problem}", file=sys.stderr)
-        if result.policy.allow_copy_anyway:
-            print(f"promptlib: warning: copying personal data anyway (--allow-sensitive):\n{listing}",
-                  file=sys.stderr)
+        for problem in policy.problems:
+            warn(f"policy: {problem}")
+        if check.copy_anyway_allowed:
+            warn(f"warning: copying personal data anyway (--allow-sensitive):\n{listing}")
             return
-        raise cli.UsageError(
+        raise UsageError(
             f"not copied: the values look like personal data:\n{listing}\n"
             f"Your organisation's policy does not allow copying personal data anyway "
             f"(--allow-sensitive). Replace them with placeholders such as those shown, and try again.")
-    raise cli.UsageError(
+    raise UsageError(
         f"not copied: the values look like personal data:\n{listing}\n"
         f"Replace them with placeholders such as those shown and try again; or, only if the AI "
         f"service is approved for this data, add --allow-sensitive.")
-
-
-def _lang(template: Template) -> str:
-    code = template.language[:2].lower()
-    return code if code in ("fi", "sv", "en") else "fi"

@@ -1,0 +1,41 @@
+"""The command line (docs/ARCHITECTURE.md, "Command line": a contract) and the app's launcher.
+
+`main` is the entry point (`promptlib.cli:main`). Every command works on the same
+core as the app. User errors print one clear message to stderr and exit non-zero;
+tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+# Opening the app takes no command parser: building the parsers and importing every
+# command group is a fifth of start-up.
+APP_ARGUMENTS = ([], ["--self-test"])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments in APP_ARGUMENTS:
+        from ..gui.app import run_app
+
+        return run_app(self_test=bool(arguments))
+    from ._common import EXIT_FAILED, EXIT_OK
+    from .parser import build_parser
+    from ..core.errors import PromptlibError
+
+    args = build_parser().parse_args(arguments)
+    if args.command is None:
+        from ..gui.app import run_app  # Qt is imported only when the app opens
+
+        return run_app(self_test=args.self_test)
+    try:
+        return int(args.handler(args))
+    except PromptlibError as error:  # UsageError, LibraryError and the rest: one line
+        print(f"promptlib: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # e.g. `promptlib list | head`
+        return EXIT_OK
