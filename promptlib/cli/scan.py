@@ -12,11 +12,13 @@ from typing import Any
 from ..core.guard import detection as guard
 from ..core.guard.copycheck import check_before_copy
 from ..core.guard.screening import KIND_NAMES
+from ..core.jsonbytes import UnreadableBytes, decode_text
 from ..core.model import Template
 from ..core.policy import load_policy
 from ._common import UsageError, add_command, print_json, warn
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_UNREADABLE = 0, 1, 2
+BYTE_ORDER_MARK = "\ufeff"
 
 SCAN_HELP = "find personal data in text (exit 0 clean, 1 found, 2 unreadable)"
 SCAN_EPILOG = """\
@@ -63,7 +65,7 @@ def _read_input(source: str) -> str:
             stream: Any = getattr(sys.stdin, "buffer", sys.stdin)
             raw = stream.read()
             if isinstance(raw, str):  # a text stream without a byte buffer (embedding, tests)
-                return raw.removeprefix("\ufeff")
+                return raw.removeprefix(BYTE_ORDER_MARK)
         else:
             raw = Path(source).read_bytes()
     except IsADirectoryError:
@@ -71,10 +73,9 @@ def _read_input(source: str) -> str:
     except OSError as error:
         raise _Unreadable(f"cannot read {name}: {error.strerror or error}") from None
     try:
-        return raw.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as error:
-        raise _Unreadable(f"{name} is not UTF-8 text (byte 0x{raw[error.start]:02x} at offset "
-                          f"{error.start}); save it as UTF-8 and try again") from None
+        return decode_text(raw)
+    except UnreadableBytes as error:
+        raise _Unreadable(f"{name}: {error}") from None
 
 
 def findings_with_lines(text: str) -> list[dict[str, Any]]:

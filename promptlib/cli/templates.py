@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -93,11 +92,13 @@ def cmd_show(args: argparse.Namespace) -> int:
 def _collect_values(args: argparse.Namespace) -> dict[str, Any]:
     values: dict[str, Any] = {}
     if args.values:
+        from ..core.jsonbytes import UnreadableBytes, decode_json
+
         try:
-            loaded = json.loads(args.values.read_text(encoding="utf-8"))
+            loaded = decode_json(args.values.read_bytes())
         except OSError as error:
             raise UsageError(f"cannot read {args.values}: {error.strerror or error}") from None
-        except (ValueError, UnicodeDecodeError) as error:
+        except UnreadableBytes as error:
             raise UsageError(f"{args.values} is not a JSON file: {error}") from None
         if not isinstance(loaded, dict):
             raise UsageError(f"{args.values} must hold a JSON object of name: value")

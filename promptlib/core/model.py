@@ -6,7 +6,7 @@ so their constructors trust their input; `to_dict` gives back library format v1.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Iterator, NamedTuple
 
@@ -99,7 +99,9 @@ class LazyVariables(Sequence):
 
 
 class Origin(NamedTuple):
-    """Where a template came from: which pack, and whether it is built in."""
+    """Which library provides a template: the pack, whether it is built in, and where an
+    installed one came from. The one record of a library's provenance (templates carry
+    it, import plans name the library already providing a template, `libraries` lists it)."""
 
     pack_id: str
     pack_name: str
@@ -108,6 +110,17 @@ class Origin(NamedTuple):
     builtin: bool = True
     source: str = ""
     installed_at: str = ""
+
+    @classmethod
+    def of_pack(cls, data: Mapping[str, Any], *, builtin: bool, source: str = "",
+                installed_at: str = "") -> Origin:
+        """The origin of a pack given as library-format fields (id, name, version, publisher)."""
+        return cls(data["id"], data["name"], data["version"], data["publisher"], builtin, source,
+                   installed_at)
+
+    def describe(self) -> str:
+        kind = ", built in" if self.builtin else ""
+        return f"{self.pack_name} ({self.pack_id} {self.version}{kind})"
 
 
 @dataclass(frozen=True)
@@ -193,8 +206,7 @@ class Pack:
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, builtin: bool = True, source: str = "",
                   installed_at: str = "") -> "Pack":
-        origin = Origin(data["id"], data["name"], data["version"], data["publisher"],
-                        builtin, source, installed_at)
+        origin = Origin.of_pack(data, builtin=builtin, source=source, installed_at=installed_at)
         return cls(
             id=data["id"],
             name=data["name"],
@@ -208,8 +220,7 @@ class Pack:
     @classmethod
     def from_cached(cls, fields: dict[str, Any], templates: list[tuple], *, builtin: bool = False,
                     source: str = "", installed_at: str = "") -> "Pack":
-        origin = Origin(fields["id"], fields["name"], fields["version"], fields["publisher"],
-                        builtin, source, installed_at)
+        origin = Origin.of_pack(fields, builtin=builtin, source=source, installed_at=installed_at)
         return cls(
             id=fields["id"], name=fields["name"], version=fields["version"], publisher=fields["publisher"],
             description=fields.get("description", ""),

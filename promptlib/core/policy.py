@@ -29,6 +29,7 @@ from typing import Any, NamedTuple, Sequence
 from urllib.parse import urlsplit
 
 from .errors import describe_kind
+from .jsonbytes import UnreadableBytes, decode_json
 
 __all__ = ["AIService", "Policy", "PolicyResult", "SAFE_POLICY", "POLICY_VARIABLE",
            "default_policy_path", "policy_path", "load_policy", "parse_policy"]
@@ -98,13 +99,10 @@ def load_policy(path: Path | str | None = None) -> PolicyResult:
     if len(raw) > MAX_POLICY_BYTES:
         return _unusable(path, f"is larger than {MAX_POLICY_BYTES:,} bytes")
     try:
-        text = raw.decode("utf-8-sig")  # Notepad likes to add a byte-order mark
-    except UnicodeDecodeError as error:
-        return _unusable(path, f"is not UTF-8 text (byte {error.start})")
-    try:
-        data = json.loads(text)
-    except ValueError as error:
-        return _unusable(path, f"is not valid JSON: {error}")
+        data = decode_json(raw)
+    except UnreadableBytes as error:
+        return _unusable(path, f"is not UTF-8 text ({error})" if error.encoding
+                         else f"is not valid JSON ({error})")
     policy, problems = parse_policy(data)
     return PolicyResult(policy, [f"{path}: {problem}" for problem in problems], path, found=True)
 

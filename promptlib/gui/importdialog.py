@@ -84,7 +84,7 @@ class PlanModel(QAbstractTableModel):
         if item.status == UPDATED and item.old_version:
             return f"{item.old_version} \u2192 {item.new_version}"
         if item.existing is not None:
-            return self.tr("identical in %1").replace("%1", item.existing.name)
+            return self.tr("identical in %1").replace("%1", item.existing.pack_name)
         return ""
 
     def flags(self, index):

@@ -9,10 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from ..errors import LibraryError, Problem, describe_kind
-from ..gcpause import collector_paused
+from ..jsonbytes import UnreadableBytes, decode_json
 from ..model import Pack
 from .validation import FORMAT_NAME, validate_pack
 
@@ -42,38 +40,14 @@ def decode_pack_bytes(raw: bytes, source: str) -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
         raise LibraryError(source, [Problem("", f"file is larger than the "
                                                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB limit")])
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]  # a UTF-8 byte order mark, as Windows Notepad writes it
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LibraryError(source, [Problem("byte 0", "the file is UTF-16 text; save it as UTF-8")])
     try:
-        with collector_paused():
-            data = orjson.loads(raw)  # checks UTF-8 itself; the reasons are worked out on failure
-    except orjson.JSONDecodeError as error:
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError as bad:
-            line = raw[: bad.start].count(b"\n") + 1
-            raise LibraryError(source, [Problem(f"line {line}", f"the file is not UTF-8 text (byte {bad.start}, "
-                                                f"0x{raw[bad.start]:02x}); save it as UTF-8")]) from None
-        if not raw.strip():
-            raise LibraryError(source, [Problem("", "the file is empty")]) from None
-        # lineno/colno count characters; error.pos is a character index, not a byte one.
-        raise LibraryError(source, [Problem(f"line {error.lineno}", f"not valid JSON at column {error.colno}: "
-                                            f"{_json_problem(error.msg)}")]) from None
+        data = decode_json(raw)
+    except UnreadableBytes as error:
+        raise LibraryError(source, [Problem(error.location, error.reason)]) from None
     if not isinstance(data, dict):
         raise LibraryError(source, [Problem("", "a library file must be a JSON object with "
                                                 f"\"format\": \"{FORMAT_NAME}\", not {describe_kind(data)}")])
     return data
-
-
-def _json_problem(message: str) -> str:
-    """orjson's reason, in words a library curator can act on."""
-    if "depth limit" in message or "recursion" in message:
-        return "nested too deeply"
-    if "surrogate" in message:
-        return f"a \\u escape is half of a character (a lone surrogate): {message}"
-    return message
 
 
 def load_pack(path: Path, **origin: Any) -> Pack:

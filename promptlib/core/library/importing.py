@@ -32,7 +32,7 @@ from typing import Any
 from ..errors import LibraryError, PromptlibError
 from .validation import SAFE_ID, validate_pack
 from .versions import compare_versions
-from ..model import Pack
+from ..model import Origin, Pack
 from ..store.database import InstalledPack, Store
 
 NEW, UPDATED, UNCHANGED, CONFLICT, REMOVED = "new", "updated", "unchanged", "conflict", "removed"
@@ -47,21 +47,6 @@ class StalePlanError(PromptlibError):
 
 
 @dataclass(frozen=True)
-class Provider:
-    """A library that already provides a template."""
-
-    pack_id: str
-    name: str
-    version: str
-    publisher: str
-    builtin: bool
-
-    def describe(self) -> str:
-        kind = ", built in" if self.builtin else ""
-        return f"{self.name} ({self.pack_id} {self.version}{kind})"
-
-
-@dataclass(frozen=True)
 class PlanItem:
     template_id: str
     language: str
@@ -69,7 +54,7 @@ class PlanItem:
     status: str
     old_version: str = ""            # this library's installed version (updated, unchanged, removed)
     new_version: str = ""
-    existing: Provider | None = None  # the other library, for conflicts (and identical copies)
+    existing: Origin | None = None  # the other library, for conflicts (and identical copies)
     remembered: str = ""             # the choice made for this conflict at an earlier import
     renamed_to: str = ""             # kept under this id by an earlier "keep both"
 
@@ -167,8 +152,8 @@ def template_key(template: Mapping[str, Any]) -> Key:
     return (template["id"], template["language"])
 
 
-def _provider(pack: Mapping[str, Any], builtin: bool) -> Provider:
-    return Provider(pack["id"], pack["name"], pack["version"], pack["publisher"], builtin)
+def _provider(pack: Mapping[str, Any], builtin: bool) -> Origin:
+    return Origin.of_pack(pack, builtin=builtin)
 
 
 def _fingerprint(installed: Iterable[InstalledPack]) -> tuple:
@@ -216,11 +201,11 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
     old_version = previous.pack.get("version", "") if previous else ""
 
     # Who else provides each key: built-in libraries, then installed ones (which win).
-    others: dict[Key, tuple[Provider, dict[str, Any]]] = {}
+    others: dict[Key, tuple[Origin, dict[str, Any]]] = {}
     same_builtin: dict[Key, dict[str, Any]] = {}
     for builtin_pack in builtin:
-        provider = Provider(builtin_pack.id, builtin_pack.name, builtin_pack.version,
-                            builtin_pack.publisher, True)
+        provider = Origin(builtin_pack.id, builtin_pack.name, builtin_pack.version,
+                          builtin_pack.publisher, True)
         for template in builtin_pack.templates:
             if builtin_pack.id == pack_id:  # an installed edition of a built-in library
                 same_builtin[template.key] = template.to_dict()

@@ -13,7 +13,7 @@ from typing import Any
 from ..errors import LibraryError, Problem, PromptlibError
 from .importing import ImportPlan, template_key, apply_import, plan_import, utc_now
 from .fetch import SourceUnreachable, is_url, read_source
-from ..model import Pack
+from ..model import Origin, Pack
 from ..store.database import InstalledPack, Store
 
 
@@ -68,17 +68,21 @@ def remove_library(store: Store, pack_id: str, builtin: list[Pack]) -> Installed
 
 @dataclass(frozen=True)
 class LibraryInfo:
-    id: str
-    name: str
-    version: str
-    publisher: str
-    builtin: bool
-    source: str
-    installed_at: str
+    """A library as `libraries` lists it: its origin and what it holds."""
+
+    origin: Origin
     templates: int
     description: str = ""
     subscription: bool = False
     set_aside: int = 0  # templates not shown because another library's version was kept
+
+    id = property(lambda self: self.origin.pack_id)
+    name = property(lambda self: self.origin.pack_name)
+    version = property(lambda self: self.origin.version)
+    publisher = property(lambda self: self.origin.publisher)
+    builtin = property(lambda self: self.origin.builtin)
+    source = property(lambda self: self.origin.source)
+    installed_at = property(lambda self: self.origin.installed_at)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "version": self.version, "publisher": self.publisher,
@@ -89,13 +93,14 @@ class LibraryInfo:
 
 def list_libraries(installed: list[InstalledPack], builtin: list[Pack]) -> list[LibraryInfo]:
     """Built-in libraries first, then installed ones in install order."""
-    infos = [LibraryInfo(p.id, p.name, p.version, p.publisher, True, "built-in", "",
+    infos = [LibraryInfo(Origin(p.id, p.name, p.version, p.publisher, True, "built-in"),
                          len(p.templates), p.description) for p in builtin]
     for item in installed:
         pack, provenance = item.pack, item.provenance
         infos.append(LibraryInfo(
-            pack.get("id", ""), pack.get("name", ""), pack.get("version", ""), pack.get("publisher", ""),
-            False, str(provenance.get("source", "")), str(provenance.get("installed_at", "")),
+            Origin(pack.get("id", ""), pack.get("name", ""), pack.get("version", ""),
+                   pack.get("publisher", ""), False, str(provenance.get("source", "")),
+                   str(provenance.get("installed_at", ""))),
             len(pack.get("templates", ())), pack.get("description", ""),
             bool(provenance.get("subscription")), len(provenance.get("set_aside", ()))))
     return infos

@@ -18,7 +18,6 @@ only while holding the file lock (see `filelock.py`).
 
 from __future__ import annotations
 
-import codecs
 import os
 import tempfile
 from contextlib import suppress
@@ -30,7 +29,7 @@ import orjson
 from tinydb.storages import Storage
 
 from ..errors import StoreError
-from ..gcpause import collector_paused
+from ..jsonbytes import UnreadableBytes, decode_json
 
 __all__ = ["AtomicJSONStorage", "RecoveryNotice", "StoreError", "atomic_write_bytes"]
 
@@ -84,21 +83,10 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
 
 def _parse(raw: bytes) -> dict[str, Any]:
     """Decode a database file, or raise `_Unloadable` saying what is wrong."""
-    if not raw.strip():
-        raise _Unloadable("the file is empty")
-    if raw.startswith(codecs.BOM_UTF8):  # hand-edited in Notepad; harmless
-        raw = raw[len(codecs.BOM_UTF8):]
     try:
-        with collector_paused():
-            data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        try:
-            raw.decode("utf-8")
-        except UnicodeDecodeError as bad:
-            raise _Unloadable(
-                f"the file is not UTF-8 text (byte 0x{raw[bad.start]:02x} at offset {bad.start})"
-            ) from None
-        raise _Unloadable(f"the file is not valid JSON ({exc})") from None
+        data = decode_json(raw)
+    except UnreadableBytes as error:
+        raise _Unloadable(str(error)) from None
     _check_shape(data)
     return data
 
