@@ -21,9 +21,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..gui.app import run_app
 
         return run_app(self_test=bool(arguments))
+    from ..core.errors import PromptlibError
     from ._common import EXIT_FAILED, EXIT_OK
     from .parser import build_parser
-    from ..core.errors import PromptlibError
 
     args = build_parser().parse_args(arguments)
     if args.command is None:

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import LibraryError
-from ._common import (EXIT_FAILED, EXIT_OK, LANGUAGE_CHOICES, UsageError, add_command, open_workspace,
-                      print_json)
+from ._common import EXIT_FAILED, EXIT_OK, LANGUAGE_CHOICES, UsageError, add_command, open_workspace, print_json
 
 # Statuses and choices of `core.library.importing`, spelled out here so that registering these
 # commands does not import the validator (and Jinja) for every other command.

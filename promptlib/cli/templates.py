@@ -9,8 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import InvalidValueError, LibraryError, MissingValuesError, Problem
-from ._common import (EXIT_FAILED, EXIT_OK, LANGUAGE_CHOICES, UsageError, add_command, find_template,
-                      open_workspace, print_json)
+from ._common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    LANGUAGE_CHOICES,
+    UsageError,
+    add_command,
+    find_template,
+    open_workspace,
+    print_json,
+)
 
 
 def register(commands: Any) -> None:
@@ -125,7 +133,7 @@ def cmd_fill(args: argparse.Namespace) -> int:
     try:
         text = workspace.renderer.render(template, values).text
     except MissingValuesError as error:
-        missing = ", ".join(f"{name} ({label})" for name, label in zip(error.names, error.labels))
+        missing = ", ".join(f"{name} ({label})" for name, label in zip(error.names, error.labels, strict=True))
         raise UsageError(f"missing required values: {missing}; give them with --set NAME=VALUE") from None
     except InvalidValueError as error:
         raise UsageError(f"invalid value for {error}") from None

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable, Iterator, NamedTuple, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
-from .model import Pack, Template
 from .languages import LANGUAGES
+from .model import Pack, Template
 from .roles import BUILTIN_ROLES, Role
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -34,7 +35,7 @@ class _Indexed:
     """A template in a language view. The folded search text is filled in by
     `Catalog._fold_view` at the first search, not at start-up."""
 
-    __slots__ = ("entry", "sort_key", "roles", "title", "haystack", "tags", "position")
+    __slots__ = ("entry", "haystack", "position", "roles", "sort_key", "tags", "title")
 
     def __init__(self, entry: Entry) -> None:
         self.entry = entry

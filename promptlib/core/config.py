@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -43,10 +44,8 @@ def system_language() -> str:
     if not locale_name and sys.platform == "win32":
         import locale
 
-        try:
+        with contextlib.suppress(ValueError):
             candidates.append(locale.getlocale()[0] or "")
-        except ValueError:
-            pass
     for value in candidates:
         if code := normalise_language(value):
             return code

@@ -6,9 +6,9 @@ so their constructors trust their input; `to_dict` gives back library format v1.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterator, NamedTuple
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -30,7 +30,7 @@ class Variable:
     max: float | None = None
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Variable":
+    def from_dict(cls, data: dict[str, Any]) -> Variable:
         return cls(
             name=data["name"],
             label=data.get("label") or data["name"],
@@ -64,7 +64,7 @@ class LazyVariables(Sequence):
     time building Variable objects for forms nobody has opened yet.
     """
 
-    __slots__ = ("_data", "_built")
+    __slots__ = ("_built", "_data")
 
     def __init__(self, data: Sequence[dict[str, Any]] | bytes) -> None:
         self._data = data
@@ -148,7 +148,7 @@ class Template:
         raise KeyError(name)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], origin: Origin | None = None) -> "Template":
+    def from_dict(cls, data: dict[str, Any], origin: Origin | None = None) -> Template:
         return cls(
             id=data["id"],
             language=data["language"],
@@ -164,7 +164,7 @@ class Template:
         )
 
     @classmethod
-    def from_row(cls, row: tuple, origin: Origin | None) -> "Template":
+    def from_row(cls, row: tuple, origin: Origin | None) -> Template:
         """From a `packcache` row. Skips the dataclass __init__ (one frozen setattr per
         field), which is most of the cost of loading 10,000 templates."""
         template = object.__new__(cls)
@@ -205,7 +205,7 @@ class Pack:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, builtin: bool = True, source: str = "",
-                  installed_at: str = "") -> "Pack":
+                  installed_at: str = "") -> Pack:
         origin = Origin.of_pack(data, builtin=builtin, source=source, installed_at=installed_at)
         return cls(
             id=data["id"],
@@ -219,7 +219,7 @@ class Pack:
 
     @classmethod
     def from_cached(cls, fields: dict[str, Any], templates: list[tuple], *, builtin: bool = False,
-                    source: str = "", installed_at: str = "") -> "Pack":
+                    source: str = "", installed_at: str = "") -> Pack:
         origin = Origin.of_pack(fields, builtin=builtin, source=source, installed_at=installed_at)
         return cls(
             id=fields["id"], name=fields["name"], version=fields["version"], publisher=fields["publisher"],

@@ -24,15 +24,25 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple, Sequence
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from .errors import describe_kind
 from .jsonbytes import UnreadableBytes, decode_json
 
-__all__ = ["AIService", "Policy", "PolicyResult", "SAFE_POLICY", "POLICY_VARIABLE",
-           "default_policy_path", "policy_path", "load_policy", "parse_policy"]
+__all__ = [
+    "POLICY_VARIABLE",
+    "SAFE_POLICY",
+    "AIService",
+    "Policy",
+    "PolicyResult",
+    "default_policy_path",
+    "load_policy",
+    "parse_policy",
+    "policy_path",
+]
 
 POLICY_VARIABLE = "PROMPTLIB_POLICY"
 MAX_POLICY_BYTES = 1_000_000   # a policy is a few hundred bytes; anything huge is a mistake

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from .languages import LANGUAGES
 
 
-
 @dataclass(frozen=True)
 class Role:
     id: str

@@ -53,7 +53,7 @@ class Workspace:
         self.load_errors = load_errors if load_errors is not None else []
 
     @classmethod
-    def open(cls, data_dir: Path | None = None) -> "Workspace":
+    def open(cls, data_dir: Path | None = None) -> Workspace:
         store = Store(data_dir or config.data_dir())
         with collector_paused():  # tens of thousands of new objects, no cycles among them
             builtin, errors = load_builtin_packs()

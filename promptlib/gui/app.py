@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QApplication
 from ..core import settings
 from ..core.errors import PromptlibError
 from ..core.policy import Policy, load_policy
-from ..core.resources import resource_path
 from ..core.render.values import example_values
+from ..core.resources import resource_path
 from ..core.workspace import Workspace
+from . import theme
 from .browser import LibraryBrowser
 from .checklist import ChecklistController, install_answer_checklist
 from .libraryactions import LibraryActions, install_library_actions
 from .mainwindow import MainWindow
 from .policyui import PolicyActions, install_policy_ui, show_policy_problems
-from . import theme
 from .templatepane import TemplatePane
 from .translations import Translations
 

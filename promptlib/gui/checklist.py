@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core import settings
-from . import theme
-from .lazyqt import Qt
-
 from ..core.guidance import checklist
 from ..core.model import Template
-
+from . import theme
+from .lazyqt import Qt
 
 
 class AnswerChecklist(QDialog):

@@ -9,8 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.catalog import Catalog
 from ..core.library.exporting import OWN_LIBRARY_ID, Selection

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
-
-from . import theme
-from .lazyqt import Qt
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.model import Template, Variable
+from . import theme
+from .lazyqt import Qt
 
 # An optional number or date shows this at its minimum, meaning "no value".
 _EMPTY_MARK = "–"

@@ -8,15 +8,14 @@ offsets (Python characters) to Qt's (UTF-16 units).
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from ..core.guard.screening import ValueFinding
 from . import theme
 from .lazyqt import Qt
-
-from ..core.guard.screening import ValueFinding
 
 
 def kind_name(kind: str) -> str:

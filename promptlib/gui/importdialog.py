@@ -10,14 +10,34 @@ the plan and says whether the user confirmed, and the caller applies it.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ..core.library.importing import (
+    CONFLICT,
+    KEEP,
+    KEEP_BOTH,
+    NEW,
+    REMOVED,
+    REPLACE,
+    UNCHANGED,
+    UPDATED,
+    ImportPlan,
+    PlanItem,
+)
 from .lazyqt import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox,
-                               QHBoxLayout, QHeaderView, QLabel, QPushButton, QStyledItemDelegate,
-                               QTableView, QVBoxLayout, QWidget)
-
-from ..core.library.importing import (CONFLICT, KEEP, KEEP_BOTH, NEW, REMOVED, REPLACE, UNCHANGED, UPDATED,
-                             ImportPlan, PlanItem)
 
 # Conflicts first: they need a decision; unchanged last: they need nothing.
 _ORDER = {CONFLICT: 0, NEW: 1, UPDATED: 2, REMOVED: 3, UNCHANGED: 4}
@@ -33,13 +53,13 @@ class PlanModel(QAbstractTableModel):
         self.plan = plan
         self.items: list[PlanItem] = sorted(plan.items, key=lambda item: (_ORDER[item.status], item.key))
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else COLUMNS
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Change"), self.tr("Title"), self.tr("Id"), self.tr("Language"),
                     self.tr("Details / your choice"))[section]
@@ -93,7 +113,7 @@ class PlanModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt name)
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         self.plan.resolve(self.items[index.row()].key, value)
@@ -115,7 +135,7 @@ class PlanModel(QAbstractTableModel):
 class ChoiceDelegate(QStyledItemDelegate):
     """Keep / Replace / Keep both, as a combo box while editing a conflict's choice."""
 
-    def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
+    def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
         model = index.model()
         for resolution in (KEEP, REPLACE, KEEP_BOTH):
@@ -123,10 +143,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _row, c=combo: self.commitData.emit(c))
         return combo
 
-    def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt name)
+    def setEditorData(self, editor, index) -> None:
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt name)
+    def setModelData(self, editor, model, index) -> None:
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 

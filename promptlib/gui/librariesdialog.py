@@ -10,16 +10,28 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QInputDialog, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
-
-from .lazyqt import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import PromptlibError
 from ..core.library.installed import Libraries, LibraryInfo
 from ..core.library.subscriptions import SETTING, add_user_source, configured_sources
+from .lazyqt import Qt
 
 
 def confirm_remove(parent: QWidget, info: LibraryInfo) -> bool:

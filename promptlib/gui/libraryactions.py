@@ -19,9 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from .lazyqt import Qt
-
 from ..core.errors import LibraryError, PromptlibError
+from .lazyqt import Qt
 
 STATUS_TIMEOUT_MS = 10_000
 SHOWN_PROBLEMS = 15
@@ -160,7 +159,7 @@ class LibraryActions(QObject):
                     .replace("%3", plan.summary()))
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Library files dropped onto the window are imported, one after another."""
         if watched is self.window and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if _dropped_files(event.mimeData()):

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QLineEdit, QListView, QMainWindow,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import settings
 from . import theme
-from .lazyqt import Qt
-
 from .browser import LibraryBrowser
+from .lazyqt import Qt
 from .models import CategoryRole, TemplateIdRole
 from .panels import GuidancePanel
 from .templatepane import TemplatePane
@@ -214,7 +221,7 @@ class MainWindow(QMainWindow):
         # Escape from anywhere in the form goes back to the search field.
         QShortcut(QKeySequence("Esc"), self.pane, self.focus_search)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if watched is self.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -358,11 +365,11 @@ class MainWindow(QMainWindow):
         self.templates.setCurrentIndex(self.browser.results.index(row, 0))
         return True
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.browser.prepare_search_after(SEARCH_PREPARATION_DELAY_MS)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event) -> None:
         self.store.set_setting(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
         self.store.set_setting(settings.SPLITTER_SIZES, self.splitter.sizes())
         super().closeEvent(event)

@@ -9,7 +9,8 @@ QSortFilterProxyModel's filterAcceptsRow would.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QAbstractProxyModel, QModelIndex, QObject
 
@@ -83,7 +84,7 @@ class TemplateFilterProxy(QAbstractProxyModel):
         self._source_rows: list[int] = []
         self._proxy_row_of: dict[int, int] | None = {}
 
-    def setSourceModel(self, model: TemplateListModel) -> None:  # noqa: N802 (Qt name)
+    def setSourceModel(self, model: TemplateListModel) -> None:
         old = self.sourceModel()
         if old is not None:
             old.modelReset.disconnect(self._on_source_reset)

@@ -6,8 +6,8 @@ import re
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from . import theme
 from ..core.model import Template
+from . import theme
 from .lazyqt import solid_brush
 
 

@@ -48,7 +48,7 @@ class _MirrorEnabled(QObject):
         target.setEnabled(source.isEnabled())
         source.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.EnabledChange:
             self.target.setEnabled(watched.isEnabled())
         return False

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
-                               QToolButton, QVBoxLayout, QWidget)
-
-from . import theme
-from .lazyqt import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.errors import InvalidValueError, MissingValuesError, RenderError
-from ..core.model import Template
-from ..core.policy import Policy
 from ..core.guard.copycheck import check_before_copy
 from ..core.guard.screening import ValueFinding, scan_filled
+from ..core.model import Template
+from ..core.policy import Policy
 from ..core.render.renderer import Renderer
 from ..core.render.values import default_values
-from . import guardmarks
+from . import guardmarks, theme
 from .form import VariableForm
 from .panels import PreviewPanel
 

@@ -131,7 +131,7 @@ class RoomyItemDelegate(QStyledItemDelegate):
     instead of giving the whole list a sideways scroll bar.
     """
 
-    def sizeHint(self, option, index):  # noqa: N802 (Qt name)
+    def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         size.setHeight(size.height() + LIST_ROW_PADDING)
         size.setWidth(0)

@@ -101,8 +101,8 @@ def _quiet_offscreen_warnings() -> None:
 def _in_process(home: Path) -> dict[str, float]:
     os.environ["PROMPTLIB_HOME"] = str(home)
     from jinja2 import Environment
-    from PySide6.QtCore import QStringListModel, QSortFilterProxyModel, Qt
-    from PySide6.QtWidgets import QApplication, QListView
+    from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
+    from PySide6.QtWidgets import QListView
 
     from promptlib.core.workspace import Workspace
     from promptlib.gui.app import build_main_window, create_application

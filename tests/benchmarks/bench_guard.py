@@ -19,6 +19,7 @@ for folder in (HERE, HERE.parents[1]):
         sys.path.insert(0, str(folder))
 
 from _harness import median, report, time_ms  # noqa: E402
+
 from promptlib.core.guard.detection import scan  # noqa: E402
 
 SIZE = 1_000_000

@@ -16,11 +16,11 @@ for folder in (HERE, HERE.parents[1]):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
+from _harness import median, report, time_ms  # noqa: E402
+from generate import generated_pack  # noqa: E402
 from tinydb import Query, TinyDB  # noqa: E402
 from tinydb.storages import JSONStorage  # noqa: E402
 
-from _harness import median, report, time_ms  # noqa: E402
-from generate import generated_pack  # noqa: E402
 from promptlib.core.store.database import Store  # noqa: E402
 
 TEMPLATES = 10_000

@@ -151,7 +151,7 @@ def test_export_a_library_remove_it_and_import_it_back_identically(capsys, tmp_p
 
 def test_export_a_role_writes_a_valid_pack_validate_accepts(capsys, tmp_path) -> None:
     out_file = tmp_path / "finance.json"
-    code, out, _ = run(capsys, "export", "--output", str(out_file), "--role", "finance", "--lang", "fi",
+    code, _out, _ = run(capsys, "export", "--output", str(out_file), "--role", "finance", "--lang", "fi",
                        "--pack-id", "org.finance", "--publisher", "Talous")
     assert code == 0
     data = json.loads(out_file.read_text(encoding="utf-8"))
@@ -170,7 +170,7 @@ def test_export_a_role_writes_a_valid_pack_validate_accepts(capsys, tmp_path) ->
 ])
 def test_export_and_remove_errors_are_one_clear_line(capsys, tmp_path, monkeypatch, args, message) -> None:
     monkeypatch.chdir(tmp_path)
-    code, out, err = run(capsys, *args)
+    code, _out, err = run(capsys, *args)
     assert code == 1 and message in err and "Traceback" not in err
     assert not (tmp_path / "x.json").exists()
 

@@ -156,7 +156,7 @@ def fill_copy(capsys, *extra: str) -> tuple[int, str, str]:
 
 
 def test_fill_copy_without_findings_copies(capsys, installed, clipboard) -> None:
-    code, _, err = fill_copy(capsys, "--set", "details=Ilmoittautuminen intranetissä.")
+    code, _, _err = fill_copy(capsys, "--set", "details=Ilmoittautuminen intranetissä.")
     assert code == 0 and len(clipboard) == 1 and "Kevätjuhla" in clipboard[0]
 
 

@@ -94,7 +94,7 @@ def test_fill_copy_uses_the_clipboard(capsys, installed, monkeypatch) -> None:
 
     copied = []
     monkeypatch.setattr(pyperclip, "copy", copied.append)
-    code, out, err = run(capsys, "fill", "sample.plain", "--set", "text=Hei", "--copy")
+    code, out, _err = run(capsys, "fill", "sample.plain", "--set", "text=Hei", "--copy")
     assert code == 0 and out == ""
     assert copied == ["Muuta seuraava teksti selkokielelle:\n\nHei\n"]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -9,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from promptlib.core.guidance import DEFAULT_CHECKLIST, DISCLOSURE_REMINDER
 from promptlib.core.policy import AIService, Policy, PolicyResult
+from promptlib.core.settings import ANSWER_CHECKLIST_HIDDEN as HIDE_SETTING
 from promptlib.gui import guarddialog, policyui
 from promptlib.gui.app import MainWindowHost, compose_main_window, create_application
-from promptlib.core.settings import ANSWER_CHECKLIST_HIDDEN as HIDE_SETTING
 from promptlib.gui.checklist import AnswerChecklist
 from promptlib.gui.guarddialog import Choice, GuardDialog
 
@@ -45,7 +47,7 @@ def asked(monkeypatch):
     """Patch the guard dialog: record each call and answer with `asked.answer`."""
     class Recorder:
         answer = Choice.EDIT
-        calls: list[tuple] = []
+        calls: ClassVar[list[tuple]] = []
 
     recorder = Recorder()
     recorder.calls = []
@@ -217,7 +219,7 @@ def test_preview_marks_findings_and_a_warning_line_says_what(window, qtbot) -> N
     assert "personal identity code in Lisätiedot" in note.text() and "phone number in Lisätiedot" in note.text()
     window.pane.form.widget_for("details").setPlainText("Ei henkilötietoja.")
     assert not note.isVisible() and preview.findings == []
-    assert all(HETU != s.cursor.selectedText() for s in preview.text.extraSelections())
+    assert all(s.cursor.selectedText() != HETU for s in preview.text.extraSelections())
 
 
 def test_preview_marks_the_right_characters_after_emoji(window, qtbot) -> None:

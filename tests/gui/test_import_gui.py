@@ -13,8 +13,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from promptlib.core.library.importing import CONFLICT, KEEP, KEEP_BOTH, REPLACE
 from promptlib.core.library.exporting import Selection
+from promptlib.core.library.importing import CONFLICT, KEEP, KEEP_BOTH, REPLACE
 from promptlib.core.library.validation import validate_pack
 from promptlib.gui import exportdialog, librariesdialog, libraryactions
 from promptlib.gui.exportdialog import ExportDialog
@@ -234,7 +234,7 @@ def test_guidance_shows_where_an_imported_library_came_from(window, qtbot, sampl
     assert f"Source: {sample_pack_path}" in text
 
 
-def test_update_check_runs_in_the_background_and_applies_a_newer_version(parts, 
+def test_update_check_runs_in_the_background_and_applies_a_newer_version(parts,
         qtbot, window, monkeypatch, sample_pack, tmp_path) -> None:
     from promptlib.core.library import subscriptions
 

@@ -6,6 +6,7 @@ import importlib.util
 import re
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -199,14 +200,14 @@ def test_template_language_follows_the_ui_language_by_default(host, qtbot, works
 # -- the system's language ----------------------------------------------------------------
 
 class _FakeLocale:
-    languages: list[str] = []
+    languages: ClassVar[list[str]] = []
 
     @classmethod
     def system(cls):
         return cls
 
     @classmethod
-    def uiLanguages(cls):  # noqa: N802 (Qt name)
+    def uiLanguages(cls):
         return cls.languages
 
 

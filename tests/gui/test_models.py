@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from promptlib.core.catalog import Catalog
 from promptlib.core.model import Pack, Template
-from promptlib.gui.models import (Category, CategoryListModel, CategoryRole, FallbackRole, FavouriteRole,
-                                  TemplateFilterProxy, TemplateIdRole, TemplateListModel)
+from promptlib.gui.models import (
+    Category,
+    CategoryListModel,
+    CategoryRole,
+    FallbackRole,
+    FavouriteRole,
+    TemplateFilterProxy,
+    TemplateIdRole,
+    TemplateListModel,
+)
 
 
 def catalog() -> Catalog:

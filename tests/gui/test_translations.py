@@ -139,7 +139,7 @@ def _tr_calls(path: Path):
                     found.append((classes[-1], text.value, None))
             elif func.attr == "translate" and isinstance(func.value, ast.Name) \
                     and func.value.id in ("QCoreApplication", "QApplication"):
-                context, text = (node.args + [None, None])[:2]
+                context, text = ([*node.args, None, None])[:2]
                 if not all(isinstance(arg, ast.Constant) and isinstance(arg.value, str) for arg in (context, text)):
                     found.append((None, None, f"{where}: translate() needs literal context and text"))
                 elif len(node.args) > 3 and not isinstance(node.args[3], (ast.Name, ast.Constant)):

@@ -15,8 +15,8 @@ from promptlib.core.guard.detection import scan
 from promptlib.core.guidance import check_items
 from promptlib.core.library.format import load_pack
 from promptlib.core.render.renderer import Renderer
-from promptlib.core.roles import BUILTIN_ROLES
 from promptlib.core.render.values import example_values
+from promptlib.core.roles import BUILTIN_ROLES
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 LIBRARY = REPO_ROOT / "library"
@@ -37,7 +37,7 @@ def _name(template) -> str:
 def _sections(guidance: str) -> dict[str, str]:
     """Second-level heading -> the text under it."""
     parts = re.split(r"^##[ \t]+(.+?)[ \t]*$", guidance, flags=re.MULTILINE)
-    return {title: body.strip() for title, body in zip(parts[1::2], parts[2::2])}
+    return {title: body.strip() for title, body in zip(parts[1::2], parts[2::2], strict=False)}
 
 
 def test_promptlib_validate_passes_on_the_library():

@@ -46,13 +46,13 @@ Decisions (documented here and tested in tests/unit/core/guard/test_detection*.p
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 __all__ = [
+    "IBAN_LENGTHS",
     "KINDS",
     "Finding",
-    "IBAN_LENGTHS",
     "is_valid_hetu",
     "is_valid_iban",
     "line_and_column",

@@ -8,7 +8,7 @@ what personal data is.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..languages import language_or_default
 from .detection import Finding

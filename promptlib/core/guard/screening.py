@@ -8,7 +8,8 @@ numbers and dates cannot hold the kinds the guard looks for.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Mapping, NamedTuple
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import Template
 

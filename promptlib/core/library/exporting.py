@@ -11,20 +11,21 @@ importing gives back identical templates (tests/unit/core/library/test_importing
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import orjson
 
 from ..catalog import Catalog
 from ..errors import LibraryError, PromptlibError
-from .validation import FORMAT_NAME, FORMAT_VERSION, validate_pack
 from ..model import Template
 from ..roles import BUILTIN_ROLES
 from ..store.atomic import atomic_write_bytes
+from .validation import FORMAT_NAME, FORMAT_VERSION, validate_pack
 
 OWN_LIBRARY_ID = "user.own"
 OWN_LIBRARY_NAME = "My templates"

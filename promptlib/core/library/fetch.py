@@ -71,7 +71,7 @@ def _opener(allow_loopback: bool, direct: bool):
     class SafeRedirects(urllib.request.HTTPRedirectHandler):
         """Follows a redirect only to an address `check_url` accepts (no https -> http)."""
 
-        def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001 (urllib API)
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
             why = check_url(newurl, allow_loopback=allow_loopback)
             if why:
                 raise urllib.error.URLError(f"redirected to {newurl}, which {why}")
@@ -113,7 +113,7 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, allow_loopback: boo
             raise SourceUnreachable(url, f"no answer in {timeout:g} seconds") from None
         text = getattr(reason, "strerror", None) or str(reason)
         raise SourceUnreachable(url, f"cannot connect ({text})") from None
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise SourceUnreachable(url, f"no answer in {timeout:g} seconds") from None
     except (OSError, ValueError) as error:  # connection reset, malformed answer
         raise SourceUnreachable(url, f"download failed ({error})") from None

@@ -26,14 +26,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import LibraryError, PromptlibError
-from .validation import SAFE_ID, validate_pack
-from .versions import compare_versions
 from ..model import Origin, Pack
 from ..store.database import InstalledPack, Store
+from .validation import SAFE_ID, validate_pack
+from .versions import compare_versions
 
 NEW, UPDATED, UNCHANGED, CONFLICT, REMOVED = "new", "updated", "unchanged", "conflict", "removed"
 KEEP, REPLACE, KEEP_BOTH = "keep", "replace", "keep-both"
@@ -265,7 +265,7 @@ def _same(before: Mapping[str, Any], template: Mapping[str, Any], renamed_id: st
 # -- applying ----------------------------------------------------------------------------
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _taken_ids(plan: ImportPlan, installed: list[InstalledPack], builtin: list[Pack]) -> set[str]:

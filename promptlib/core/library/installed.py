@@ -11,11 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LibraryError, Problem, PromptlibError
-from .importing import ImportPlan, template_key, apply_import, plan_import, utc_now
-from .fetch import SourceUnreachable, is_url, read_source
 from ..model import Origin, Pack
 from ..store.database import InstalledPack, Store
-
+from .fetch import SourceUnreachable, is_url, read_source
+from .importing import ImportPlan, apply_import, plan_import, template_key, utc_now
 
 # -- removing ---------------------------------------------------------------------------
 

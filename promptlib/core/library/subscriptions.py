@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LibraryError, PromptlibError
-from .importing import CONFLICT, KEEP, NEW, REMOVED, UPDATED, ImportPlan, utc_now
-from .versions import compare_versions
-from .fetch import DEFAULT_TIMEOUT, SourceUnreachable, is_url, read_source
-from .installed import Libraries
 from ..model import Pack
 from ..store.database import Store
+from .fetch import DEFAULT_TIMEOUT, SourceUnreachable, is_url, read_source
+from .importing import CONFLICT, KEEP, NEW, REMOVED, UPDATED, ImportPlan, utc_now
+from .installed import Libraries
+from .versions import compare_versions
 
 SETTING = "library_sources"
 

@@ -13,10 +13,10 @@ from datetime import date
 from typing import Any
 
 from ..errors import Problem, describe_kind
-from ..model import DATA_POLICIES, VARIABLE_TYPES
 from ..languages import LANGUAGES
-from ..roles import BUILTIN_ROLES
+from ..model import DATA_POLICIES, VARIABLE_TYPES
 from ..render.simple import RESERVED_NAMES, parse_simple
+from ..roles import BUILTIN_ROLES
 from .encodable import first_unstorable
 
 FORMAT_NAME = "promptlib-library"

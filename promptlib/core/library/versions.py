@@ -15,7 +15,7 @@ def compare_versions(a: str, b: str) -> int:
     pre-release (`1.0rc1` < `1.0`).
     """
     left, right = _version_parts(a), _version_parts(b)
-    for x, y in zip(left, right):
+    for x, y in zip(left, right, strict=False):  # lengths differ: 1.2 < 1.2.1
         if x == y:
             continue
         if isinstance(x, int) and isinstance(y, int):

@@ -6,7 +6,8 @@ Values are passed to Jinja as data, never as template source, so a value such as
 
 from __future__ import annotations
 
-from typing import Any, Mapping, NamedTuple, Union
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 from ..errors import MissingValuesError, RenderError
 from ..model import Template
@@ -28,7 +29,7 @@ class Renderer:
         self.max_output_chars = max_output_chars
         self._compiled: dict[str, Any] = {}
 
-    def compile(self, body: str) -> Union[SimpleTemplate, Any]:
+    def compile(self, body: str) -> SimpleTemplate | Any:
         """A renderable for *body*: the Jinja-free SimpleTemplate when the body is in
         the simple forms, else a template from the sandboxed Jinja environment."""
         compiled = self._compiled.get(body)

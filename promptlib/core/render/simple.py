@@ -15,7 +15,8 @@ values, that this module and Jinja produce exactly the same text.
 from __future__ import annotations
 
 import re
-from typing import Mapping, NamedTuple, Union
+from collections.abc import Mapping
+from typing import NamedTuple
 
 # Names Jinja gives a meaning of its own; a variable may not be called any of these.
 RESERVED_NAMES = frozenset({
@@ -61,7 +62,7 @@ class _If:
         self.otherwise = otherwise
 
 
-_Node = Union[str, _Output, _If]
+_Node = str | _Output | _If
 
 
 class SimpleTemplate:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import tempfile
 from contextlib import suppress
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -225,7 +225,7 @@ class AtomicJSONStorage(Storage):
 
     def _move_aside(self) -> Path:
         """Keep the bad file as `<name>.corrupt-<UTC time>`; return where it went."""
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
         counter = 2
         while target.exists():

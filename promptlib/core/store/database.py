@@ -32,7 +32,7 @@ from __future__ import annotations
 import copy
 import threading
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, NamedTuple, TypeVar
@@ -40,10 +40,10 @@ from typing import Any, NamedTuple, TypeVar
 import orjson
 from tinydb import TinyDB
 
-from . import startup_cache
-from .filelock import FileLock
 from ..errors import StoreError
+from . import startup_cache
 from .atomic import AtomicJSONStorage, RecoveryNotice
+from .filelock import FileLock
 
 __all__ = ["HISTORY_LIMIT", "InstalledPack", "RecentUse", "RecoveryNotice", "Store", "StoreError"]
 
@@ -125,7 +125,7 @@ class Store:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the data folder {self.data_dir}: {exc.strerror or exc}") from exc
-        self._clock = clock or (lambda: datetime.now(timezone.utc))
+        self._clock = clock or (lambda: datetime.now(UTC))
         self._mutex = threading.RLock()
         self._closed = False
         self._favourites: frozenset[str] = frozenset()
@@ -234,7 +234,7 @@ class Store:
         """
         _require_text("template_id", template_id)
         _require_text("language", language)
-        used_at = self._clock().astimezone(timezone.utc).isoformat(timespec="seconds")
+        used_at = self._clock().astimezone(UTC).isoformat(timespec="seconds")
 
         def change(data: _Data) -> tuple[None, bool]:
             uses = [
@@ -298,10 +298,8 @@ class Store:
             self._check_open()
             storage = self._library.storage
             snapshot, self._library_snapshot = self._library_snapshot, None
-            if snapshot is not None and snapshot[0] == storage.current_signature():
-                data = snapshot[1]
-            else:
-                data = storage.read()
+            fresh = snapshot is not None and snapshot[0] == storage.current_signature()
+            data = snapshot[1] if fresh else storage.read()
         return [
             InstalledPack(d["pack"], d["provenance"])
             for d in _documents(data or {}, "packs")

@@ -21,9 +21,8 @@ def test_the_collector_is_off_inside_and_back_on_after() -> None:
 
 
 def test_the_collector_comes_back_when_the_parse_fails() -> None:
-    with pytest.raises(ValueError):
-        with collector_paused():
-            raise ValueError("not JSON")
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("not JSON")
     assert gc.isenabled()
 
 

@@ -7,8 +7,15 @@ from pathlib import Path, PureWindowsPath
 
 import pytest
 
-from promptlib.core.policy import (SAFE_POLICY, AIService, Policy, default_policy_path, load_policy,
-                                   parse_policy, policy_path)
+from promptlib.core.policy import (
+    SAFE_POLICY,
+    AIService,
+    Policy,
+    default_policy_path,
+    load_policy,
+    parse_policy,
+    policy_path,
+)
 
 FULL = {
     "approved_services": [{"name": "Copilot (organisation)", "url": "https://copilot.example.fi/"},

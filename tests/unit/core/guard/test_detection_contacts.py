@@ -154,7 +154,7 @@ def test_email_addresses_are_found_exactly(email):
     ("(kirjaamo@espoo.fi)", "kirjaamo@espoo.fi"),
     ("kirjaamo@espoo.fi, kaupunki@espoo.fi", "kirjaamo@espoo.fi"),
     ("...kirjaamo@espoo.fi...", "kirjaamo@espoo.fi"),
-    ("Sähköposti:kirjaamo@espoo.fi", "Sähköposti:kirjaamo@espoo.fi".split(":")[1]),
+    ("Sähköposti:kirjaamo@espoo.fi", ["Sähköposti", "kirjaamo@espoo.fi"][1]),
 ])
 def test_email_boundaries(text, expected):
     findings = scan(text)

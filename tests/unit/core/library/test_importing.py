@@ -10,13 +10,23 @@ import pytest
 
 from promptlib.core.catalog import Catalog
 from promptlib.core.errors import LibraryError, PromptlibError, StoreError
-from promptlib.core.library.importing import (CONFLICT, KEEP, KEEP_BOTH, NEW, REMOVED, REPLACE, UNCHANGED, UPDATED,
-                                     StalePlanError, free_id)
-from promptlib.core.library.exporting import (OWN_LIBRARY_ID, Selection, export_pack, select_templates, write_pack)
+from promptlib.core.library.exporting import OWN_LIBRARY_ID, Selection, export_pack, select_templates, write_pack
 from promptlib.core.library.format import load_pack
-from promptlib.core.library.versions import compare_versions
-from promptlib.core.library.validation import SAFE_ID, validate_pack
+from promptlib.core.library.importing import (
+    CONFLICT,
+    KEEP,
+    KEEP_BOTH,
+    NEW,
+    REMOVED,
+    REPLACE,
+    UNCHANGED,
+    UPDATED,
+    StalePlanError,
+    free_id,
+)
 from promptlib.core.library.installed import Libraries
+from promptlib.core.library.validation import SAFE_ID, validate_pack
+from promptlib.core.library.versions import compare_versions
 from promptlib.core.model import Pack
 from promptlib.core.store.database import Store
 from promptlib.core.workspace import installed_packs

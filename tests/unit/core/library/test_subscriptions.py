@@ -10,13 +10,23 @@ from pathlib import Path
 
 import pytest
 
-from promptlib.core.library.fetch import LOOPBACK_VARIABLE, check_url, fetch_url, SourceUnreachable
 from promptlib.core.errors import LibraryError
+from promptlib.core.library.fetch import LOOPBACK_VARIABLE, SourceUnreachable, check_url, fetch_url
+from promptlib.core.library.subscriptions import (
+    CURRENT,
+    IGNORED,
+    INSTALLED,
+    INVALID,
+    NOT_NEWER,
+    SETTING,
+    UNREACHABLE,
+    UPDATED_STATE,
+    check_sources,
+    configured_sources,
+)
 from promptlib.core.model import Pack
 from promptlib.core.policy import Policy
 from promptlib.core.store.database import Store
-from promptlib.core.library.subscriptions import (CURRENT, IGNORED, INSTALLED, INVALID, NOT_NEWER, SETTING,
-                                          UNREACHABLE, UPDATED_STATE, check_sources, configured_sources)
 
 NOW = "2026-03-01T09:30:00+00:00"
 
@@ -59,7 +69,7 @@ class _Server:
         owner = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server API)
+            def do_GET(self) -> None:
                 time.sleep(owner.delay)
                 status, body = routes.get(self.path, (404, b"not found"))
                 if status in (301, 302):

@@ -7,16 +7,18 @@ RenderError) with any example values.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 from pathlib import Path
 
 import orjson
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from promptlib.core.errors import LibraryError, RenderError
-from promptlib.core.library.importing import plan_import
 from promptlib.core.library.format import decode_pack_bytes, pack_from_data
+from promptlib.core.library.importing import plan_import
 from promptlib.core.library.validation import validate_pack
 from promptlib.core.render.renderer import Renderer
 from promptlib.core.render.values import example_values
@@ -95,10 +97,8 @@ def check_only_library_errors(data) -> None:
     plan_import(data, "fuzz", [], [])
     renderer = Renderer()
     for template in pack.templates:
-        try:
+        with contextlib.suppress(RenderError):
             renderer.render(template, example_values(template))
-        except RenderError:
-            pass
 
 
 @FUZZ

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from promptlib.core.render.simple import parse_simple
 from promptlib.core.render.sandbox import ENVIRONMENT, parse_body, used_variables
+from promptlib.core.render.simple import parse_simple
 
 FRAGMENTS = [
     "Teksti", " ", "  ", "\t", "\n", "\r\n", "\n\n", "ä", "}}", "%}", "{ {", "-", "+",

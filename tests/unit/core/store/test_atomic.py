@@ -13,8 +13,8 @@ import pytest
 from tinydb import TinyDB
 
 from promptlib.core.store import atomic as storage_module
-from promptlib.core.store.filelock import FileLock
 from promptlib.core.store.atomic import AtomicJSONStorage, StoreError
+from promptlib.core.store.filelock import FileLock
 
 REPO_ROOT = Path(__file__).resolve().parents[4]
 GOOD = {"favourites": {"1": {"template_id": "hr.job-ad"}}}
@@ -235,7 +235,7 @@ def test_second_lock_times_out_with_a_clear_message(tmp_path: Path) -> None:
     first = FileLock(lock_path, timeout=1)
     second = FileLock(lock_path, timeout=0.1, what="state.json")
     with first:
-        with pytest.raises(StoreError, match="another promptlib is busy writing state.json"):
+        with pytest.raises(StoreError, match=r"another promptlib is busy writing state\.json"):
             second.acquire()
         assert not second.held
     with second:  # free again once released

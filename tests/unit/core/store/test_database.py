@@ -9,14 +9,14 @@ import re
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import orjson
 import pytest
 
-from promptlib.core.store.filelock import FileLock
 from promptlib.core.store.database import HISTORY_LIMIT, InstalledPack, RecentUse, Store, StoreError
+from promptlib.core.store.filelock import FileLock
 
 REPO_ROOT = Path(__file__).resolve().parents[4]
 CHILD_ENV = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
@@ -96,7 +96,7 @@ def test_bad_template_id_is_rejected(store: Store) -> None:
 
 
 def ticking_clock():
-    moments = (datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc) + timedelta(minutes=i) for i in range(10_000))
+    moments = (datetime(2026, 3, 1, 9, 0, tzinfo=UTC) + timedelta(minutes=i) for i in range(10_000))
     return lambda: next(moments)
 
 
@@ -225,9 +225,9 @@ def test_concurrent_processes_do_not_lose_writes(data_dir: Path) -> None:
 def test_busy_lock_gives_a_clear_error_and_changes_nothing(data_dir: Path) -> None:
     with Store(data_dir, lock_timeout=0.1) as store:
         store.set_favourite("kept", True)
-        with FileLock(data_dir / "state.json.lock"):
-            with pytest.raises(StoreError, match="another promptlib is busy writing state.json"):
-                store.toggle_favourite("new")
+        with (FileLock(data_dir / "state.json.lock"),
+              pytest.raises(StoreError, match=r"another promptlib is busy writing state\.json")):
+            store.toggle_favourite("new")
         assert store.favourites() == {"kept"}
     with reopen(data_dir) as store:
         assert store.favourites() == {"kept"}
