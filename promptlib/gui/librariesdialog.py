@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import PromptlibError
 from ..core.library.installed import Libraries, LibraryInfo
-from ..core.library.subscriptions import SETTING, add_user_source, configured_sources
+from ..core.library.subscriptions import add_user_source, configured_sources, remove_user_source, source_problem
 from .lazyqt import Qt
 
 
@@ -192,7 +192,7 @@ class LibrariesDialog(QDialog):
         location = ask_source(self)
         if not location:
             return False
-        if "://" in location and not location.lower().startswith("https://"):
+        if source_problem(location) is not None:
             warn(self, self.tr("Add library source"), self.tr("Only https:// addresses can be library sources."))
             return False
         add_user_source(self.libraries.store, location)
@@ -204,8 +204,6 @@ class LibrariesDialog(QDialog):
         location = item.data(Qt.ItemDataRole.UserRole) if item else None
         if not location:
             return False
-        store = self.libraries.store
-        sources = store.setting(SETTING, [])
-        store.set_setting(SETTING, [s for s in sources if s != location] if isinstance(sources, list) else [])
+        remove_user_source(self.libraries.store, location)
         self._refresh_sources()
         return True

@@ -20,15 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import settings
 from ..errors import LibraryError, PromptlibError
 from ..model import Pack
 from ..store.database import Store
-from .fetch import DEFAULT_TIMEOUT, SourceUnreachable, is_url, read_source
+from .fetch import DEFAULT_TIMEOUT, SourceUnreachable, check_url, is_url, read_source
 from .importing import CONFLICT, KEEP, NEW, REMOVED, UPDATED, ImportPlan, utc_now
 from .installed import Libraries
 from .versions import compare_versions
 
-SETTING = "library_sources"
+SETTING = settings.LIBRARY_SOURCES
 
 # States of a checked source.
 INSTALLED = "installed"      # a library not installed before
@@ -101,11 +102,40 @@ def configured_sources(store: Store, policy: Any = None) -> tuple[list[Source], 
     return sources, ignored
 
 
-def add_user_source(store: Store, location: str) -> None:
+class InvalidSource(PromptlibError):
+    """A library source the user may not add (e.g. an http:// address)."""
+
+
+def source_problem(location: str) -> str | None:
+    """Why *location* cannot be a library source, or None when it can: a folder or file
+    path, or an address `fetch` accepts (https only, the same rule as downloads)."""
+    location = location.strip()
+    if not location:
+        return "a library source needs a folder, a file or an https:// address"
+    if is_url(location):
+        return check_url(location)
+    return None
+
+
+def user_sources(store: Store) -> list[str]:
+    """The library sources the user added (setting `library_sources`), in order."""
     sources = store.setting(SETTING, [])
-    sources = [s for s in sources if isinstance(s, str)] if isinstance(sources, list) else []
+    return [s for s in sources if isinstance(s, str)] if isinstance(sources, list) else []
+
+
+def add_user_source(store: Store, location: str) -> None:
+    """Add *location* to the user's sources; InvalidSource says why it cannot be one."""
+    location = location.strip()
+    problem = source_problem(location)
+    if problem is not None:
+        raise InvalidSource(f"{location}: {problem}")
+    sources = user_sources(store)
     if location not in sources:
         store.set_setting(SETTING, [*sources, location])
+
+
+def remove_user_source(store: Store, location: str) -> None:
+    store.set_setting(SETTING, [s for s in user_sources(store) if s != location])
 
 
 def check_sources(store: Store, builtin: list[Pack] | None = None,
