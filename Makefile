@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 # Stamp files make installs happen once and again only when pyproject.toml changes.
 INSTALLED := $(VENV)/.installed
 TEST_INSTALLED := $(VENV)/.test-installed
+LINT_INSTALLED := $(VENV)/.lint-installed
 
-.PHONY: run test bench translations clean
+.PHONY: run test lint bench translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,11 +21,21 @@ $(TEST_INSTALLED): pyproject.toml $(INSTALLED)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+$(LINT_INSTALLED): pyproject.toml $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[lint]'
+	touch $@
+
 run: $(INSTALLED)
 	$(BIN)/promptlib
 
 test: $(TEST_INSTALLED)
 	$(BIN)/python -m pytest
+
+# The rules that are checked, not hoped for: each step must pass (see CONTRIBUTING.md).
+lint: $(LINT_INSTALLED)
+	$(BIN)/ruff check promptlib tests tools
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 bench: $(TEST_INSTALLED)
 	$(BIN)/python tests/benchmarks/run_all.py

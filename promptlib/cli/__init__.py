@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 # Opening the app takes no command parser: building the parsers and importing every
 # command group is a fifth of start-up.
-APP_ARGUMENTS = ([], ["--self-test"])
+APP_ARGUMENTS: tuple[list[str], ...] = ([], ["--self-test"])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

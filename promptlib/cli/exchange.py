@@ -14,10 +14,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import LibraryError
 from ._common import EXIT_FAILED, EXIT_OK, LANGUAGE_CHOICES, UsageError, add_command, open_workspace, print_json
+
+if TYPE_CHECKING:
+    from ..core.library.importing import ImportPlan
+    from ..core.library.installed import Libraries
 
 # Statuses and choices of `core.library.importing`, spelled out here so that registering these
 # commands does not import the validator (and Jinja) for every other command.
@@ -64,7 +68,7 @@ def register(commands: Any) -> None:
     update.add_argument("--json", action="store_true", help="print the statuses as JSON")
 
 
-def _libraries():
+def _libraries() -> Libraries:
     from ..core import config
     from ..core.library.installed import Libraries
     from ..core.store.database import Store
@@ -107,7 +111,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def print_plan(plan) -> None:
+def print_plan(plan: ImportPlan) -> None:
     print(f"Library: {plan.name} ({plan.pack_id}) version {plan.version}, by {plan.publisher}")
     print(f"Source:  {plan.source}")
     if plan.previous is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .languages import LANGUAGES
 from .model import Pack, Template
@@ -58,7 +58,7 @@ class Catalog:
         self._fold_progress: dict[str, int] = {}
         self._role_counts: dict[str, dict[str, int]] = {}
         self._by_id: dict[str, dict[str, _Indexed]] = {}
-        self._last_search: tuple | None = None
+        self._last_search: tuple[Any, ...] | None = None
         for pack in packs:
             self.add_pack(pack)
 

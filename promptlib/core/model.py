@@ -77,7 +77,7 @@ class LazyVariables(Sequence):
             self._data = ()
         return self._built
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         return self._items()[index]
 
     def __len__(self) -> int:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -77,7 +77,7 @@ class PolicyResult(NamedTuple):
     found: bool = False     # was there a file at `path`?
 
 
-def default_policy_path(platform: str | None = None, environ: dict[str, str] | None = None) -> Path:
+def default_policy_path(platform: str | None = None, environ: Mapping[str, str] | None = None) -> Path:
     """The machine-wide location for *platform* (``sys.platform`` values)."""
     platform = platform or sys.platform
     environ = os.environ if environ is None else environ

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from ..languages import language_or_default
 from ..model import Template
 from ..policy import Policy
+from .detection import Finding
 from .screening import ValueFinding, scan_filled
 
 
@@ -42,7 +43,7 @@ def check_before_copy(template: Template, values: Mapping[str, Any], policy: Pol
         return CopyCheck([], policy.allow_copy_anyway, {}, language)
     from .redaction import redact
 
-    by_field: dict[str, list] = {}
+    by_field: dict[str, list[Finding]] = {}
     for item in findings:
         by_field.setdefault(item.name, []).append(item.finding)
     redacted = {name: redact(values[name], found, language) for name, found in by_field.items()}

@@ -128,7 +128,7 @@ def export_pack(catalog: Catalog, selection: Selection, *, pack_id: str | None =
     whole_library = selection.library and not (selection.role or selection.template_ids
                                                or selection.language or selection.own)
     if whole_library:
-        data = library_pack(catalog, selection.library)
+        data = library_pack(catalog, selection.library or "")
         for key, value in (("id", pack_id), ("name", name), ("version", version), ("publisher", publisher)):
             if value:
                 data[key] = value

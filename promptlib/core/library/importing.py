@@ -206,17 +206,17 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
     for builtin_pack in builtin:
         provider = Origin(builtin_pack.id, builtin_pack.name, builtin_pack.version,
                           builtin_pack.publisher, True)
-        for template in builtin_pack.templates:
+        for builtin_template in builtin_pack.templates:
             if builtin_pack.id == pack_id:  # an installed edition of a built-in library
-                same_builtin[template.key] = template.to_dict()
+                same_builtin[builtin_template.key] = builtin_template.to_dict()
                 old_version = old_version or builtin_pack.version
             else:
-                others[template.key] = (provider, template.to_dict())
-    for other in installed:
-        if other is previous:
+                others[builtin_template.key] = (provider, builtin_template.to_dict())
+    for installed_pack in installed:
+        if installed_pack is previous:
             continue
-        provider = _provider(other.pack, False)
-        for template in other.pack.get("templates", ()):
+        provider = _provider(installed_pack.pack, False)
+        for template in installed_pack.pack.get("templates", ()):
             others[template_key(template)] = (provider, template)
 
     items: list[PlanItem] = []

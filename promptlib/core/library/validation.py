@@ -165,14 +165,14 @@ class _Checker:
             return
         first_seen: dict[tuple[str, str], int] = {}
         for index, template in enumerate(templates):
-            key = self.template(template, f"templates[{index}]", known_roles)
-            if key is None:
+            found = self.template(template, f"templates[{index}]", known_roles)
+            if found is None:
                 continue
-            if key in first_seen:
-                self.add(f"templates[{index}].id", f"duplicate template '{key[0]}' in language "
-                                                   f"'{key[1]}' (first at templates[{first_seen[key]}])")
+            if found in first_seen:
+                self.add(f"templates[{index}].id", f"duplicate template '{found[0]}' in language "
+                                                   f"'{found[1]}' (first at templates[{first_seen[found]}])")
             else:
-                first_seen[key] = index
+                first_seen[found] = index
 
     def pack_roles(self, roles: Any) -> set[str]:
         if not isinstance(roles, list):

@@ -146,6 +146,7 @@ def parse_simple(body: str) -> SimpleTemplate | None:
             if content is None:
                 return None
             closing = _COMMENT_END.match(source, content.end())
+            assert closing is not None  # the body match stops right before a closing "#}"
             end, trim = closing.end(), ""
         else:
             match = _BRANCH.match(source, at) or _KEYWORD.match(source, at)
@@ -170,12 +171,12 @@ def parse_simple(body: str) -> SimpleTemplate | None:
                 current = stack[-1][0].otherwise
             else:  # endif
                 block, current = stack.pop()
-            end, trim = match.end(), match.group(match.lastindex)
+            end, trim = match.end(), match.group(match.lastindex or 0)
             if trim == "":
                 trim = "\n"  # trim_blocks: drop one newline after a block tag
         if kind != "#":
             if trim == "-":
-                end = _TRAILING_SPACE.match(source, end).end()
+                end = _TRAILING_SPACE.match(source, end).end()  # type: ignore[union-attr]  # \s* always matches
             elif trim == "\n" and source.startswith("\n", end):
                 end += 1
         position = end

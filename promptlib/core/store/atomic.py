@@ -88,7 +88,7 @@ def _parse(raw: bytes) -> dict[str, Any]:
     except UnreadableBytes as error:
         raise _Unloadable(str(error)) from None
     _check_shape(data)
-    return data
+    return data  # type: ignore[no-any-return]  # _check_shape has just checked it is a dict of tables
 
 
 def _check_shape(data: Any) -> None:

@@ -298,8 +298,7 @@ class Store:
             self._check_open()
             storage = self._library.storage
             snapshot, self._library_snapshot = self._library_snapshot, None
-            fresh = snapshot is not None and snapshot[0] == storage.current_signature()
-            data = snapshot[1] if fresh else storage.read()
+            data = snapshot[1] if snapshot is not None and snapshot[0] == storage.current_signature() else storage.read()
         return [
             InstalledPack(d["pack"], d["provenance"])
             for d in _documents(data or {}, "packs")
@@ -347,7 +346,7 @@ class Store:
         def change(data: _Data) -> tuple[None, bool]:
             rows = [row for row in _documents(data, "packs") if _pack_id(row) not in removed]
             pending = dict(new)
-            rows = [pending.pop(_pack_id(row), row) for row in rows]  # replace in place
+            rows = [pending.pop(_pack_id(row) or "", row) for row in rows]  # replace in place
             _put_documents(data, "packs", [*rows, *pending.values()])
             return None, True
 

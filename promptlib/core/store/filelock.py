@@ -14,6 +14,7 @@ different files of the same name).
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 from types import TracebackType
@@ -22,7 +23,7 @@ from ..errors import StoreError
 
 __all__ = ["FileLock"]
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -15,7 +15,7 @@ import sys
 import zlib
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -29,10 +29,10 @@ _HEADER = (CACHE_FORMAT, sys.version_info[:2], marshal.version)
 # One template as a tuple, in this field order; variables stay JSON until a form needs them.
 TEMPLATE_FIELDS = ("id", "language", "title", "body", "roles", "tags", "summary", "guidance", "data_policy")
 
-CachedPack = tuple[dict[str, Any], dict[str, Any], list[tuple]]  # (pack fields, provenance, templates)
+CachedPack = tuple[dict[str, Any], dict[str, Any], list[tuple[Any, ...]]]  # (pack fields, provenance, templates)
 
 
-def template_rows(pack: dict[str, Any]) -> list[tuple]:
+def template_rows(pack: dict[str, Any]) -> list[tuple[Any, ...]]:
     return [
         (t["id"], t["language"], t["title"], t["body"], tuple(t.get("roles", ())), tuple(t.get("tags", ())),
          t.get("summary", ""), t.get("guidance", ""), t.get("data_policy", ""),
@@ -75,4 +75,4 @@ def read(path: Path, signature: tuple[int, int, int] | None) -> list[CachedPack]
         return None
     if header != _HEADER or tuple(cached_signature) != tuple(signature):
         return None
-    return packs
+    return cast(list[CachedPack], packs)  # marshal gives back what `write` stored
