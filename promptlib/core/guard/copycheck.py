@@ -8,13 +8,15 @@ user copy anyway, and the values with placeholders that would make the prompt sa
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..languages import language_or_default
 from ..model import Template
 from ..policy import Policy
-from .detection import Finding
 from .screening import ValueFinding, scan_filled
+
+if TYPE_CHECKING:  # detection compiles the guard's patterns: not at start-up
+    from .detection import Finding
 
 
 class CopyCheck(NamedTuple):
