@@ -10,12 +10,21 @@ on a machine with PYTHONDONTWRITEBYTECODE set would otherwise recompile every mo
 on every launch and time the compiler, not the app.
 The in-process figures drive the real main window offscreen with 10,000 templates
 installed.
+
+What each start-up trick buys (see promptlib/core/tricks.py) is measured in the same
+rounds: after the first round (whose app run writes the start-up cache) each round
+also starts the app once per trick with that trick switched off
+(PROMPTLIB_DISABLE=<trick>), the app runs in an order rotated each round, and a
+trick's saving is the median over those rounds of (start-up without it - start-up
+with every trick on in the same round). The runs without a trick are stopped once
+they print "ok": only their start-up is needed.
 """
 
 from __future__ import annotations
 
 import compileall
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,7 +41,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from _harness import median, percentile, report  # noqa: E402
 from generate import generated_pack  # noqa: E402
 
+from promptlib.core import tricks  # noqa: E402
+
 RUNS = 11  # start-up varies run to run on a shared machine: medians of 11, interleaved
+TRICK_NAMES = {tricks.STARTUP_CACHE: "start-up cache", tricks.GC_PAUSE: "collector pause",
+               tricks.LAZY_QT: "lazy Qt namespace", tricks.SIMPLE_RENDERER: "simple renderer"}
+APP = [sys.executable, "-m", "promptlib", "--self-test"]
 BARE_WINDOW = (
     "import sys\n"
     "from PySide6.QtCore import QTimer\n"
@@ -44,13 +58,18 @@ BARE_WINDOW = (
 )
 
 
-def _run_ms(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+def _run_ms(command: list[str], env: dict[str, str], *, stop_when_ready: bool = False) -> tuple[float, float]:
     """(ms until the process printed "ok", i.e. its window was up and checked;
-    ms until it had exited). Start-up is the first: closing down is not start-up."""
+    ms until it had exited). Start-up is the first: closing down is not start-up.
+    With *stop_when_ready* the process is killed at "ok" (nothing is written after it)."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     first_line = process.stdout.readline()
     ready = (time.perf_counter() - started) * 1000
+    if stop_when_ready and first_line.strip() == "ok":
+        process.kill()
+        process.communicate(timeout=120)
+        return ready, float("nan")
     _out, err = process.communicate(timeout=120)
     finished = (time.perf_counter() - started) * 1000
     if process.returncode != 0 or first_line.strip() != "ok":
@@ -66,16 +85,64 @@ def _compile_package() -> None:
         raise SystemExit("compiling promptlib failed")
 
 
-def _startup(home: Path) -> tuple[float, float, float, float]:
-    """Medians: bare window ready, app ready, bare window exited, app exited."""
+class Startup:
+    """Medians of one library's interleaved rounds, and each trick's per-round saving."""
+
+    def __init__(self, bare: list[tuple[float, float]], app: list[tuple[float, float]],
+                 without: dict[str, list[float]]) -> None:
+        self.bare, self.app = median([b[0] for b in bare]), median([a[0] for a in app])
+        self.bare_exit, self.app_exit = median([b[1] for b in bare]), median([a[1] for a in app])
+        self.without = {trick: median(times) for trick, times in without.items()}
+        # Paired within each round, so a busy moment on the machine cancels out; the
+        # first round has no runs without a trick.
+        self.savings = {trick: [off - on[0] for off, on in zip(times, app[1:], strict=True)]
+                        for trick, times in without.items()}
+
+    def saving(self, trick: str) -> float:
+        return median(self.savings[trick])
+
+    def share(self, trick: str) -> float:
+        """The saving as a share of start-up without the trick."""
+        return self.saving(trick) / self.without[trick]
+
+    def spread(self, trick: str) -> str:
+        low, _median, high = statistics.quantiles(self.savings[trick], n=4)
+        return f"{low:.0f} to {high:.0f} ms"
+
+
+def _startup(home: Path) -> Startup:
+    """Interleaved rounds: a bare window, then the app with every trick on and (after
+    the first round) with each trick off, in an order rotated each round."""
     _compile_package()
     env = {**os.environ, "PROMPTLIB_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop(tricks.ENVIRONMENT_VARIABLE, None)
+    variants = [None, *tricks.TRICKS]
     bare, app = [], []
-    for _ in range(RUNS):  # interleaved, so both see the same machine load
+    without: dict[str, list[float]] = {trick: [] for trick in tricks.TRICKS}
+    for round_ in range(RUNS):  # interleaved, so all see the same machine load
         bare.append(_run_ms([sys.executable, "-c", BARE_WINDOW], env))
-        app.append(_run_ms([sys.executable, "-m", "promptlib", "--self-test"], env))
-    return (median([b[0] for b in bare]), median([a[0] for a in app]),
-            median([b[1] for b in bare]), median([a[1] for a in app]))
+        shift = round_ % len(variants)
+        order = variants[shift:] + variants[:shift] if round_ else [None]
+        for trick in order:
+            if trick is None:
+                app.append(_run_ms(APP, env))
+            else:
+                off_env = {**env, tricks.ENVIRONMENT_VARIABLE: trick}
+                without[trick].append(_run_ms(APP, off_env, stop_when_ready=True)[0])
+    return Startup(bare, app, without)
+
+
+def _report_tricks(builtin: Startup, large: Startup) -> None:
+    print(f"     what each start-up trick saves: start-up with it switched off (PROMPTLIB_DISABLE) minus "
+          f"with all on, median of {RUNS - 1} rounds interleaved with the runs above")
+    for trick, name in TRICK_NAMES.items():
+        saved = large.saving(trick)
+        report(f"{name}: saves, 10,000 templates", f"{saved:.0f} ms", "> 0 ms",
+               f"without it {large.without[trick]:.0f} ms, all on {large.app:.0f} ms "
+               f"({large.share(trick):.0%} of start-up without it)", saved > 0)
+        print(f"     (built-in library: saves {builtin.saving(trick):.0f} ms, {builtin.share(trick):.0%} of "
+              f"{builtin.without[trick]:.0f} ms; middle half of rounds {large.spread(trick)} at 10,000, "
+              f"{builtin.spread(trick)} built-in)")
 
 
 def _install(home: Path, count: int) -> None:
@@ -212,17 +279,19 @@ def _bare_window_rss() -> float:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as empty, tempfile.TemporaryDirectory() as full:
-        bare, builtin, bare_exit, builtin_exit = _startup(Path(empty))
-        report("start-up, built-in library (vs bare window)", f"{builtin:.0f} ms", "<= 2x bare",
-               f"bare window {bare:.0f} ms ({builtin / bare:.2f}x)", builtin <= 2 * bare)
-        print(f"     (whole process including shutdown: {builtin_exit:.0f} ms, bare window "
-              f"{bare_exit:.0f} ms, {builtin_exit / bare_exit:.2f}x)")
+        builtin = _startup(Path(empty))
+        report("start-up, built-in library (vs bare window)", f"{builtin.app:.0f} ms", "<= 2x bare",
+               f"bare window {builtin.bare:.0f} ms ({builtin.app / builtin.bare:.2f}x)",
+               builtin.app <= 2 * builtin.bare)
+        print(f"     (whole process including shutdown: {builtin.app_exit:.0f} ms, bare window "
+              f"{builtin.bare_exit:.0f} ms, {builtin.app_exit / builtin.bare_exit:.2f}x)")
         _install(Path(full), 10_000)
-        bare, large, bare_exit, large_exit = _startup(Path(full))
-        report("start-up, 10,000 templates installed", f"{large:.0f} ms", "<= 3x bare",
-               f"bare window {bare:.0f} ms ({large / bare:.2f}x)", large <= 3 * bare)
-        print(f"     (whole process including shutdown: {large_exit:.0f} ms, bare window "
-              f"{bare_exit:.0f} ms, {large_exit / bare_exit:.2f}x)")
+        large = _startup(Path(full))
+        report("start-up, 10,000 templates installed", f"{large.app:.0f} ms", "<= 3x bare",
+               f"bare window {large.bare:.0f} ms ({large.app / large.bare:.2f}x)", large.app <= 3 * large.bare)
+        print(f"     (whole process including shutdown: {large.app_exit:.0f} ms, bare window "
+              f"{large.bare_exit:.0f} ms, {large.app_exit / large.bare_exit:.2f}x)")
+        _report_tricks(builtin, large)
         figures = _in_process(Path(full))
         report("search keystroke p50, 10,000 templates", f"{figures['key_p50']:.2f} ms", "<= 5 ms",
                f"QSortFilterProxyModel {figures['base_p50']:.2f} ms", figures["key_p50"] <= 5)

@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import Problem, describe_kind
 from ..languages import LANGUAGES
 from ..model import DATA_POLICIES, VARIABLE_TYPES
+from ..render import simple as simple_renderer
 from ..render.simple import RESERVED_NAMES, parse_simple
 from ..roles import BUILTIN_ROLES
 from .encodable import first_unstorable
@@ -235,7 +236,7 @@ class _Checker:
         return None
 
     def body(self, body: str, where: str, declared: list[str] | None) -> None:
-        simple = parse_simple(body)
+        simple = parse_simple(body) if simple_renderer.ENABLED else None
         used = set(simple.variables) if simple is not None else None
         if used is None:
             # Not one of the simple forms: Jinja's parser decides, and names what is wrong.

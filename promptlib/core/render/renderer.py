@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from ..errors import MissingValuesError, RenderError
 from ..model import Template
+from . import simple
 from .simple import SimpleTemplate, parse_simple
 from .values import format_value, parse_values
 
@@ -33,7 +34,7 @@ class Renderer:
         """A renderable for *body*: the Jinja-free SimpleTemplate when the body is in
         the simple forms, else a template from the sandboxed Jinja environment."""
         compiled = self._compiled.get(body)
-        if compiled is None:
+        if compiled is None and simple.ENABLED:
             compiled = parse_simple(body)
         if compiled is None:
             from .sandbox import ENVIRONMENT, parse_body  # Jinja only when needed

@@ -9,7 +9,8 @@ Why: importing and compiling with Jinja costs ~30 ms at start-up and most of the
 time of validating a 10,000-template pack, and these bodies need none of its power.
 A body in any other form returns None here and goes to the sandboxed Jinja
 environment. tests/unit/core/render/test_simple.py checks, on generated bodies and
-values, that this module and Jinja produce exactly the same text.
+values, that this module and Jinja produce exactly the same text. With the trick
+switched off for a benchmark (`ENABLED`, see `tricks.py`) every body goes to Jinja.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import NamedTuple
+
+from .. import tricks
+
+# Whether the renderer and validation use this module; off only for a benchmark run.
+ENABLED = tricks.enabled(tricks.SIMPLE_RENDERER)
 
 # Names Jinja gives a meaning of its own; a variable may not be called any of these.
 RESERVED_NAMES = frozenset({

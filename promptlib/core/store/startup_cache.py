@@ -6,6 +6,8 @@ in ~30 ms. The cache is derived data: it records the exact (inode, mtime, size) 
 the library.json it was made from, plus a CRC of its own bytes, and is ignored the
 moment either does not match, so library.json stays the one source of truth.
 marshal is only ever read from the user's own data folder, written by promptlib.
+With the trick switched off for a benchmark (`tricks.py`) the cache is never read or
+written, and `workspace.installed_packs` builds the packs from library.json instead.
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from typing import Any, cast
 
 import orjson
 
+from .. import tricks
 from ..gcpause import collector_paused
 from .atomic import atomic_write_bytes
 
 CACHE_FORMAT = 1
 _MAGIC = b"promptlib-cache\n"
 _HEADER = (CACHE_FORMAT, sys.version_info[:2], marshal.version)
+ENABLED = tricks.enabled(tricks.STARTUP_CACHE)  # off only for a benchmark run
 
 # One template as a tuple, in this field order; variables stay JSON until a form needs them.
 TEMPLATE_FIELDS = ("id", "language", "title", "body", "roles", "tags", "summary", "guidance", "data_policy")
@@ -48,7 +52,7 @@ def to_cached(pack: dict[str, Any], provenance: dict[str, Any]) -> CachedPack:
 
 def write(path: Path, signature: tuple[int, int, int] | None, packs: list[CachedPack]) -> None:
     """Save the cache; failure only costs speed at the next start, so it is ignored."""
-    if signature is None:
+    if signature is None or not ENABLED:
         return
     with suppress(OSError, ValueError, TypeError):
         payload = marshal.dumps((_HEADER, tuple(signature), packs))
@@ -57,7 +61,7 @@ def write(path: Path, signature: tuple[int, int, int] | None, packs: list[Cached
 
 def read(path: Path, signature: tuple[int, int, int] | None) -> list[CachedPack] | None:
     """The cached packs if the cache belongs to exactly this library.json, else None."""
-    if signature is None:
+    if signature is None or not ENABLED:
         return None
     try:
         raw = path.read_bytes()
