@@ -1,6 +1,6 @@
 """The library's data: packs of templates, each with typed variables.
 
-These objects are built only from data that passed validation (see `validation`),
+These objects are built only from data that passed validation (`library.validation`),
 so their constructors trust their input; `to_dict` gives back library format v1.
 """
 
@@ -165,7 +165,7 @@ class Template:
 
     @classmethod
     def from_row(cls, row: tuple, origin: Origin | None) -> Template:
-        """From a `packcache` row. Skips the dataclass __init__ (one frozen setattr per
+        """From a `store.startup_cache` row. Skips the dataclass __init__ (one frozen setattr per
         field), which is most of the cost of loading 10,000 templates."""
         template = object.__new__(cls)
         (template_id, language, title, body, roles, tags, summary, guidance, data_policy,

@@ -1,7 +1,7 @@
 """The File menu's library actions and the flows behind them: import (menu and drag and
 drop), export, the Libraries dialog, and checking library sources for updates.
 
-Each flow asks the core (`core.libraries`, `core.export`, `core.subscriptions`) and
+Each flow asks the core (`core.library.installed`, `.exporting`, `.subscriptions`) and
 shows the answer; after anything that changes the installed libraries the window
 reloads its catalog and lists. `choose_import_file`, `show_import_problems` and
 `show_update_report` are the flows' questions and messages; tests monkeypatch them.

@@ -150,13 +150,13 @@ class MainWindow(QMainWindow):
         return box
 
     def _build_menus(self) -> None:
-        # Kept: app.py adds import, export and the library actions to it (libraryactions.py).
+        # Kept for add_file_actions: install_library_actions (libraryactions.py) adds the library actions here.
         self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])  # see lazyqt: setShortcut() and StandardKey build the Qt namespace
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
-        # Menus are kept: app.py adds the organisation policy's actions to them.
+        # Kept for the add_* methods: install_policy_ui (policyui.py) adds to Edit and Help, install_answer_checklist to Settings.
         self.edit_menu = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.find_action = QAction(self.tr("&Find template"), self)
         self.find_action.setShortcuts([QKeySequence("Ctrl+F")])

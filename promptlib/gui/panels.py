@@ -27,7 +27,7 @@ class PreviewPanel(QWidget):
         self.text.setAccessibleName(self.tr("Prompt preview"))
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
-        self.findings: list = []  # guard.Finding
+        self.findings: list = []  # core.guard.detection.Finding
         self._shown = ""
 
     def show_text(self, text: str, placeholders: list[str] | None = None, scan: bool = True) -> None:

@@ -1,4 +1,5 @@
-"""Start-up, search-as-you-type, preview re-render and memory (DESIGN.md §8).
+"""Start-up, search-as-you-type, preview re-render and memory (docs/ARCHITECTURE.md,
+"Performance targets").
 
 Start-up is measured from launching a process to its "ok" line (`promptlib
 --self-test` prints it once the main window is shown, the library loaded and a

@@ -1,4 +1,5 @@
-"""Validate + import of a 10,000-template pack, whole process (DESIGN.md §8: <= 2 s).
+"""Validate + import of a 10,000-template pack, whole process (docs/ARCHITECTURE.md,
+"Performance targets": <= 2 s).
 
 `promptlib import PACK --yes` into a fresh PROMPTLIB_HOME, so interpreter start,
 imports, reading, full validation, the import plan and the atomic, fsynced store

@@ -1,4 +1,5 @@
-"""Favourite toggle and history write with 10,000 templates installed (DESIGN.md §8).
+"""Favourite toggle and history write with 10,000 templates installed (docs/ARCHITECTURE.md,
+"Performance targets").
 
 Store keeps user state in its own small file, so these writes should not
 depend on the library's size. The baseline is the same change through plain

@@ -1,4 +1,4 @@
-"""`promptlib import | export | libraries | remove | update` (DESIGN.md §7)."""
+"""`promptlib import | export | libraries | remove | update` (docs/ARCHITECTURE.md, "Command line")."""
 
 from __future__ import annotations
 

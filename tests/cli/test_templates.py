@@ -1,4 +1,5 @@
-"""The command-line contract (DESIGN.md §7) on the installed sample pack and the built-in library."""
+"""The command-line contract (docs/ARCHITECTURE.md, "Command line") on the installed sample pack and the
+built-in library."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ print("guard-dialog" if "promptlib.gui.guarddialog" in sys.modules else "no-guar
 
 
 def test_opening_the_window_loads_neither_qt_enums_nor_jinja_nor_the_guard(isolated_home) -> None:
-    # Each of these cost start-up time when it crept in (README, Developing): the `Qt`
+    # Each of these cost start-up time when it crept in (docs/ARCHITECTURE.md, "Start-up"): the `Qt`
     # namespace ~25 ms, an application-wide style sheet ~16 ms, the guard's patterns and
     # Jinja a few ms each.
     from promptlib.core.store.database import Store

@@ -2,7 +2,7 @@
 language (the app's "Replace with placeholders", the suggestions of `promptlib
 scan`).
 
-Kept apart from `guard`, which only detects; this module decides nothing about
+Kept apart from `detection`, which only detects; this module decides nothing about
 what personal data is.
 """
 

@@ -3,7 +3,7 @@
 A pack is untrusted input (it may come from a network share or a URL), so nothing
 is built from it until `validate_pack` has found no problems, and each problem names
 its place (`templates[3].variables[0].type: unknown type 'foo'`). Reading the file
-and turning bytes into JSON is `libformat`'s part.
+and turning bytes into JSON is `format`'s part (`core/library/format.py`).
 """
 
 from __future__ import annotations

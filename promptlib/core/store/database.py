@@ -10,7 +10,7 @@ the 10,000 installed templates.
 
 Every change is one read-modify-write done while holding that file's lock:
 take the lock, read the file again from disk, apply the change, write it
-atomically (see `storage.py`), release. So two app instances on one folder
+atomically (see `atomic.py`), release. So two app instances on one folder
 never lose each other's changes, and a change is on disk when the call
 returns.
 
@@ -326,7 +326,7 @@ class Store:
         A pack whose `id` is already installed is replaced in place. Pack ids
         in *remove* are uninstalled in the same write (removing a library
         gives templates it had won back to other libraries; see
-        `exchange.remove_library`). Either every change is made or, on any
+        `library.installed.remove_library`). Either every change is made or, on any
         error, none is.
         """
         new: dict[str, dict[str, Any]] = {}
