@@ -1,0 +1,80 @@
+"""Fixtures of the library tests: an open store, the library operations over it, and a
+local web server for URL sources."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+import time
+
+import pytest
+from librarydata import BUILTIN, NOW
+
+from promptlib.core.library.fetch import LOOPBACK_VARIABLE
+from promptlib.core.library.installed import Libraries
+from promptlib.core.store.database import Store
+
+
+@pytest.fixture
+def store(isolated_home):
+    with Store(isolated_home) as opened:
+        yield opened
+
+
+@pytest.fixture
+def libraries(store):
+    return Libraries(store, [BUILTIN], clock=lambda: NOW)
+
+
+class LocalServer:
+    """Serves `routes` (path -> (status, bytes)) on 127.0.0.1; `delay` slows every answer."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, tuple[int, bytes]] = {}
+        self.delay = 0.0
+        routes = self.routes
+        owner = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                time.sleep(owner.delay)
+                status, body = routes.get(self.path, (404, b"not found"))
+                if status in (301, 302):
+                    self.send_response(status)
+                    self.send_header("Location", body.decode())
+                    self.end_headers()
+                    return
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client stopped reading (size limit, timeout): as intended
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def serve(self, path: str, data, status: int = 200) -> str:
+        body = data if isinstance(data, bytes) else json.dumps(data).encode()
+        self.routes[path] = (status, body)
+        return self.url + path
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def server(monkeypatch):
+    monkeypatch.setenv(LOOPBACK_VARIABLE, "1")  # test-only: plain http to this machine
+    running = LocalServer()
+    yield running
+    running.close()
