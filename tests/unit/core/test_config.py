@@ -51,3 +51,11 @@ def test_on_windows_the_system_locale_is_asked(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setattr("sys.platform", "win32")
     monkeypatch.setattr("locale.getlocale", lambda: reported)
     assert config.system_language() == expected
+
+
+def test_a_blank_promptlib_home_is_no_override(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PROMPTLIB_HOME", "   ")
+    assert config.data_dir().name == "promptlib"
+    monkeypatch.setenv("PROMPTLIB_HOME", "~/promptlib-test")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert config.data_dir() == tmp_path / "promptlib-test"

@@ -76,3 +76,45 @@ def test_lock_held_by_another_process_blocks_and_dies_with_it(tmp_path: Path) ->
             child.wait(timeout=10)
         if child.stdout is not None:
             child.stdout.close()
+
+
+def test_the_lock_file_stays_after_release_and_close(tmp_path: Path) -> None:
+    """Deleting it would let two processes lock two different files of the same name."""
+    lock_path = tmp_path / "library.json.lock"
+    lock = FileLock(lock_path)
+    with lock:
+        assert lock_path.exists()
+    lock.close()
+    assert lock_path.exists()
+
+
+def test_closing_releases_the_lock_for_others(tmp_path: Path) -> None:
+    lock_path = tmp_path / "x.lock"
+    first, second = FileLock(lock_path, timeout=0), FileLock(lock_path, timeout=0)
+    first.acquire()
+    with pytest.raises(StoreError):
+        second.acquire()
+    first.close()
+    with second:
+        assert second.held
+    second.close()
+    first.release()                    # releasing what is not held does nothing
+    assert not first.held
+
+
+def test_a_lock_file_that_cannot_be_opened_is_a_store_error(tmp_path: Path) -> None:
+    lock = FileLock(tmp_path / "missing-folder" / "x.lock")
+    with pytest.raises(StoreError, match="cannot open the lock file"):
+        lock.acquire()
+    assert not lock.held
+
+
+def test_the_busy_message_names_the_file_and_the_wait(tmp_path: Path) -> None:
+    holder = FileLock(tmp_path / "state.json.lock")
+    waiter = FileLock(tmp_path / "state.json.lock", timeout=0)
+    with holder, pytest.raises(StoreError) as raised:
+        waiter.acquire()
+    assert str(raised.value) == ("another promptlib is busy writing state.json.lock; gave up after waiting 0 s. "
+                                 "Try again in a moment.")
+    holder.close()
+    waiter.close()
