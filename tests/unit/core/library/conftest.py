@@ -6,7 +6,6 @@ from __future__ import annotations
 import http.server
 import json
 import threading
-import time
 
 import pytest
 from librarydata import BUILTIN, NOW
@@ -28,17 +27,19 @@ def libraries(store):
 
 
 class LocalServer:
-    """Serves `routes` (path -> (status, bytes)) on 127.0.0.1; `delay` slows every answer."""
+    """Serves `routes` (path -> (status, bytes)) on 127.0.0.1; while `answering` is clear,
+    requests get no answer (a server that has stopped responding)."""
 
     def __init__(self) -> None:
         self.routes: dict[str, tuple[int, bytes]] = {}
-        self.delay = 0.0
+        self.answering = threading.Event()
+        self.answering.set()
         routes = self.routes
         owner = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self) -> None:
-                time.sleep(owner.delay)
+                owner.answering.wait(timeout=60)
                 status, body = routes.get(self.path, (404, b"not found"))
                 if status in (301, 302):
                     self.send_response(status)
@@ -59,7 +60,7 @@ class LocalServer:
 
         self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.thread.start()
 
     def serve(self, path: str, data, status: int = 200) -> str:
@@ -68,6 +69,7 @@ class LocalServer:
         return self.url + path
 
     def close(self) -> None:
+        self.answering.set()  # let any request still waiting finish
         self.httpd.shutdown()
         self.httpd.server_close()
 

@@ -42,13 +42,13 @@ def test_lock_is_not_reentrant_by_accident(tmp_path: Path) -> None:
 
 HOLDER = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from pathlib import Path
     from promptlib.core.store.filelock import FileLock
     lock = FileLock(Path(sys.argv[1]))
     lock.acquire()
     print("locked", flush=True)
-    time.sleep(60)
+    sys.stdin.read()  # hold the lock until killed (or until the test closes our stdin)
     """
 )
 
@@ -57,7 +57,8 @@ def test_lock_held_by_another_process_blocks_and_dies_with_it(tmp_path: Path) ->
     lock_path = tmp_path / "state.json.lock"
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     child = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(lock_path)], stdout=subprocess.PIPE, text=True, env=env
+        [sys.executable, "-c", HOLDER, str(lock_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env=env
     )
     try:
         assert child.stdout is not None and child.stdout.readline().strip() == "locked"
@@ -74,8 +75,9 @@ def test_lock_held_by_another_process_blocks_and_dies_with_it(tmp_path: Path) ->
         if child.poll() is None:
             child.kill()
             child.wait(timeout=10)
-        if child.stdout is not None:
-            child.stdout.close()
+        for stream in (child.stdin, child.stdout):
+            if stream is not None:
+                stream.close()
 
 
 def test_the_lock_file_stays_after_release_and_close(tmp_path: Path) -> None:
