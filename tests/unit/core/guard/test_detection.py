@@ -80,6 +80,7 @@ def test_wrong_check_character_is_not_reported(sign):
         assert scan(f"Hetu: {code}.") == [], code
 
 
+@pytest.mark.slow
 @given(
     day=st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(2099, 12, 31)),
     individual=st.integers(min_value=2, max_value=899),

@@ -144,6 +144,7 @@ CLEAN_PIECES = [
 ]
 
 
+@pytest.mark.slow
 @given(st.lists(st.one_of(st.sampled_from(SENSITIVE), st.sampled_from(CLEAN_PIECES)), max_size=25),
        st.sampled_from([", ", "; ", "\n", " – ", ". "]))
 @settings(max_examples=300, deadline=None)

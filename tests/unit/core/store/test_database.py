@@ -116,6 +116,7 @@ def test_history_is_newest_first_deduplicated_and_survives_reopen(data_dir: Path
         assert store.recent(limit=1) == [RecentUse("hr.job-ad", "fi", "2026-03-01T09:03:00+00:00")]
 
 
+@pytest.mark.slow
 def test_history_keeps_only_the_newest_entries(store: Store) -> None:
     for i in range(HISTORY_LIMIT + 25):
         store.record_use(f"t{i}", "fi")
@@ -211,6 +212,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_concurrent_processes_do_not_lose_writes(data_dir: Path) -> None:
     Store(data_dir).close()
     children = [
