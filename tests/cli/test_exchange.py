@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-import time
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -194,22 +194,69 @@ def test_update_installs_from_a_configured_source_and_reports_problems(capsys, t
 
 # -- whole process -----------------------------------------------------------------------------
 
+# The import, run as its own process, stops where library.json is replaced (once the new
+# file is complete, and once it has taken the old one's place) and waits there to be killed.
+PAUSED_IMPORT = textwrap.dedent(
+    """
+    import os, sys
+
+    real_replace = os.replace
+
+    def replace(source, target, *args, **kwargs):
+        if not os.fspath(target).endswith("library.json"):
+            return real_replace(source, target, *args, **kwargs)
+        print("before-replace", flush=True)
+        sys.stdin.readline()
+        real_replace(source, target, *args, **kwargs)
+        print("after-replace", flush=True)
+        sys.stdin.readline()
+
+    os.replace = replace
+    from promptlib.cli import main
+    sys.exit(main(["import", sys.argv[1], "--yes"]))
+    """
+)
+
+
 @pytest.mark.slow
-def test_killing_an_import_leaves_the_old_or_the_new_library_never_half(tmp_path) -> None:
+@pytest.mark.parametrize("moment, templates", [("before-replace", 10), ("after-replace", 3000)])
+def test_killing_an_import_leaves_the_old_or_the_new_library_never_half(tmp_path, moment: str,
+                                                                        templates: int) -> None:
     sys.path.insert(0, str(REPO / "tests" / "benchmarks"))
     from generate import generated_pack
 
+    data = generated_pack(3000)
     pack_file = tmp_path / "big.json"
-    pack_file.write_text(json.dumps(generated_pack(3000)), encoding="utf-8")
-    for attempt, delay in enumerate((0.25, 0.3, 0.35, 0.4, 0.45, 0.5)):  # around the write
-        home = tmp_path / f"home{attempt}"
-        env = {**os.environ, "PROMPTLIB_HOME": str(home)}
-        process = subprocess.Popen([sys.executable, "-m", "promptlib", "import", str(pack_file), "--yes"],
-                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
+    pack_file.write_text(json.dumps(data), encoding="utf-8")
+    home = tmp_path / "home"
+    with Store(home) as store:  # the library as it was: an older edition with 10 templates
+        store.install_packs([({**data, "version": "0.1", "templates": data["templates"][:10]}, {"source": "old"})])
+    env = {**os.environ, "PROMPTLIB_HOME": str(home), "PYTHONPATH": str(REPO)}
+    process = subprocess.Popen([sys.executable, "-c", PAUSED_IMPORT, str(pack_file)], env=env, text=True,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        assert process.stdin is not None and process.stdout is not None
+        seen = []
+        for line in iter(process.stdout.readline, ""):
+            if line.strip() == moment:
+                break
+            seen.append(line.strip())
+            if line.strip() in ("before-replace", "after-replace"):  # not this moment: go on
+                process.stdin.write("\n")
+                process.stdin.flush()
+        else:
+            pytest.fail(f"the import finished without reaching {moment}: {seen}")
         process.kill()
-        process.wait()
-        with Store(home) as store:
-            packs = store.installed_packs()
-            assert store.recovery_notices == []
-        assert packs == [] or [len(p.pack["templates"]) for p in packs] == [3000]
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=30)
+        for stream in (process.stdin, process.stdout):
+            if stream is not None:
+                stream.close()
+    with Store(home) as store:
+        packs = store.installed_packs()
+        assert store.recovery_notices == []
+    assert [len(p.pack["templates"]) for p in packs] == [templates]
+    assert not list(home.glob("library.json.tmp-*"))  # the killed writer's temporary file is cleaned up

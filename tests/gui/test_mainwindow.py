@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
 
@@ -163,9 +163,14 @@ def test_search_text_is_folded_in_the_background_after_the_window_opens(qtbot, w
     window = build_main_window(workspace)
     qtbot.add_widget(window)
     browser = window.browser
-    qtbot.wait(300)
-    assert not browser.search_ready()      # nothing is folded before the window is shown
-    window.show()
+    # Nothing is folded before the window is shown: every event already posted is handled,
+    # and no timer is left that could start the folding later.
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+    assert not browser.search_ready()
+    assert not [timer for timer in browser.findChildren(QTimer) if timer.isActive()]
+    window.show()                          # showing the window is what schedules the folding
+    assert [timer for timer in browser.findChildren(QTimer) if timer.isActive()]
     qtbot.waitUntil(browser.search_ready, timeout=5000)
     window.search.setText("tapahtumakut")
     assert visible_titles(window) == ["Tapahtumakutsu"]

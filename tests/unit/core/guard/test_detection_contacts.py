@@ -113,6 +113,7 @@ def mobile_numbers(draw):
     }[style]
 
 
+@pytest.mark.slow
 @given(phone=mobile_numbers(), before=st.sampled_from(["", "puh. ", "Soita numeroon ", "(", "tel: "]),
        after=st.sampled_from(["", ".", ", kiitos.", ")", " tai sähköpostitse.", "\n"]))
 @settings(max_examples=400, deadline=None)

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import http.server
 import json
-import threading
-import time
 from pathlib import Path
 
-import pytest
-
-from promptlib.core.errors import LibraryError
-from promptlib.core.library.fetch import LOOPBACK_VARIABLE, SourceUnreachable, check_url, fetch_url
 from promptlib.core.library.subscriptions import (
     CURRENT,
     IGNORED,
@@ -26,7 +19,6 @@ from promptlib.core.library.subscriptions import (
 )
 from promptlib.core.model import Pack
 from promptlib.core.policy import Policy
-from promptlib.core.store.database import Store
 
 NOW = "2026-03-01T09:30:00+00:00"
 
@@ -49,67 +41,8 @@ def write(path: Path, data) -> Path:
 BUILTIN: list[Pack] = []
 
 
-@pytest.fixture
-def store(isolated_home):
-    with Store(isolated_home) as opened:
-        yield opened
-
-
 def check(store, *sources, **options):
     return check_sources(store, BUILTIN, list(sources), clock=lambda: NOW, **options)
-
-
-class _Server:
-    """Serves `routes` (path -> (status, bytes)) on 127.0.0.1; `delay` slows every answer."""
-
-    def __init__(self) -> None:
-        self.routes: dict[str, tuple[int, bytes]] = {}
-        self.delay = 0.0
-        routes = self.routes
-        owner = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                time.sleep(owner.delay)
-                status, body = routes.get(self.path, (404, b"not found"))
-                if status in (301, 302):
-                    self.send_response(status)
-                    self.send_header("Location", body.decode())
-                    self.end_headers()
-                    return
-                try:
-                    self.send_response(status)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client stopped reading (size limit, timeout): as intended
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
-
-    def serve(self, path: str, data, status: int = 200) -> str:
-        body = data if isinstance(data, bytes) else json.dumps(data).encode()
-        self.routes[path] = (status, body)
-        return self.url + path
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-@pytest.fixture
-def server(monkeypatch):
-    monkeypatch.setenv(LOOPBACK_VARIABLE, "1")  # test-only: plain http to this machine
-    running = _Server()
-    yield running
-    running.close()
 
 
 def installed(store) -> dict[str, dict]:
@@ -224,30 +157,15 @@ def test_an_invalid_download_is_reported_and_installs_nothing(store, server) -> 
 
 def test_a_slow_server_times_out(store, server) -> None:
     url = server.serve("/slow.json", pack("1.0"))
-    server.delay = 1.0
+    server.answering.clear()
     [status] = check(store, url, timeout=0.2)
     assert status.state == UNREACHABLE and "no answer in 0.2 seconds" in status.message
-
-
-def test_a_download_larger_than_the_limit_is_refused(server) -> None:
-    url = server.serve("/big.json", b" " * (3 * 1024 * 1024))
-    with pytest.raises(LibraryError, match="larger than the 2 MB limit"):
-        fetch_url(url, limit=2 * 1024 * 1024)
 
 
 def test_a_redirect_to_plain_http_elsewhere_is_refused(store, server) -> None:
     url = server.serve("/moved.json", b"http://example.com/lib.json", status=302)
     [status] = check(store, url)
     assert status.state == UNREACHABLE and "only https://" in status.message
-
-
-def test_plain_http_is_refused_without_the_test_only_switch(monkeypatch) -> None:
-    monkeypatch.delenv(LOOPBACK_VARIABLE, raising=False)
-    assert check_url("http://127.0.0.1:8000/x.json") is not None
-    assert check_url("http://example.com/x.json", allow_loopback=True) is not None
-    assert check_url("https://example.com/x.json") is None
-    with pytest.raises(SourceUnreachable, match="only https://"):
-        fetch_url("http://127.0.0.1:9/x.json")
 
 
 # -- where sources come from -------------------------------------------------------------------

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 import orjson
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,6 +26,9 @@ from promptlib.core.render.values import example_values
 
 SAMPLE = json.loads((Path(__file__).resolve().parents[3] / "fixtures" / "sample_pack.json")
                     .read_text(encoding="utf-8"))
+# Hypothesis runs hundreds of examples per test: seconds each (`-m "not slow"` skips them).
+pytestmark = pytest.mark.slow
+
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 
 # Words the validator looks for, so random data reaches its deeper checks.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,7 @@ VALUES = st.fixed_dictionaries({
 })
 
 
+@pytest.mark.slow
 @settings(max_examples=600, deadline=None)
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=16), VALUES)
 def test_simple_renderer_matches_jinja_exactly(parts: list[str], values: dict) -> None:

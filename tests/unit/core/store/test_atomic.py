@@ -1,11 +1,8 @@
-"""AtomicJSONStorage and FileLock: torn writes, corrupt files, cross-process locking."""
+"""AtomicJSONStorage: torn writes, corrupt files, backups and recovery."""
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import orjson
@@ -14,9 +11,7 @@ from tinydb import TinyDB
 
 from promptlib.core.store import atomic as storage_module
 from promptlib.core.store.atomic import AtomicJSONStorage, StoreError
-from promptlib.core.store.filelock import FileLock
 
-REPO_ROOT = Path(__file__).resolve().parents[4]
 GOOD = {"favourites": {"1": {"template_id": "hr.job-ad"}}}
 
 
@@ -225,67 +220,3 @@ def test_unreadable_file_is_an_error_not_a_recovery(db_path: Path) -> None:
     with pytest.raises(StoreError, match="cannot read"):
         storage.read()
     assert storage.recovery is None
-
-
-# -- file lock ---------------------------------------------------------------
-
-
-def test_second_lock_times_out_with_a_clear_message(tmp_path: Path) -> None:
-    lock_path = tmp_path / "state.json.lock"
-    first = FileLock(lock_path, timeout=1)
-    second = FileLock(lock_path, timeout=0.1, what="state.json")
-    with first:
-        with pytest.raises(StoreError, match=r"another promptlib is busy writing state\.json"):
-            second.acquire()
-        assert not second.held
-    with second:  # free again once released
-        assert second.held
-    first.close()
-    second.close()
-
-
-def test_lock_is_not_reentrant_by_accident(tmp_path: Path) -> None:
-    lock = FileLock(tmp_path / "x.lock", timeout=0.1)
-    with lock:
-        with pytest.raises(RuntimeError):
-            lock.acquire()
-        assert lock.held
-    lock.close()
-
-
-HOLDER = textwrap.dedent(
-    """
-    import sys, time
-    from pathlib import Path
-    from promptlib.core.store.filelock import FileLock
-    lock = FileLock(Path(sys.argv[1]))
-    lock.acquire()
-    print("locked", flush=True)
-    time.sleep(60)
-    """
-)
-
-
-def test_lock_held_by_another_process_blocks_and_dies_with_it(tmp_path: Path) -> None:
-    lock_path = tmp_path / "state.json.lock"
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    child = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(lock_path)], stdout=subprocess.PIPE, text=True, env=env
-    )
-    try:
-        assert child.stdout is not None and child.stdout.readline().strip() == "locked"
-        ours = FileLock(lock_path, timeout=0.2)
-        with pytest.raises(StoreError, match="another promptlib is busy"):
-            ours.acquire()
-        child.kill()
-        child.wait(timeout=10)
-        ours.timeout = 5
-        with ours:  # the OS dropped the dead process's lock; no stale lock file
-            assert ours.held
-        ours.close()
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait(timeout=10)
-        if child.stdout is not None:
-            child.stdout.close()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+from librarydata import pack, template
 
 from promptlib.core.store.database import HISTORY_LIMIT, InstalledPack, RecentUse, Store, StoreError
 from promptlib.core.store.filelock import FileLock
@@ -115,6 +116,7 @@ def test_history_is_newest_first_deduplicated_and_survives_reopen(data_dir: Path
         assert store.recent(limit=1) == [RecentUse("hr.job-ad", "fi", "2026-03-01T09:03:00+00:00")]
 
 
+@pytest.mark.slow
 def test_history_keeps_only_the_newest_entries(store: Store) -> None:
     for i in range(HISTORY_LIMIT + 25):
         store.record_use(f"t{i}", "fi")
@@ -210,6 +212,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_concurrent_processes_do_not_lose_writes(data_dir: Path) -> None:
     Store(data_dir).close()
     children = [
@@ -268,6 +271,16 @@ def test_install_is_all_or_nothing(store: Store, data_dir: Path) -> None:
         store.install_packs([(make_pack("fi.new"), {}), (make_pack("fi.new"), {})])
     assert (data_dir / "library.json").read_bytes() == before
     assert [(p.pack["id"], p.provenance) for p in store.installed_packs()] == [("fi.hr", {"source": "v1"})]
+
+
+def test_install_and_remove_happen_in_one_write(store) -> None:
+    store.install_packs([(pack("team.a", "1", template("a.x")), {}), (pack("team.b", "1", template("b.x")), {})])
+    before = store.library_signature()
+    store.install_packs([(pack("team.c", "1", template("c.x")), {})], remove=["team.a"])
+    assert [p.pack["id"] for p in store.installed_packs()] == ["team.b", "team.c"]
+    assert store.library_signature() != before
+    with pytest.raises(ValueError, match="both installed and removed"):
+        store.install_packs([(pack("team.b", "2", template("b.x")), {})], remove=["team.b"])
 
 
 def test_state_writes_never_touch_library_json(store: Store, data_dir: Path, monkeypatch) -> None:

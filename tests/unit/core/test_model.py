@@ -1,0 +1,117 @@
+"""The library's data objects: what a template and a pack hold, and library format v1 back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from promptlib.core.library.format import load_pack
+from promptlib.core.library.validation import validate_pack
+from promptlib.core.model import LazyVariables, Origin, Pack, Template, Variable
+from promptlib.core.store import startup_cache
+
+
+def test_round_trip_to_dict_gives_back_the_same_templates(sample_pack_path: Path) -> None:
+    pack = load_pack(sample_pack_path)
+    exported = pack.to_dict()
+    assert validate_pack(exported) == []
+    again = Pack.from_dict(exported)
+    assert again.templates == pack.templates
+    assert again.to_dict() == exported
+
+
+def installed_origin(**changes) -> Origin:
+    fields = {"pack_id": "team.letters", "pack_name": "Kirjeet", "version": "1.2", "publisher": "Espoo",
+              "builtin": False, "source": "/share/letters.json", "installed_at": "2026-03-01T09:30:00+00:00"}
+    return Origin(**{**fields, **changes})
+
+
+def test_an_origin_describes_the_library_and_whether_it_is_built_in() -> None:
+    assert installed_origin().describe() == "Kirjeet (team.letters 1.2)"
+    assert installed_origin(builtin=True).describe() == "Kirjeet (team.letters 1.2, built in)"
+
+
+def test_an_origin_is_read_from_a_packs_fields(sample_pack: dict) -> None:
+    origin = Origin.of_pack(sample_pack, builtin=False, source="/share/x.json", installed_at="2026-03-01")
+    assert origin == Origin("test.sample", "Testikirjasto", "1.0.0", "promptlib tests", False, "/share/x.json",
+                            "2026-03-01")
+    assert Origin.of_pack(sample_pack, builtin=True).source == ""
+
+
+def test_a_variable_fills_in_what_the_file_leaves_out() -> None:
+    variable = Variable.from_dict({"name": "aihe"})
+    assert (variable.label, variable.type, variable.required, variable.choices) == ("aihe", "text", False, ())
+    assert variable.to_dict() == {"name": "aihe", "label": "aihe", "type": "text"}
+
+
+def test_a_variable_round_trips_through_its_dict() -> None:
+    data = {"name": "seats", "label": "Paikkoja", "type": "number", "required": True, "help": "Montako?",
+            "default": 40, "min": 1, "max": 500}
+    variable = Variable.from_dict(data)
+    assert variable.to_dict() == data
+    choice = Variable.from_dict({"name": "tone", "label": "Sävy", "type": "choice", "choices": ["a", "b"]})
+    assert choice.choices == ("a", "b") and choice.to_dict()["choices"] == ["a", "b"]
+
+
+def test_variables_are_built_only_when_first_used(monkeypatch) -> None:
+    built = []
+    real = Variable.from_dict.__func__
+
+    def counting(cls, data):
+        built.append(data["name"])
+        return real(cls, data)
+
+    monkeypatch.setattr(Variable, "from_dict", classmethod(counting))
+    lazy = LazyVariables([{"name": "a", "label": "A"}, {"name": "b", "label": "B"}])
+    assert built == []
+    assert [v.name for v in lazy] == ["a", "b"] and len(lazy) == 2 and lazy[1].label == "B"
+    assert built == ["a", "b"]          # once, however often they are used
+
+
+def test_lazy_variables_from_json_bytes_equal_those_from_dicts() -> None:
+    data = [{"name": "a", "label": "A", "type": "date"}]
+    assert LazyVariables(orjson.dumps(data)) == LazyVariables(data)
+    assert LazyVariables(data) == (Variable("a", "A", type="date"),)
+
+
+def test_a_template_finds_its_variable_by_name(sample_pack: dict) -> None:
+    event = Template.from_dict(sample_pack["templates"][0])
+    assert event.variable("tone").type == "choice"
+    with pytest.raises(KeyError):
+        event.variable("ghost")
+    assert event.key == ("sample.event", "fi")
+
+
+def test_templates_from_start_up_cache_rows_equal_those_from_the_file(sample_pack: dict) -> None:
+    origin = installed_origin()
+    rows = startup_cache.template_rows(sample_pack)
+    from_rows = [Template.from_row(row, origin) for row in rows]
+    from_file = [Template.from_dict(data, origin) for data in sample_pack["templates"]]
+    assert from_rows == from_file
+    assert [t.origin for t in from_rows] == [origin] * len(rows)
+    assert [t.to_dict() for t in from_rows] == [t.to_dict() for t in from_file]
+
+
+def test_a_pack_from_the_cache_equals_the_pack_from_the_file(sample_pack: dict) -> None:
+    fields, _provenance, rows = startup_cache.to_cached(sample_pack, {"source": "x"})
+    cached = Pack.from_cached(fields, rows, builtin=False, source="x")
+    assert cached == Pack.from_dict(sample_pack, builtin=False, source="x")
+    assert cached.templates[0].origin.source == "x" and not cached.templates[0].origin.builtin
+
+
+def test_origin_does_not_make_two_templates_different(sample_pack: dict) -> None:
+    data = sample_pack["templates"][0]
+    assert Template.from_dict(data, installed_origin()) == Template.from_dict(data, None)
+
+
+def test_a_pack_writes_optional_fields_only_when_it_has_them(sample_pack: dict) -> None:
+    plain = Pack.from_dict(sample_pack).to_dict()
+    assert "description" not in plain and "roles" not in plain
+    sample_pack["description"] = "Kuvaus"
+    sample_pack["roles"] = [{"id": "archive", "names": {"fi": "Arkisto"}}]
+    full = Pack.from_dict(sample_pack).to_dict()
+    assert full["description"] == "Kuvaus"
+    assert full["roles"] == [{"id": "archive", "names": {"fi": "Arkisto"}}]
+    assert list(full)[-1] == "templates"
