@@ -5,7 +5,7 @@ user's own templates (the library `OWN_LIBRARY_ID`, where templates the user wri
 are kept). The result is checked with the same validation an import uses before the
 file is written, and the file is written atomically, so an export never leaves a
 half-written or invalid file where a colleague could pick it up. Exporting and then
-importing gives back identical templates (tests/unit/core/library/test_importing.py).
+importing gives back identical templates (tests/unit/core/library/test_exporting.py).
 """
 
 from __future__ import annotations

@@ -60,3 +60,13 @@ def test_an_unusable_language_setting_is_skipped_not_obeyed(store: Store, system
     store.set_setting(UI_LANGUAGE, unusable)
     assert template_language(store, ui_language="en") == "en"
     assert template_language(store) == "sv"
+
+
+def test_a_hand_edited_setting_of_the_wrong_type_falls_back(tmp_path) -> None:
+    from promptlib.core import settings as settings_module
+    from promptlib.core.store.database import Store
+
+    with Store(tmp_path) as store:
+        store.set_setting(settings_module.TEMPLATE_LANGUAGE, 42)
+        store.set_setting(settings_module.UI_LANGUAGE, ["sv"])
+        assert settings_module.template_language(store, "en") == "en"
