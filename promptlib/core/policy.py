@@ -7,6 +7,9 @@ Where it is (the first that applies):
 * macOS: ``/Library/Application Support/promptlib/policy.json``;
 * Linux and other systems: ``/etc/promptlib/policy.json``.
 
+On Windows, Group Policy (``HKLM\\SOFTWARE\\Policies\\promptlib``, `grouppolicy`) wins
+over the file field by field; `PolicyResult.sources` says where each field came from.
+
 Reading it never raises.  Decisions (tested in tests/unit/core/test_policy.py):
 
 * No file: the defaults below, no problems.  Most installations have none.
@@ -33,7 +36,10 @@ from .errors import describe_kind
 from .jsonbytes import UnreadableBytes, decode_json
 
 __all__ = [
+    "DEFAULT",
+    "FILE",
     "POLICY_VARIABLE",
+    "REGISTRY",
     "SAFE_POLICY",
     "AIService",
     "Policy",
@@ -42,6 +48,7 @@ __all__ = [
     "load_policy",
     "parse_policy",
     "policy_path",
+    "policy_to_json",
 ]
 
 POLICY_VARIABLE = "PROMPTLIB_POLICY"
@@ -75,6 +82,7 @@ class PolicyResult(NamedTuple):
     problems: Sequence[str] = ()
     path: Path | None = None
     found: bool = False     # was there a file at `path`?
+    sources: Mapping[str, str] | None = None   # field -> "default", "file" or "registry"
 
 
 def default_policy_path(platform: str | None = None, environ: Mapping[str, str] | None = None) -> Path:
@@ -94,12 +102,46 @@ def policy_path() -> Path:
     return Path(override).expanduser() if override else default_policy_path()
 
 
-def load_policy(path: Path | str | None = None) -> PolicyResult:
-    """Read the policy file at *path* (default: `policy_path()`); never raises."""
+DEFAULT, FILE, REGISTRY = "default", "file", "registry"
+_SYSTEM = object()   # load_policy's default: the machine's own registry, where it has one
+
+
+def load_policy(path: Path | str | None = None, registry: Any = _SYSTEM) -> PolicyResult:
+    """The effective machine policy; never raises.
+
+    The file at *path* (default: `policy_path()`) over the defaults, and Group Policy
+    (*registry*: a `grouppolicy.RegistryReader`; by default the Windows registry on
+    Windows, none elsewhere) over the file, field by field. `PolicyResult.sources`
+    says where each field came from.
+    """
     path = Path(path) if path is not None else policy_path()
+    policy, problems, found, file_fields = _read_file(path)
+    fields = dict(policy._asdict())
+    sources = {name: FILE if name in file_fields else DEFAULT for name in Policy._fields}
+    if registry is _SYSTEM:
+        from .grouppolicy import system_registry
+
+        registry = system_registry()
+    if registry is not None:
+        from .grouppolicy import read_policy_values
+
+        values, where, registry_problems = read_policy_values(registry)
+        problems = [*problems, *registry_problems]
+        for name, value in values.items():
+            field_problems: list[str] = []
+            fields[name] = _FIELDS[name](value, name, field_problems)
+            sources[name] = REGISTRY
+            problems += [f"{where[name]}: {problem}" for problem in field_problems]
+    if fields["ai_rules_title"] and not fields["ai_rules_url"] and sources["ai_rules_title"] == REGISTRY:
+        problems.append("ai_rules_title is set but ai_rules_url is not; the title is not used")
+    return PolicyResult(Policy(**fields), problems, path, found, sources)
+
+
+def _read_file(path: Path) -> tuple[Policy, list[str], bool, set[str]]:
+    """The policy file's policy, its problems, whether it is there, and the fields it set."""
     try:
         if not path.exists():
-            return PolicyResult(Policy(), [], path, found=False)
+            return Policy(), [], False, set()
         if path.is_dir():
             return _unusable(path, "is a folder, not a file")
         with path.open("rb") as handle:
@@ -114,13 +156,26 @@ def load_policy(path: Path | str | None = None) -> PolicyResult:
         return _unusable(path, f"is not UTF-8 text ({error})" if error.encoding
                          else f"is not valid JSON ({error})")
     policy, problems = parse_policy(data)
-    return PolicyResult(policy, [f"{path}: {problem}" for problem in problems], path, found=True)
+    present = set(data) & set(_FIELDS) if isinstance(data, dict) else set(_SAFE_FIELDS)
+    return policy, [f"{path}: {problem}" for problem in problems], True, present
 
 
-def _unusable(path: Path, why: str) -> PolicyResult:
+# The fields in which SAFE_POLICY differs from the defaults: what a broken file sets.
+_SAFE_FIELDS = ("allow_copy_anyway", "allow_user_sources")
+
+
+def _unusable(path: Path, why: str) -> tuple[Policy, list[str], bool, set[str]]:
     problem = (f"{path}: the policy file {why}; using safe settings "
                f"(no copying of personal data anyway, no user-added library sources)")
-    return PolicyResult(SAFE_POLICY, [problem], path, found=True)
+    return SAFE_POLICY, [problem], True, set(_SAFE_FIELDS)
+
+
+def policy_to_json(policy: Policy) -> dict[str, Any]:
+    """The policy in the file's own JSON shape (what `promptlib policy --json` prints)."""
+    values: dict[str, Any] = policy._asdict()
+    values["approved_services"] = [{"name": s.name, "url": s.url} for s in policy.approved_services]
+    values["library_sources"] = list(policy.library_sources)
+    return values
 
 
 def parse_policy(data: Any) -> tuple[Policy, list[str]]:
