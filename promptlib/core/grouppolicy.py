@@ -87,14 +87,10 @@ def read_policy_values(reader: RegistryReader) -> tuple[dict[str, Any], dict[str
     return found, where, problems
 
 
-class WindowsRegistry:
-    """The real registry (64-bit view), through `winreg`. Windows only."""
+if sys.platform == "win32":  # pragma: no cover - Windows only
+    import winreg
 
-    def values(self, key: str) -> dict[str, Any] | None:  # pragma: no cover - Windows only
-        if sys.platform != "win32":
-            raise OSError("there is no Windows registry on this system")
-        import winreg
-
+    def _read_key(key: str) -> dict[str, Any] | None:
         try:
             handle = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, key, 0,
                                     winreg.KEY_READ | winreg.KEY_WOW64_64KEY)
@@ -102,15 +98,25 @@ class WindowsRegistry:
             return None
         values: dict[str, Any] = {}
         with handle:
-            index = 0
-            while index < MAX_VALUES + 1:
+            for index in range(MAX_VALUES + 1):
                 try:
                     name, value, _kind = winreg.EnumValue(handle, index)
                 except OSError:  # no more values
                     break
                 values[name] = value
-                index += 1
         return values
+
+else:
+
+    def _read_key(key: str) -> dict[str, Any] | None:
+        raise OSError("there is no Windows registry on this system")
+
+
+class WindowsRegistry:
+    """The real registry (its 64-bit view), through `winreg`."""
+
+    def values(self, key: str) -> dict[str, Any] | None:
+        return _read_key(key)
 
 
 def system_registry() -> RegistryReader | None:
