@@ -35,3 +35,11 @@ translations: $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# -- Packaging for IT (packaging/README.md) ------------------------------------------------
+# The scripts install the Debian tools they need (as root) and fail loudly.
+.PHONY: bundle
+
+# dist/promptlib/: the frozen one-folder app, from the wheel, with the system Python.
+bundle:
+	packaging/pyinstaller/build-bundle.sh
