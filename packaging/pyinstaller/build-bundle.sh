@@ -4,8 +4,16 @@
 #
 #   BUNDLE_PYTHON  the Python to build with (default /usr/bin/python3, the system one:
 #                  a pyenv-built Python leaves a build-machine RUNPATH in extension modules)
+#
+#   build-bundle.sh --naive   the same app frozen without any trimming (PyInstaller's
+#                  defaults) into dist/promptlib-naive, only to measure what trimming saves
 set -eu
 cd "$(dirname "$0")/../.."
+NAME=promptlib
+if [ "${1-}" = --naive ]; then
+    NAME=promptlib-naive
+    export PROMPTLIB_BUNDLE_NAIVE=1
+fi
 
 PYTHON=${BUNDLE_PYTHON:-/usr/bin/python3}
 VENV=build/bundle-venv
@@ -37,6 +45,7 @@ echo "== venv: $("$VENV/bin/python" -c 'import sys; print(sys.version.split()[0]
 "$VENV/bin/python" -m pip install --quiet -r packaging/requirements.txt
 "$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
 "$VENV/bin/python" -m pip install --quiet "$WHEEL"   # its dependencies, when missing
+"$VENV/bin/python" -m pip check
 # The bundle must take promptlib from the wheel, not from this checkout (run from /,
 # so that the checkout is not on the import path).
 (cd / && "$OLDPWD/$VENV/bin/python" -c '
@@ -47,14 +56,14 @@ assert "site-packages" in here.parts, f"promptlib imported from {here}, not from
 assert data_dir("library").parent.name == "_data", data_dir("library")
 print("promptlib from", here.parent)')
 
-echo "== PyInstaller"
-rm -rf "$DIST/promptlib"
+echo "== PyInstaller ($NAME)"
+rm -rf "${DIST:?}/$NAME"
 # From the build folder, so that nothing in the checkout is on the import path.
-mkdir -p "$WORK"
-(cd "$WORK" && ../../"$VENV"/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
-    --workpath . --distpath ../../"$DIST" ../../packaging/pyinstaller/promptlib.spec)
+mkdir -p "$WORK/$NAME"
+(cd "$WORK/$NAME" && ../../../"$VENV"/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
+    --workpath . --distpath ../../../"$DIST" ../../../packaging/pyinstaller/promptlib.spec)
 
-SIZE=$(du -sb "$DIST/promptlib" | cut -f1)
-FILES=$(find "$DIST/promptlib" -type f | wc -l)
-printf 'bundle: %s: %s files, %s bytes (%s MB)\n' "$DIST/promptlib" "$FILES" "$SIZE" \
-    "$(awk "BEGIN { printf \"%.1f\", $SIZE / 1000000 }")" | tee build/bundle-size.txt
+SIZE=$(du -sb "$DIST/$NAME" | cut -f1)
+FILES=$(find "$DIST/$NAME" -type f | wc -l)
+printf '%s: %s: %s files, %s bytes (%s MB)\n' "$NAME" "$DIST/$NAME" "$FILES" "$SIZE" \
+    "$(awk "BEGIN { printf \"%.1f\", $SIZE / 1000000 }")" | tee "build/$NAME-size.txt"
