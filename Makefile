@@ -38,8 +38,16 @@ clean:
 
 # -- Packaging for IT (packaging/README.md) ------------------------------------------------
 # The scripts install the Debian tools they need (as root) and fail loudly.
-.PHONY: bundle
+.PHONY: bundle bundle-naive deb
 
 # dist/promptlib/: the frozen one-folder app, from the wheel, with the system Python.
 bundle:
 	packaging/pyinstaller/build-bundle.sh
+
+# dist/promptlib-naive/: the same without any trimming, only to measure what trimming saves.
+bundle-naive:
+	packaging/pyinstaller/build-bundle.sh --naive
+
+# dist/promptlib_VERSION_ARCH.deb: the bundle in /opt/promptlib, checked by lintian.
+deb: bundle
+	packaging/linux/build-deb.sh

@@ -95,6 +95,8 @@ unwanted=$(find "$BUNDLE" -name 'libstdc++*' -o -name 'libgcc_s*' -o -name 'libg
     -o -name 'libglib*' -o -name 'libX11*' -o -name 'libxcb*' -o -name 'libssl*' -o -name 'libcrypto*')
 [ -z "$unwanted" ] && pass "no libstdc++, libgcc_s, GTK, GLib, X11/xcb, OpenSSL bundled" \
     || fail "system libraries bundled: $unwanted"
+dangling=$(find "$BUNDLE" -xtype l)
+[ -z "$dangling" ] && pass "no broken symbolic links" || fail "broken links: $dangling"
 translations=$(cd "$INTERNAL/PySide6/Qt/translations" && ls | sort | tr '\n' ' ')
 [ "$translations" = "qtbase_en.qm qtbase_fi.qm qtbase_sv.qm " ] \
     && pass "Qt translations: $translations" || fail "Qt translations: $translations"
