@@ -6,6 +6,7 @@
 #   /usr/share/applications/promptlib.desktop, the icon in hicolor/scalable/apps
 #   /etc/promptlib/                 an empty folder for the policy IT places (no conffile)
 #   /usr/share/doc/promptlib/       copyright, changelog; /usr/share/man/man1/promptlib.1
+#   DEBIAN/postrm                   puts back /opt when dpkg removed it as left empty
 #
 # Depends are computed by dpkg-shlibdeps from every ELF file in the bundle, then lintian
 # checks the package (overrides only for the /opt bundle: packaging/linux/lintian-overrides).
@@ -56,6 +57,7 @@ gzip -9n <$HERE/promptlib.1 >"$STAGE/usr/share/man/man1/promptlib.1.gz"
     printf ' -- %s  %s\n' "$MAINTAINER" "$(date -u -R -d "@$SOURCE_DATE_EPOCH")"
 } | gzip -9n >"$STAGE/usr/share/doc/promptlib/changelog.gz"
 install -m 644 $HERE/lintian-overrides "$STAGE/usr/share/lintian/overrides/promptlib"
+install -m 755 $HERE/postrm "$STAGE/DEBIAN/postrm"
 # dpkg-deb takes modes as they are: plain files 644, executables and folders 755.
 chmod -R u+rwX,go+rX,go-w "$STAGE"
 find "$STAGE" -type f -name '*.so*' -exec chmod 644 {} +
