@@ -38,7 +38,7 @@ clean:
 
 # -- Packaging for IT (packaging/README.md) ------------------------------------------------
 # The scripts install the Debian tools they need (as root) and fail loudly.
-.PHONY: bundle bundle-naive deb
+.PHONY: bundle bundle-naive deb msi-linux
 
 # dist/promptlib/: the frozen one-folder app, from the wheel, with the system Python.
 bundle:
@@ -51,3 +51,8 @@ bundle-naive:
 # dist/promptlib_VERSION_ARCH.deb: the bundle in /opt/promptlib, checked by lintian.
 deb: bundle
 	packaging/linux/build-deb.sh
+
+# dist/promptlib-VERSION-linux-standin.msi: the WiX source built by wixl from the Linux
+# bundle, to check its tables here (the real MSI: packaging/windows/build-msi.ps1).
+msi-linux: bundle
+	packaging/windows/build-msi-linux.sh

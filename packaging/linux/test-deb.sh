@@ -25,9 +25,10 @@ CACHE=$PWD/build/test-deb/archives
 mkdir -p "$CACHE"
 echo "test-deb: $DEB ($(du -b "$DEB" | cut -f1) bytes) into a fresh bookworm; .deb cache $CACHE ($(find "$CACHE" -name '*.deb' | wc -l) files)"
 
+# force-unsafe-io: no fsync for each unpacked file (a throw-away system; halves the time).
 # The hooks run on the host with the new system's root in $1; mmdebstrap mounts /proc,
 # /sys and /dev for `chroot` and unmounts them. A failing hook fails mmdebstrap.
-mmdebstrap --variant=apt --quiet --skip=essential/unlink \
+mmdebstrap --variant=apt --quiet --skip=essential/unlink --dpkgopt=force-unsafe-io \
     --setup-hook='mkdir -p "$1"/var/cache/apt/archives' \
     --setup-hook="sync-in '$CACHE' /var/cache/apt/archives" \
     --customize-hook="copy-in '$DEB' /tmp" \
