@@ -3,8 +3,9 @@
     python3 packaging/startup.py [--runs N] NAME=COMMAND...
 
 e.g. `frozen=dist/promptlib/promptlib venv=build/bundle-venv/bin/promptlib`. Each run is
-`COMMAND --self-test` (the commands take turns, so a slow moment of the machine hits all) under QT_QPA_PLATFORM=offscreen with a scratch PROMPTLIB_HOME (made
-by one untimed run first) and no policy file; wall time is to the process's exit, CPU time
+`COMMAND --self-test` (the commands take turns, so a slow moment of the machine hits all)
+under QT_QPA_PLATFORM=offscreen with a scratch PROMPTLIB_HOME (made by one untimed run
+first) and no policy file; wall time is to the process's exit, CPU time
 is the child's user + system time. Prints one line per command and the frozen/venv ratio
 of the first two.
 """

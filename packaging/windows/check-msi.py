@@ -50,7 +50,7 @@ def dump(msi: Path, folder: Path) -> dict[str, list[dict[str, str]]]:
         rows = []
         for line in lines[3:]:
             values = line.split("\t")
-            rows.append(dict(zip(columns, values + [""] * (len(columns) - len(values)))))
+            rows.append(dict(zip(columns, values + [""] * (len(columns) - len(values)), strict=False)))
         tables[idt.stem] = rows
     return tables
 

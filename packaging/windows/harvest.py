@@ -24,7 +24,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from msi_ids import component_guid  # noqa: E402
+from msi_ids import component_guid
 
 WIX3 = "http://schemas.microsoft.com/wix/2006/wi"
 
