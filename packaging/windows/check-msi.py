@@ -42,7 +42,9 @@ def check(condition: bool, what: str, detail: str = "") -> None:
 def dump(msi: Path, folder: Path) -> dict[str, list[dict[str, str]]]:
     """Every table of *msi* as a list of rows (column name -> text), via msidump."""
     folder.mkdir(parents=True)
-    subprocess.run(["msidump", "-d", str(folder), str(msi)], check=True, capture_output=True)
+    # msidump writes binary columns (the Icon table) beside the tables, relative to the
+    # current folder: run it inside *folder*.
+    subprocess.run(["msidump", "-d", ".", str(msi.resolve())], check=True, capture_output=True, cwd=folder)
     tables = {}
     for idt in sorted(folder.glob("*.idt")):
         lines = idt.read_text(encoding="utf-8", errors="replace").splitlines()
