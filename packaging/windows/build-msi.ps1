@@ -61,7 +61,8 @@ New-Item -ItemType Directory -Force -Path $Work, $Dist | Out-Null
 function Step([string]$Text) { Write-Host "== $Text" }
 function Fail([string]$Text) { throw "build-msi: $Text" }
 function Invoke-Checked([string]$Exe, [string[]]$Arguments) {
-    & $Exe @Arguments
+    # To the console, not the pipeline: a function's stray output would become its result.
+    & $Exe @Arguments | Out-Host
     if ($LASTEXITCODE -ne 0) { Fail "$Exe $($Arguments -join ' ') exited $LASTEXITCODE" }
 }
 function Invoke-Msiexec([string[]]$Arguments, [int[]]$Accept = @(0, 3010)) {
@@ -88,7 +89,7 @@ function Get-ArpEntries {
 $PyExe = $Python[0]
 $PyArgs = @($Python | Select-Object -Skip 1)
 $Version = (& $PyExe @PyArgs -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])").Trim()
-Step "promptlib $Version: wheel, venv, PyInstaller"
+Step "promptlib ${Version}: wheel, venv, PyInstaller"
 $Venv = Join-Path $Root "build\bundle-venv"
 if (-not (Test-Path "$Venv\Scripts\python.exe")) {
     Invoke-Checked $PyExe ($PyArgs + @("-m", "venv", $Venv))
