@@ -82,13 +82,17 @@ else
         fail "policy: exit $code, stderr: $(cat /tmp/err), stdout: $(head -c 200 /tmp/out)"
     fi
 fi
-# `promptlib policy --json` (where each field came from) is being added to the app; when
-# this build has it, the field must come from the file.
-if as_user promptlib policy --json >/tmp/policy.json 2>/dev/null; then
-    grep -q '"allow_copy_anyway": *"file"' /tmp/policy.json && pass "promptlib policy --json: allow_copy_anyway from the file" \
-        || fail "promptlib policy --json: $(cat /tmp/policy.json)"
+# What IT runs to check a workstation: the effective policy and where each field came from.
+if as_user promptlib policy --json >/tmp/policy.json 2>/tmp/err; then
+    if tr -d ' \n' </tmp/policy.json | grep -q '"allow_copy_anyway":false,' \
+            && tr -d ' \n' </tmp/policy.json | grep -q '"sources":{[^}]*"allow_copy_anyway":"file"' \
+            && tr -d ' \n' </tmp/policy.json | grep -q '"problems":\[\]'; then
+        pass "promptlib policy --json: allow_copy_anyway false, from the file, no problems"
+    else
+        fail "promptlib policy --json: $(cat /tmp/policy.json)"
+    fi
 else
-    echo "note: this build has no 'promptlib policy' command yet"
+    fail "promptlib policy --json exited non-zero: $(cat /tmp/err /tmp/policy.json)"
 fi
 
 echo "== apt-get purge promptlib, apt-get autoremove --purge"

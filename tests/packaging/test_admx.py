@@ -16,13 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from promptlib.core import grouppolicy
 from promptlib.core.policy import AIService, Policy, parse_policy
 
 FIELDS = Policy._fields
 POLICY_DIR = Path(__file__).resolve().parents[2] / "packaging" / "policy"
 ADMX = POLICY_DIR / "promptlib.admx"
 LANGUAGES = ("en-US", "fi-FI", "sv-SE")
-KEY = r"SOFTWARE\Policies\promptlib"
+KEY = grouppolicy.POLICY_KEY   # where the app reads (HKLM): SOFTWARE\Policies\promptlib
 NS = {"p": "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"}
 REFERENCE = re.compile(r"\$\((string|presentation)\.([A-Za-z0-9_.-]+)\)")
 
@@ -148,3 +149,18 @@ def test_example_policy_sets_every_field_without_problems() -> None:
     policy, problems = parse_policy(data)
     assert problems == []
     assert policy != Policy()
+
+
+def test_admx_writes_each_field_where_the_app_reads_it() -> None:
+    """The registry reader's layout (promptlib.core.grouppolicy) and the ADMX agree."""
+    assert KEY == r"SOFTWARE\Policies\promptlib"
+    kinds = {}
+    for field, policy in policies().items():
+        elements = elements_of(policy)
+        kinds[field] = elements[0].tag.split("}")[1] if elements else "boolean"
+        if kinds[field] == "list":
+            assert elements[0].get("key").rsplit("\\", 1)[1] == field
+    assert {field for field, kind in kinds.items() if kind == "boolean"} == set(grouppolicy.FLAG_FIELDS)
+    assert {field for field, kind in kinds.items() if kind == "text"} == set(grouppolicy.TEXT_FIELDS)
+    assert {field for field, kind in kinds.items() if kind == "list"} == {grouppolicy.LIST_SUBKEY, grouppolicy.SERVICES_SUBKEY}
+    assert policies()[grouppolicy.SERVICES_SUBKEY].find(".//p:list", NS).get("explicitValue") == "true"
