@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from ..dates import read_any_date
 from ..errors import InvalidValueError
 from ..model import Template, Variable
-
-_FINNISH_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
 def parse_value(variable: Variable, raw: Any) -> Any:
@@ -63,14 +61,10 @@ def _parse_date(variable: Variable, raw: Any) -> date:
     if isinstance(raw, date):
         return raw
     text = str(raw).strip()
-    try:
-        match = _FINNISH_DATE.fullmatch(text)
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return date(year, month, day)
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidValueError(variable.name, f"'{text}' is not a date (use 2026-12-31 or 31.12.2026)") from None
+    value = read_any_date(text)
+    if value is None:
+        raise InvalidValueError(variable.name, f"'{text}' is not a date (use 2026-12-31 or 31.12.2026)")
+    return value
 
 
 def _plain(number: float) -> str:
