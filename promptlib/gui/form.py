@@ -1,66 +1,68 @@
-"""The form generated from a template's variables: one fitting widget per type."""
+"""The form generated from a template's variables: one row per variable, a field per type.
+
+Each row is the label, the field, its help and, when what is typed cannot be used, a
+line saying why. Marks are words as well as colours: a missing required field's
+label says so, and screen readers hear the same in the field's description.
+The fields themselves are in `fields/`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..core.languages import language_or_default
 from ..core.model import Template, Variable
 from . import theme
+from .fields import FormField, make_field
 from .lazyqt import Qt
 
-# An optional number or date shows this at its minimum, meaning "no value".
-_EMPTY_MARK = "–"
-_EMPTY_DATE = QDate(1900, 1, 1)
+
+def locale_language() -> str:
+    """The UI language, as `translations` set Qt's default locale for it."""
+    return language_or_default(QLocale().name())
 
 
-class _Field:
-    """A variable's widget with a uniform way to read, write and watch its value."""
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
-    def __init__(self, variable: Variable, widget: QWidget, read: Callable[[], Any],
-                 write: Callable[[Any], None], changed) -> None:
-        self.variable = variable
-        self.widget = widget
-        self.read = read
-        self.write = write
-        self.changed = changed
+
+class _Row:
+    """One variable's row: the label, the field, its help and its problem line."""
+
+    def __init__(self, field: FormField, label: QLabel, problem: QLabel, box: QWidget) -> None:
+        self.field = field
+        self.label = label
+        self.problem = problem
+        self.box = box
+        self.missing = False
 
 
 class VariableForm(QWidget):
     """Shows one template's variables; emits `valuesChanged` on every edit."""
 
     valuesChanged = Signal()
+    undoAvailableChanged = Signal(bool)   # whether "Clear fields" can be undone
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
-        self._fields: dict[str, _Field] = {}
-        self._labels: dict[str, QLabel] = {}
+        self._language = language
+        self.language = language or "fi"
+        self._rows: dict[str, _Row] = {}
+        self._writing = False               # values set by code, not typed
+        self._before_clear: dict[str, Any] | None = None
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(0, 0, 6, 0)
         self._empty_note = QLabel(self.tr("This template has no fields to fill: copy it as it is."))
         self._empty_note.setWordWrap(True)
         theme.dress(self._empty_note, "hint")
         self._empty_note.hide()
         outer.addWidget(self._empty_note)
-        self._layout = QFormLayout()
-        # Labels above their fields: Finnish labels are long, and fields get the full width.
-        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout = QVBoxLayout()
+        self._layout.setSpacing(12)
         outer.addLayout(self._layout)
         outer.addStretch(1)
 
@@ -68,163 +70,206 @@ class VariableForm(QWidget):
 
     def set_template(self, template: Template | None, values: dict[str, Any] | None = None) -> None:
         """Rebuild the form for *template*, pre-filled with *values* (else defaults)."""
-        while self._layout.rowCount():
-            self._layout.removeRow(0)
-        self._fields.clear()
-        self._labels.clear()
+        for row in self._rows.values():
+            row.box.hide()
+            row.box.deleteLater()
+        self._rows.clear()
+        self._set_undo(None)
         if template is None:
             self._empty_note.hide()
             return
+        self.language = self._language or locale_language()
         self._empty_note.setVisible(not template.variables)
         start = values or {}
         previous: QWidget | None = None
-        for variable in template.variables:
-            field = self._make_field(variable)
-            field.write(start.get(variable.name, variable.default))
-            field.changed.connect(self.valuesChanged)
-            label = QLabel(self._label_text(variable))
-            label.setBuddy(field.widget)
-            label.setToolTip(variable.help)
-            field.widget.setToolTip(variable.help)
-            field.widget.setAccessibleName(variable.label)
-            field.widget.setAccessibleDescription(variable.help)
-            self._fields[variable.name] = field
-            self._labels[variable.name] = label
-            self._layout.addRow(label, self._with_hint(field.widget, variable))
-            if previous is not None:
-                QWidget.setTabOrder(previous, field.widget)
-            previous = field.widget
+        self._writing = True
+        try:
+            for variable in template.variables:
+                row = self._make_row(variable)
+                row.field.set_value(start.get(variable.name, variable.default))
+                self._rows[variable.name] = row
+                self._layout.addWidget(row.box)
+                if previous is not None:
+                    QWidget.setTabOrder(previous, row.field.widget)
+                previous = row.field.widget
+        finally:
+            self._writing = False
+        for name in self._rows:
+            self._describe(name)
 
-    def _label_text(self, variable: Variable) -> str:
-        return f"{variable.label} *" if variable.required else variable.label
-
-    def _with_hint(self, widget: QWidget, variable: Variable) -> QWidget:
-        if not variable.help:
-            return widget
-        box = QWidget()
+    def _make_row(self, variable: Variable) -> _Row:
+        field = make_field(variable, self.language)
+        box = QWidget(self)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(widget)
-        hint = QLabel(variable.help)
-        theme.dress(hint, "hint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        return box
+        layout.setSpacing(3)
+        label = QLabel(self._label_text(variable, missing=False), box)
+        label.setWordWrap(True)
+        label.setBuddy(field.widget)  # beside the field: the "labelled by" relation needs siblings
+        layout.addWidget(label)
+        field.widget.setParent(box)
+        field.widget.setToolTip(variable.help)
+        layout.addWidget(field.widget)
+        if variable.help:
+            hint = QLabel(variable.help, box)
+            theme.dress(hint, "hint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        problem = QLabel(box)
+        theme.dress(problem, "fieldProblem")
+        problem.setWordWrap(True)
+        problem.hide()
+        layout.addWidget(problem)
+        name = variable.name
+        field.changed().connect(lambda *_args: self._on_changed(name))
+        if isinstance(field.widget, QLineEdit):
+            field.widget.editingFinished.connect(lambda: self._show_problem(name))
+        field.widget.installEventFilter(self)
+        return _Row(field, label, problem, box)
 
-    def _make_field(self, variable: Variable) -> _Field:
-        maker = {"multiline": self._multiline, "choice": self._choice,
-                 "number": self._number, "date": self._date}.get(variable.type, self._text)
-        return maker(variable)
+    def _label_text(self, variable: Variable, missing: bool) -> str:
+        text = f"{variable.label} *" if variable.required else variable.label
+        if not missing:
+            return text
+        return self.tr("%1 – required, missing").replace("%1", text)
 
-    def _example_hint(self, variable: Variable) -> str:
-        if variable.example in (None, ""):
-            return ""
-        return self.tr("e.g. %1").replace("%1", str(variable.example))
+    def _describe(self, name: str) -> None:
+        """Name the field by its label; describe it by what is wrong, whether it is
+        required, its help and how to type it (what a screen reader reads after the name)."""
+        row = self._rows[name]
+        variable = row.field.variable
+        parts = []
+        if not row.problem.isHidden():
+            parts.append(row.problem.text())
+        if row.missing:
+            parts.append(self.tr("Required, missing."))
+        elif variable.required:
+            parts.append(self.tr("Required."))
+        parts.extend(part for part in (variable.help, row.field.format_hint()) if part)
+        row.field.set_accessible_text(variable.label, " ".join(parts))
 
-    def _text(self, variable: Variable) -> _Field:
-        edit = QLineEdit()
-        edit.setPlaceholderText(self._example_hint(variable))
-        edit.setClearButtonEnabled(True)
-        return _Field(variable, edit, edit.text, lambda v: edit.setText("" if v is None else str(v)),
-                      edit.textChanged)
-
-    def _multiline(self, variable: Variable) -> _Field:
-        edit = QPlainTextEdit()
-        edit.setPlaceholderText(self._example_hint(variable))
-        edit.setTabChangesFocus(True)  # Tab moves on through the form, as in every other field
-        edit.setMinimumHeight(72)
-        edit.setMaximumHeight(140)
-        return _Field(variable, edit, edit.toPlainText,
-                      lambda v: edit.setPlainText("" if v is None else str(v)), edit.textChanged)
-
-    def _choice(self, variable: Variable) -> _Field:
-        combo = QComboBox()
-        if not variable.required:
-            combo.addItem(self.tr("(not specified)"), None)
-        for choice in variable.choices:
-            combo.addItem(choice, choice)
-
-        def write(value: Any) -> None:
-            index = combo.findData(value) if value is not None else 0
-            combo.setCurrentIndex(max(index, 0))
-
-        return _Field(variable, combo, combo.currentData, write, combo.currentIndexChanged)
-
-    def _number(self, variable: Variable) -> _Field:
-        numbers = [v for v in (variable.min, variable.max, variable.default, variable.example) if v is not None]
-        whole = all(float(v).is_integer() for v in numbers)
-        spin = QSpinBox() if whole else QDoubleSpinBox()
-        low = variable.min if variable.min is not None else -1_000_000_000
-        high = variable.max if variable.max is not None else 1_000_000_000
-        optional = not variable.required and variable.default is None
-        # An optional number starts empty: one step below the minimum reads as "–".
-        empty_value = low - 1 if optional else None
-        spin.setRange(int(empty_value if optional else low) if whole else (empty_value if optional else low),
-                      int(high) if whole else high)
-        if optional:
-            spin.setSpecialValueText(_EMPTY_MARK)
-        spin.setGroupSeparatorShown(True)
-
-        def read() -> Any:
-            value = spin.value()
-            if optional and value == spin.minimum():
-                return None
-            return int(value) if whole else value
-
-        def write(value: Any) -> None:
-            if value is None:
-                spin.setValue(spin.minimum() if optional else (low if low > 0 else max(low, 0)))
-            else:
-                spin.setValue(int(value) if whole else float(value))
-
-        return _Field(variable, spin, read, write, spin.valueChanged)
-
-    def _date(self, variable: Variable) -> _Field:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d.M.yyyy")
-        edit.setMinimumDate(_EMPTY_DATE)
-        edit.setSpecialValueText(_EMPTY_MARK)
-
-        def read() -> date | None:
-            value = edit.date()
-            return None if value == _EMPTY_DATE else date(value.year(), value.month(), value.day())
-
-        def write(value: Any) -> None:
-            if value is None:
-                edit.setDate(_EMPTY_DATE)
-            else:
-                parsed = value if isinstance(value, date) else date.fromisoformat(str(value))
-                edit.setDate(QDate(parsed.year, parsed.month, parsed.day))
-
-        return _Field(variable, edit, read, write, edit.dateChanged)
-
-    # -- reading and marking -------------------------------------------------------
+    # -- reading and writing -------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
-        return {name: field.read() for name, field in self._fields.items()}
+        return {name: row.field.value() for name, row in self._rows.items()}
 
     def set_value(self, name: str, value: Any) -> None:
-        self._fields[name].write(value)
+        self._rows[name].field.set_value(value)
 
     def widget_for(self, name: str) -> QWidget:
-        return self._fields[name].widget
+        return self._rows[name].field.widget
+
+    def row_for(self, name: str) -> QWidget:
+        """The field's whole row (label, field, help), to scroll into view."""
+        return self._rows[name].box
 
     def field_names(self) -> list[str]:
-        return list(self._fields)
+        return list(self._rows)
 
     def focus_first(self) -> bool:
-        for field in self._fields.values():
-            field.widget.setFocus(Qt.FocusReason.TabFocusReason)
+        for row in self._rows.values():
+            row.field.widget.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         return False
 
+    def _on_changed(self, name: str) -> None:
+        if not self._writing:
+            self._set_undo(None)  # typing after a clear: the typing is what Ctrl+Z undoes now
+        row = self._rows.get(name)
+        if row is not None:
+            if row.missing and not _empty(row.field.value()):
+                self._set_missing(name, False)
+            if not row.problem.isHidden():
+                self._show_problem(name)  # updated while the user fixes it, gone when fixed
+        self.valuesChanged.emit()
+
+    # -- what blocks a copy --------------------------------------------------------
+
+    def problems(self) -> list[tuple[str, str]]:
+        """(name, why) for each field whose text cannot be used as it is, in form order."""
+        return [(name, problem) for name, row in self._rows.items() if (problem := row.field.problem())]
+
+    def show_problems(self) -> None:
+        for name in self._rows:
+            self._show_problem(name)
+
+    def _show_problem(self, name: str) -> None:
+        row = self._rows.get(name)
+        if row is None:
+            return
+        problem = row.field.problem()
+        row.problem.setText(problem)
+        row.problem.setVisible(bool(problem))
+        theme.set_state(row.field.widget, "invalid", bool(problem))
+        self._describe(name)
+
     def mark_missing(self, names: list[str]) -> None:
         """Show which fields block the copy, and put the cursor in the first."""
-        for name, label in self._labels.items():
-            missing = name in names
-            theme.set_state(label, "missing", missing)
-            theme.set_state(self._fields[name].widget, "missing", missing)
-        if names and names[0] in self._fields:
-            self._fields[names[0]].widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        for name in self._rows:
+            self._set_missing(name, name in names)
+        if names and names[0] in self._rows:
+            self._rows[names[0]].field.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_missing(self, name: str, missing: bool) -> None:
+        row = self._rows[name]
+        row.missing = missing
+        row.label.setText(self._label_text(row.field.variable, missing))
+        theme.set_state(row.label, "missing", missing)
+        theme.set_state(row.field.widget, "missing", missing)
+        self._describe(name)
+
+    # -- clearing, and undoing it --------------------------------------------------
+
+    def clear_values(self, defaults: dict[str, Any]) -> None:
+        """Every field back to *defaults* (else empty); `undo_clear` puts the values back."""
+        before = {name: row.field.snapshot() for name, row in self._rows.items()}
+        self._writing = True
+        try:
+            for name, row in self._rows.items():
+                row.field.set_value(defaults.get(name))
+                self._set_missing(name, False)
+                self._show_problem(name)
+        finally:
+            self._writing = False
+        self._set_undo(before)
+        self.valuesChanged.emit()
+
+    def can_undo_clear(self) -> bool:
+        return self._before_clear is not None
+
+    def undo_clear(self) -> bool:
+        """Put back what "Clear fields" took away; False if there is nothing to put back."""
+        before = self._before_clear
+        if before is None:
+            return False
+        self._writing = True
+        try:
+            for name, snapshot in before.items():
+                if name in self._rows:
+                    self._rows[name].field.restore(snapshot)
+        finally:
+            self._writing = False
+        self._set_undo(None)
+        self.valuesChanged.emit()
+        return True
+
+    def _set_undo(self, before: dict[str, Any] | None) -> None:
+        available = before is not None
+        changed = available != (self._before_clear is not None)
+        self._before_clear = before
+        if changed:
+            self.undoAvailableChanged.emit(available)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Z in a field right after "Clear fields" undoes the clear; once the user
+        # has typed there, it undoes the typing as usual.
+        kind = event.type()
+        if self._before_clear is not None and kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and event.matches(QKeySequence.StandardKey.Undo):  # type: ignore[attr-defined]
+            row = next((row for row in self._rows.values() if row.field.widget is watched), None)
+            if row is not None and not row.field.has_own_undo():
+                event.accept()
+                if kind == QEvent.Type.KeyPress:
+                    self.undo_clear()
+                return True
+        return super().eventFilter(watched, event)

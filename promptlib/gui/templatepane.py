@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import InvalidValueError, MissingValuesError, RenderError
+from ..core.formmemory import FormMemory
 from ..core.guard.copycheck import check_before_copy
 from ..core.guard.screening import ValueFinding, scan_filled
 from ..core.model import Template
@@ -24,7 +26,14 @@ from ..core.render.renderer import Renderer
 from ..core.render.values import default_values
 from . import guardmarks, theme
 from .form import VariableForm
+from .lazyqt import Qt
 from .panels import PreviewPanel
+
+# Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set as a property: the enum would build the Qt
+# namespace while the window is built (see lazyqt).
+_SCROLL_BAR_ALWAYS_OFF = 1
+# Room kept above and below a field scrolled into view, so its label shows too.
+_VIEW_MARGIN = 40
 
 
 class TemplatePane(QWidget):
@@ -35,9 +44,11 @@ class TemplatePane(QWidget):
     favouriteToggled = Signal(str)     # template id
 
     def __init__(self, renderer: Renderer, parent: QWidget | None = None,
-                 policy: Policy | None = None) -> None:
+                 policy: Policy | None = None, memory: FormMemory | None = None) -> None:
         super().__init__(parent)
         self.renderer = renderer
+        # What was typed into each template, kept while the app runs (never guard findings).
+        self.memory = memory if memory is not None else FormMemory()
         self.org_policy = policy or Policy()   # the organisation's policy file
         self.template: Template | None = None
         self.findings: list[ValueFinding] = []   # what the guard sees in the typed values
@@ -63,9 +74,12 @@ class TemplatePane(QWidget):
 
         self.form = VariableForm()
         self.form.valuesChanged.connect(self.update_preview)
-        form_scroll = QScrollArea()
+        self.form.undoAvailableChanged.connect(self._show_undo)
+        self.form_scroll = form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The form follows the width it is given: labels and help wrap, nothing scrolls sideways.
+        form_scroll.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
         form_scroll.setWidget(self.form)
         # The template's data rule and the guard's warning sit right above and below
         # the fields, where the user types.
@@ -87,12 +101,18 @@ class TemplatePane(QWidget):
         self.copy_button.clicked.connect(self.copy)
         self.reset_button = QPushButton(self.tr("Clear fields"))
         self.reset_button.clicked.connect(self.reset_values)
+        self.undo_button = QPushButton(self.tr("&Undo clearing"))
+        self.undo_button.setToolTip(self.tr("Put back the values that were cleared (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_clear)
+        self.undo_button.hide()
+        self._undo_shortcut: QShortcut | None = None
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.star)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         self.button_row = buttons
@@ -119,7 +139,11 @@ class TemplatePane(QWidget):
 
     def show_template(self, template: Template | None, favourite: bool = False,
                       wanted_language: str | None = None) -> None:
-        """Show *template*; if it is not in *wanted_language*, say so (a fallback)."""
+        """Show *template*; if it is not in *wanted_language*, say so (a fallback).
+
+        What was typed into the template shown so far is kept for when it comes back."""
+        if self.template is not None:
+            self.memory.keep(self.template, self.form.values())
         self.template = template
         self.title.setText(template.title if template else self.tr("No template selected"))
         self.summary.setText(template.summary if template else
@@ -128,10 +152,14 @@ class TemplatePane(QWidget):
         self.set_favourite(favourite)
         self._show_policy(template)
         self._show_language_note(template, wanted_language)
-        self.form.set_template(template, default_values(template) if template else None)
+        self.form.set_template(template, self._start_values(template) if template else None)
         self.copy_button.setEnabled(template is not None)
         self.reset_button.setEnabled(bool(template and template.variables))
         self.update_preview()
+
+    def _start_values(self, template: Template) -> dict:
+        """The defaults, with what the user typed into *template* earlier over them."""
+        return {**default_values(template), **(self.memory.recall(template) or {})}
 
     def set_favourite(self, favourite: bool) -> None:
         self.star.setChecked(favourite)
@@ -183,9 +211,25 @@ class TemplatePane(QWidget):
         self.preview.show_text(rendered.text, labels, scan=bool(self.findings))
 
     def reset_values(self) -> None:
-        if self.template is not None:
-            self.form.set_template(self.template, default_values(self.template))
-            self.update_preview()
+        """Clear every field (back to the defaults); Ctrl+Z or "Undo clearing" puts them back."""
+        if self.template is None:
+            return
+        self.form.clear_values(default_values(self.template))
+        self.memory.forget(self.template)
+        if self._undo_shortcut is None:  # made on first use: its context is one of Qt's enums
+            self._undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo_clear,
+                                            context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.message.emit(self.tr("Fields cleared. Ctrl+Z or \"Undo clearing\" puts the values back."))
+
+    def undo_clear(self) -> None:
+        had_focus = self.undo_button.hasFocus()
+        if self.form.undo_clear():
+            self.message.emit(self.tr("The cleared values are back."))
+            if had_focus:  # the button hides: the cursor goes back into the form
+                self.form.focus_first()
+
+    def _show_undo(self, available: bool) -> None:
+        self.undo_button.setVisible(available)
 
     def add_button_before_copy(self, button: QPushButton) -> None:
         """A button beside Copy (policyui's "Copy and open")."""
@@ -202,10 +246,20 @@ class TemplatePane(QWidget):
         """The prompt to copy, or None after telling the user what blocks it."""
         if self.template is None:
             return None
+        problems = self.form.problems()
+        if problems:
+            name, problem = problems[0]
+            self.form.show_problems()
+            self.form.widget_for(name).setFocus(Qt.FocusReason.OtherFocusReason)
+            self.keep_in_view(self.form.widget_for(name))
+            self.message.emit(self.tr("Check the field %1: %2")
+                              .replace("%1", self.template.variable(name).label).replace("%2", problem))
+            return None
         try:
             rendered = self.renderer.render(self.template, self.form.values())
         except MissingValuesError as error:
             self.form.mark_missing(error.names)
+            self.keep_in_view(self.form.widget_for(error.names[0]))
             self.message.emit(self.tr("Fill in the required fields first: %1")
                               .replace("%1", ", ".join(error.labels)))
             return None
@@ -234,8 +288,20 @@ class TemplatePane(QWidget):
 
     # -- the sensitive-data guard ----------------------------------------------------
 
+    def keep_in_view(self, widget: QWidget | None) -> None:
+        """Scroll the form so *widget* (a field) is in sight, after any relayout pending."""
+        if widget is None or not self.form.isAncestorOf(widget):
+            return
+        for layout in (self.layout(), self.form_scroll.parentWidget().layout()):
+            if layout is not None:
+                layout.activate()
+        self.form_scroll.ensureWidgetVisible(widget, 0, _VIEW_MARGIN)
+
     def _update_findings(self) -> None:
-        """Mark the fields holding personal data and say what was found under the form."""
+        """Mark the fields holding personal data and say what was found under the form.
+
+        The note under the form takes room from it: the field being typed in is kept in view."""
+        shown_before = (self.findings_note.isVisibleTo(self), self.findings_note.text())
         values = self.form.values()
         self.findings = scan_filled(self.template, values) if self.template else []
         flagged = {item.name for item in self.findings}
@@ -243,6 +309,8 @@ class TemplatePane(QWidget):
             guardmarks.mark_field(self.form.widget_for(name), name in flagged)
         self.findings_note.setText(guardmarks.summary(self.findings) if self.findings else "")
         self.findings_note.setVisible(bool(self.findings))
+        if self.findings and shown_before != (True, self.findings_note.text()):
+            self.keep_in_view(QApplication.focusWidget())
 
     def _guarded(self, text: str) -> str | None:
         """*text* if nothing was found or the user chose to go on; None to copy nothing."""
@@ -263,6 +331,7 @@ class TemplatePane(QWidget):
             return text
         first = self.findings[0]
         guardmarks.select_finding(self.form.widget_for(first.name), self.form.values()[first.name], first)
+        self.keep_in_view(self.form.widget_for(first.name))
         self.message.emit(self.tr("Nothing was copied. Edit the marked fields: %1")
                           .replace("%1", ", ".join(dict.fromkeys(item.label for item in self.findings))))
         return None

@@ -27,6 +27,7 @@ _TEXT = {
     "templateTitle": ("#14213d", 15, True),
     "summary": ("#3b4450", 0, False),
     "hint": ("#5f6b7a", 9, False),
+    "fieldProblem": ("#b00020", 0, True),   # why a field's text cannot be used
     "search": ("", 11, False),
 }
 
@@ -45,9 +46,11 @@ _SHEETS = {
 }
 
 # Fields that need attention: a required one left empty, or one holding what looks
-# like personal data. Missing wins: it is what blocks the copy.
+# like personal data, or one whose text is not a usable value. Missing wins: it is
+# what blocks the copy.
 _FIELD_STATES = (
     ("missing", "border: 2px solid #b00020;"),
+    ("invalid", "border: 2px solid #b00020;"),
     ("sensitive", "border: 2px solid #c25400; background: #fff6ef;"),
 )
 _LABEL_MISSING = "QLabel { color: #b00020; font-weight: 600; }"
@@ -107,7 +110,7 @@ def _set_colour(widget: QWidget, role: QPalette.ColorRole, colour: str) -> None:
 
 
 def set_state(widget: QWidget, state: str, on: bool) -> None:
-    """Turn a field's *state* ("missing" or "sensitive") on or off, and show it.
+    """Turn a field's *state* ("missing", "invalid" or "sensitive") on or off, and show it.
 
     The state is also a dynamic property, which tests and accessibility tools read.
     """

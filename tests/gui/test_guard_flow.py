@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
@@ -67,7 +69,7 @@ def open_event(window, qtbot, event: str = "Kevätjuhla", details: str = "") -> 
     qtbot.waitUntil(lambda: window.pane.template is not None and window.pane.template.id == "sample.event")
     form = window.pane.form
     form.widget_for("event").setText(event)          # setText: non-ASCII safe
-    form.widget_for("day").setDate(QDate(2026, 12, 3))
+    form.set_value("day", date(2026, 12, 3))
     form.widget_for("details").setPlainText(details)
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from promptlib.gui.app import build_main_window, create_application
+from promptlib.gui.fields.date import DateEdit
+from promptlib.gui.fields.number import NumberEdit
 from promptlib.gui.models import Category
 
 
@@ -57,11 +61,12 @@ def test_form_has_the_right_widget_per_type_with_defaults(window, qtbot) -> None
     form = window.pane.form
     assert isinstance(form.widget_for("event"), QLineEdit)
     assert isinstance(form.widget_for("tone"), QComboBox)
-    assert isinstance(form.widget_for("day"), QDateEdit)
-    assert isinstance(form.widget_for("seats"), QSpinBox)
+    assert isinstance(form.widget_for("day"), DateEdit)
+    assert isinstance(form.widget_for("seats"), NumberEdit)
     assert isinstance(form.widget_for("details"), QPlainTextEdit)
     assert form.widget_for("tone").currentText() == "lämmin"   # default
-    assert form.widget_for("seats").value() == 40                # default
+    assert form.values()["seats"] == 40                          # default
+    assert form.values()["day"] is None and form.widget_for("day").text() == ""   # no 1900
     assert form.widget_for("event").toolTip() == "Tapahtuman nimi."
     assert "Tapahtuma *" in [label.text() for label in form.findChildren(type(window.result_count))]
 
@@ -75,9 +80,9 @@ def test_filling_each_field_type_updates_the_preview(window, qtbot) -> None:
     assert "tapahtumaan Kevatjuhla" in preview.toPlainText()
     form.widget_for("tone").setCurrentText("virallinen")
     assert "Kirjoita virallinen kutsu" in preview.toPlainText()
-    form.widget_for("day").setDate(QDate(2027, 5, 20))
+    form.set_value("day", date(2027, 5, 20))
     assert "Päivä: 20.5.2027" in preview.toPlainText()
-    form.widget_for("seats").setValue(120)
+    form.widget_for("seats").setText("120")
     assert "enintään 120" in preview.toPlainText()
     form.widget_for("details").setPlainText("Ohjelma: puheet ja kahvit")
     assert "Lisätiedot:\nOhjelma: puheet ja kahvit" in preview.toPlainText()
@@ -87,7 +92,7 @@ def test_copy_puts_the_finished_prompt_on_the_clipboard(window, qtbot) -> None:
     pick(window, qtbot, "sample.event")
     form = window.pane.form
     form.widget_for("event").setText("Tekoälyaamupäivä")
-    form.widget_for("day").setDate(QDate(2026, 12, 3))
+    form.set_value("day", date(2026, 12, 3))
     QGuiApplication.clipboard().clear()
     qtbot.mouseClick(window.pane.copy_button, Qt.MouseButton.LeftButton)
     copied = QGuiApplication.clipboard().text()
