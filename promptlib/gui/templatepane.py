@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,7 @@ from .panels import PreviewPanel
 # namespace while the window is built (see lazyqt).
 _SCROLL_BAR_ALWAYS_OFF = 1
 # Room kept above and below a field scrolled into view, so its label shows too.
-_VIEW_MARGIN = 40
+_VIEW_MARGIN = 24
 
 
 class TemplatePane(QWidget):
@@ -289,13 +289,24 @@ class TemplatePane(QWidget):
     # -- the sensitive-data guard ----------------------------------------------------
 
     def keep_in_view(self, widget: QWidget | None) -> None:
-        """Scroll the form so *widget* (a field) is in sight, after any relayout pending."""
+        """Scroll the form so *widget* (a field) is in sight, after any relayout pending:
+        with its label if there is room, else whole, else where its cursor is."""
         if widget is None or not self.form.isAncestorOf(widget):
             return
         for layout in (self.layout(), self.form_scroll.parentWidget().layout()):
             if layout is not None:
                 layout.activate()
-        self.form_scroll.ensureWidgetVisible(widget, 0, _VIEW_MARGIN)
+        bar = self.form_scroll.verticalScrollBar()
+        room = self.form_scroll.viewport().height()
+        top = widget.mapTo(self.form, QPoint(0, 0)).y()
+        for margin in (_VIEW_MARGIN, 0):
+            if widget.height() + 2 * margin <= room:
+                if top - margin < bar.value():
+                    bar.setValue(top - margin)
+                elif top + widget.height() + margin > bar.value() + room:
+                    bar.setValue(top + widget.height() + margin - room)
+                return
+        self.form_scroll.ensureWidgetVisible(widget, 0, 0)  # taller than the view: its cursor
 
     def _update_findings(self) -> None:
         """Mark the fields holding personal data and say what was found under the form.
