@@ -110,16 +110,16 @@ class VariableForm(QWidget):
         field.widget.setParent(box)
         field.widget.setToolTip(variable.help)
         layout.addWidget(field.widget)
+        problem = QLabel(box)  # right under the field: what to fix comes before the help
+        theme.dress(problem, "fieldProblem")
+        problem.setWordWrap(True)
+        problem.hide()
+        layout.addWidget(problem)
         if variable.help:
             hint = QLabel(variable.help, box)
             theme.dress(hint, "hint")
             hint.setWordWrap(True)
             layout.addWidget(hint)
-        problem = QLabel(box)
-        theme.dress(problem, "fieldProblem")
-        problem.setWordWrap(True)
-        problem.hide()
-        layout.addWidget(problem)
         name = variable.name
         field.changed().connect(lambda *_args: self._on_changed(name))
         if isinstance(field.widget, QLineEdit):

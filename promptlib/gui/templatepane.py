@@ -290,7 +290,8 @@ class TemplatePane(QWidget):
 
     def keep_in_view(self, widget: QWidget | None) -> None:
         """Scroll the form so *widget* (a field) is in sight, after any relayout pending:
-        with its label if there is room, else whole, else where its cursor is."""
+        its whole row (label, help, problem) if there is room, else the field with its
+        label, else the field, else where its cursor is."""
         if widget is None or not self.form.isAncestorOf(widget):
             return
         for layout in (self.layout(), self.form_scroll.parentWidget().layout()):
@@ -299,12 +300,16 @@ class TemplatePane(QWidget):
         bar = self.form_scroll.verticalScrollBar()
         room = self.form_scroll.viewport().height()
         top = widget.mapTo(self.form, QPoint(0, 0)).y()
-        for margin in (_VIEW_MARGIN, 0):
-            if widget.height() + 2 * margin <= room:
-                if top - margin < bar.value():
-                    bar.setValue(top - margin)
-                elif top + widget.height() + margin > bar.value() + room:
-                    bar.setValue(top + widget.height() + margin - room)
+        spans = [(top - _VIEW_MARGIN, top + widget.height()), (top, top + widget.height())]
+        row = widget.parentWidget()
+        if row is not None and row.parentWidget() is self.form:
+            spans.insert(0, (row.y(), row.y() + row.height()))
+        for start, end in spans:
+            if end - start <= room:
+                if start < bar.value():
+                    bar.setValue(start)
+                elif end > bar.value() + room:
+                    bar.setValue(end - room)
                 return
         self.form_scroll.ensureWidgetVisible(widget, 0, 0)  # taller than the view: its cursor
 
