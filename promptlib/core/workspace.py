@@ -9,6 +9,7 @@ import orjson
 from . import config, settings
 from .catalog import Catalog
 from .errors import LibraryError, Problem
+from .formmemory import FormMemory
 from .gcpause import collector_paused
 from .model import Pack
 from .render.renderer import Renderer
@@ -56,6 +57,8 @@ class Workspace:
         self.catalog = catalog
         self.renderer = renderer or Renderer()
         self.load_errors = load_errors if load_errors is not None else []
+        # What was typed into each template: outlives a window rebuilt in another UI language.
+        self.form_memory = FormMemory()
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> Workspace:

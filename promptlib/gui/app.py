@@ -60,7 +60,7 @@ def compose_main_window(workspace: Workspace, ui_language: str = "en",
     policy = policy or Policy()
     template_language = settings.template_language(workspace.store, ui_language)
     browser = LibraryBrowser(workspace, ui_language, template_language=template_language)
-    pane = TemplatePane(workspace.renderer, policy=policy)
+    pane = TemplatePane(workspace.renderer, policy=policy, memory=workspace.form_memory)
     window = MainWindow(browser, pane)
     policy_actions = install_policy_ui(window, pane, policy)
     checklist = install_answer_checklist(window, pane, workspace.store)

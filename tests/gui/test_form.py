@@ -436,3 +436,46 @@ def test_labels_and_help_wrap_and_the_form_never_scrolls_sideways(window, qtbot,
     qtbot.waitUntil(lambda: event.width() <= scroll.viewport().width() < 330)
     help_label = next(label for label in labels if label.text() == "Ohjelma, paikka, ilmoittautuminen.")
     assert help_label.width() <= scroll.viewport().width()
+
+
+# -- across a window rebuilt in another UI language ---------------------------------------------
+
+@pytest.fixture
+def host(qtbot, workspace):
+    """The real composition, which rebuilds its window when the UI language changes."""
+    from promptlib.gui.app import MainWindowHost, create_application
+    from promptlib.gui.translations import Translations
+
+    app = create_application()
+    saved_locale = QLocale()
+    translations = Translations(app)
+    translations.apply("fi")
+    main = MainWindowHost(workspace, translations)
+    main.open().show()
+    yield main
+    translations.remove()
+    QLocale.setDefault(saved_locale)
+    main.window.close()
+
+
+def test_kept_values_outlive_a_ui_language_switch_and_the_form_speaks_the_ui_language(host, qtbot) -> None:
+    window = host.window
+    pick(window, qtbot, "sample.event")
+    form = window.pane.form
+    form.widget_for("event").setText("Kevätjuhla")
+    day = form.widget_for("day")
+    day.setFocus()
+    qtbot.keyClicks(day, "15.12.")
+    qtbot.keyClick(day, Qt.Key.Key_Tab)
+    assert form.problems() == [("day", "Ei päivämäärä. Kirjoita se esimerkiksi muodossa 15.12.2026 tai 2026-12-15.")]
+    assert accessible(form.widget_for("event"), QAccessible.Text.Description).startswith("Pakollinen.")
+    day.setText("15.12.2026")
+    pick(window, qtbot, "sample.plain")
+    old = host.window
+    old.ui_language_actions["sv"].trigger()
+    qtbot.waitUntil(lambda: host.window is not old and host.window.isVisible())
+    window = host.window
+    pick(window, qtbot, "sample.event")
+    assert window.pane.form.values()["event"] == "Kevätjuhla"
+    assert window.pane.form.values()["day"] == date(2026, 12, 15)
+    assert accessible(window.pane.form.widget_for("event"), QAccessible.Text.Description).startswith("Obligatorisk.")
