@@ -6,6 +6,8 @@ to read, write and check its value. `make_field` picks the kind for a variable.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...core.model import Variable
 from .base import FormField
 from .choice import ChoiceField
@@ -18,6 +20,6 @@ __all__ = ["FormField", "make_field"]
 
 def make_field(variable: Variable, language: str) -> FormField:
     """The field for *variable*, reading and showing numbers and dates as *language* does."""
-    kinds: dict[str, type[FormField]] = {"multiline": MultilineField, "choice": ChoiceField,
+    kinds: dict[str, Callable[[Variable, str], FormField]] = {"multiline": MultilineField, "choice": ChoiceField,
                                          "number": NumberField, "date": DateField}
     return kinds.get(variable.type, TextField)(variable, language)

@@ -45,8 +45,8 @@ class _NamedChoice(QAccessibleWidget):
     def childCount(self) -> int:
         return 1
 
-    def child(self, index: int) -> QAccessibleInterface | None:
-        return QAccessible.queryAccessibleInterface(self._box.view()) if index == 0 else None
+    def child(self, index: int) -> QAccessibleInterface:
+        return QAccessible.queryAccessibleInterface(self._box.view())  # its one child: the list
 
     def indexOfChild(self, child: QAccessibleInterface) -> int:
         return 0 if child.object() is self._box.view() else -1
