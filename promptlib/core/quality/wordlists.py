@@ -40,7 +40,7 @@ ROLE_AT_SENTENCE_START = {
         r"du\s+(?:hjälper|stöder|stödjer|bistår|skriver|arbetar|jobbar)\b",
     ),
     "en": _compile(
-        r"you\s+are\b", r"you['’]re\b", r"act(?:ing)?\s+as\b", r"as\s+(?:an?|the|our|your)\s+[^.!?:;\n]{1,80}?,",
+        r"you\s+are\b", r"you['’]re\b", r"act(?:ing)?\s+as\b", r"as\s+(?!a\s+(?:result|rule|whole|reminder|start|first\s+step)\b|an\s+example\b)(?:an?|our|your)\s+[^.!?:;\n]{1,80}?,",
         r"your\s+role\s+is\b", r"imagine\s+(?:that\s+)?you\s+are\b",
         r"(?:take|assume|play)\s+(?:on\s+)?the\s+role\s+of\b", r"in\s+the\s+role\s+of\b",
         r"you\s+(?:work|serve|support|help|write|advise|assist)\b",
@@ -63,29 +63,29 @@ TASK_VERBS = {
         kirjoita laadi tee tiivistä muotoile ehdota luettele selitä käännä korjaa vertaile
         arvioi muokkaa kokoa koosta jäsennä tarkista anna kerro listaa valmistele suunnittele
         luonnostele kuvaa esitä nimeä poimi analysoi luokittele tunnista hahmottele rakenna
-        muuta selkeytä lyhennä täydennä kommentoi vastaa ryhmittele ryhmitä priorisoi yhdistä
+        selkeytä lyhennä täydennä kommentoi vastaa ryhmittele ryhmitä priorisoi yhdistä
         laske keksi muunna tuota päivitä kirjaa erittele perustele ideoi auta mieti pohdi etsi
-        selvitä opasta neuvo ilmaise lue käy avaa järjestä pisteytä kysy kehitä tarkenna
+        selvitä opasta neuvo ilmaise järjestä pisteytä kysy kehitä tarkenna
         uudista siisti oikolue kiteytä hahmota mitoita aikatauluta rajaa kuvaile sovella
-        havainnollista tulkitse yksinkertaista pilko lisää ota nosta merkitse korosta
+        havainnollista tulkitse yksinkertaista pilko
         """.split()),
     "sv": frozenset("""
-        skriv sammanfatta gör föreslå lista förklara översätt formulera skapa ta utarbeta
+        skriv sammanfatta gör föreslå lista förklara översätt formulera skapa utarbeta
         granska jämför bedöm korrigera rätta redigera bearbeta strukturera ordna gruppera
         beskriv analysera identifiera räkna svara ge ange nämn planera utforma sammanställ
         välj prioritera hjälp förenkla förkorta kontrollera bygg komplettera uppdatera
-        omformulera klassificera kategorisera motivera lägg kommentera tolka utvärdera
-        klargör tydliggör rangordna sortera notera dokumentera skissa gå läs fundera
-        presentera sätt dela markera lyft håll visa
+        omformulera klassificera kategorisera motivera kommentera tolka utvärdera
+        klargör tydliggör rangordna sortera dokumentera skissa fundera
+        presentera
         """.split()),
     "en": frozenset("""
         write draft summarise summarize list explain translate propose compare review create
-        prepare make produce suggest rewrite edit revise correct fix check assess evaluate
+        prepare produce suggest rewrite edit revise correct fix check assess evaluate
         analyse analyze identify outline describe structure organise organize group classify
         categorise categorize rank prioritise prioritize answer respond reply give provide
         name design plan build compose formulate turn convert simplify shorten expand extract
-        collect compile highlight recommend generate help read go point note put draw
-        interpret break sort mark tell present state add use
+        collect compile highlight recommend generate help draw
+        interpret break sort tell present state
         """.split()),
 }
 # Words that may come before the verb: "Lopuksi luettele", "Please write", "Skriv sedan".
@@ -93,6 +93,7 @@ TASK_LEAD_WORDS = frozenset("""
     nyt seuraavaksi lopuksi ensin sitten lisäksi myös vielä ole hyvä ja
     nu sedan slutligen först därefter också även vänligen
     please now then first finally next also kindly briefly carefully
+    sinä du you
     """.split())
 # After these a clause begins: "Toimi X-na ja kirjoita", "You will write", "Du ska skriva".
 TASK_CONJUNCTIONS = frozenset("ja sekä tai och samt eller sedan and or then will should must ska bör".split())
@@ -113,7 +114,7 @@ _LENGTH_SV = r"ord|mening|stycke|sid|rad|tecken|minut|punkt|alternativ|förslag|
 _LENGTH_EN = (r"words?|sentences?|paragraphs?|pages?|lines?|characters?|minutes?|points?|items?|options?|"
               r"questions?|bullets?|ideas?|suggestions?|headings?|sections?|steps?|examples?")
 _NUMBER_FI = (r"\d+|yksi|yhden|yhteen|kaksi|kahden|kahteen|kolme|kolmen|neljä|neljän|viisi|viiden|kuusi|kuuden|"
-              r"seitsemän|kahdeksan|yhdeksän|kymmenen|puoli|puolen|muutama|muutaman|pari")
+              r"seitsemän|kahdeksan|yhdeksän|kymmenen|puoli|puolen|puoleen|puolella|muutama|muutaman|pari")
 _NUMBER_SV = r"\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|halv|halva|några|ett\s+par"
 _NUMBER_EN = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|half\s+a|a\s+few|a\s+couple\s+of"
 _RANGE = r"(?:\s*[–-]\s*\d+)?"
@@ -122,21 +123,24 @@ OUTPUT_FORMAT_ANYWHERE = {
         r"\b(?:luettelo|luettele|listaa|listana|listaksi|taulukko|taulukk|taulukoi|otsiko|väliotsik|ranskalai|"
         r"luettelomerk|numeroi|kohdittain|kohdiksi|jäsenn|rakenne\b|rakentee(?:n|seen|ssa)\b|rakenteel|"
         r"muodossa\b|muotoon\b|"
-        r"kappaleittain|osioihin|osioittain|tässä\s+järjestyksessä|seuraavasti\s*:|näin\s*:|pituus|enintään|"
-        r"korkeintaan|vähintään|sanamäärä|merkkimäärä|ranskis)",
+        r"kappaleittain|osioihin|osioittain|tässä\s+järjestyksessä|seuraavasti\s*:|näin\s*:|pituus|"
+        r"sanamäärä|merkkimäärä|ranskis)",
+        rf"\b(?:enintään|korkeintaan|vähintään|alle)\s+(?:{_NUMBER_FI})\b",
         rf"\b(?:{_NUMBER_FI}){_RANGE}\s*(?:[\w-]+\s+)?(?:{_LENGTH_FI})",
     ),
     "sv": _compile(
         r"\b(?:lista|listan|listor|punktlist|punktform|punkter|strecksats|tabell|rubrik|mellanrubrik|numrera|"
         r"strukturera|struktur|disposition|i\s+form\s+av|format|räkna\s+upp|i\s+denna\s+ordning|"
-        r"i\s+den\s+här\s+ordningen|så\s+här\s*:|följande\s+delar|högst|max|minst|längd|ordantal)",
+        r"i\s+den\s+här\s+ordningen|så\s+här\s*:|följande\s+delar|längd|ordantal)",
+        rf"\b(?:högst|max|minst|under)\s+(?:{_NUMBER_SV}|en|ett)\b",
         rf"\b(?:{_NUMBER_SV}){_RANGE}\s*(?:[\w-]+\s+)?(?:{_LENGTH_SV})",
         r"\b(?:en|ett)\s+(?:kort\s+|enda\s+)?(?:sida|stycke|mening|rad)\b",
     ),
     "en": _compile(
         r"\b(?:list|lists|listing|bullet|bulleted|numbered|tables?\b|tabular|headings?|subheadings?|headlines?|"
         r"sections?\b|structure|structured|format|formatted|outline|in\s+this\s+order|as\s+follows|"
-        r"the\s+following\s+parts|at\s+most|no\s+more\s+than|up\s+to|at\s+least|length|word\s+count|columns?)",
+        r"the\s+following\s+parts|length|word\s+count|columns?)",
+        rf"\b(?:at\s+most|no\s+more\s+than|up\s+to|at\s+least|under|maximum\s+of)\s+(?:{_NUMBER_EN})\b",
         rf"\b(?:{_NUMBER_EN}){_RANGE}\s*(?:[\w-]+\s+)?(?:{_LENGTH_EN})\b",
         r"\b(?:a|an)\s+(?:short\s+|single\s+|brief\s+)?(?:page|paragraph|sentence|line)\b",
     ),
