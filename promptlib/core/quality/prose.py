@@ -18,7 +18,7 @@ PLACEHOLDER = "\ue000"
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _OUTPUT_NAME = re.compile(r"\{\{[-+]?\s*([a-z_][a-z0-9_]*)")
 # Words: letters and digits, inner hyphens and apostrophes ("HR-asiantuntijana", "don't").
-_WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
+_WORD = re.compile(r"[^\W_](?:[\w'\u2019-]*[^\W_])?")
 # What may stand between the start of a line and its first word: list markers,
 # numbering, heading marks, quotes and brackets.
 _LINE_LEAD = re.compile(r"[\s\-*•–—>#\"“”«»'(\[0-9.)]*")

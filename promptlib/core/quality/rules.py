@@ -15,6 +15,7 @@ from typing import NamedTuple
 from . import wordlists as words
 from .prose import Prose
 
+
 class Hit(NamedTuple):
     rule: str
     start: int
@@ -100,7 +101,7 @@ def vague_wording(prose: Prose, language: str, variable_types: Mapping[str, str]
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    quotes = "\"“”'‘’«»"
+    quotes = "\"“”'\u2018\u2019«»"
     return start > 0 and text[start - 1] in quotes and end < len(text) and text[end] in quotes
 
 

@@ -15,7 +15,11 @@ import re
 from .prose import PLACEHOLDER
 
 # One word of prose, or a `{{ value }}` standing for one.
-_W = rf"[\w{PLACEHOLDER}][\w{PLACEHOLDER}'’-]*"
+_W = rf"[\w{PLACEHOLDER}][\w{PLACEHOLDER}'\u2019-]*"
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 def _compile(*patterns: str) -> re.Pattern[str]:
@@ -26,7 +30,7 @@ def _compile(*patterns: str) -> re.Pattern[str]:
 ROLE_AT_SENTENCE_START = {
     "fi": _compile(
         # "Toimi kokeneena HR-asiantuntijana", "Toimit kunnan viestijänä": essive -na/-nä.
-        rf"toimi(?:t)?\s+[^.!?:;\n]{{0,120}}?[\w-](?:na|nä)\b",
+        r"toimi(?:t)?\s+[^.!?:;\n]{0,120}?[\w-](?:na|nä)\b",
         # "Kokeneena viestijänä laadit ...", "HR-asiantuntijana": an agent noun in the essive.
         rf"(?:{_W}\s+){{0,3}}{_W}(?:ja|jä|ntija|ntijä|lainen|läinen|henkilö|sihteeri|neuvoja)(?:na|nä)\b",
         r"(?:sinä\s+)?olet\b", r"(?:sinun\s+)?roolisi\b", r"roolinasi\b",
@@ -40,7 +44,10 @@ ROLE_AT_SENTENCE_START = {
         r"du\s+(?:hjälper|stöder|stödjer|bistår|skriver|arbetar|jobbar)\b",
     ),
     "en": _compile(
-        r"you\s+are\b", r"you['’]re\b", r"act(?:ing)?\s+as\b", r"as\s+(?!a\s+(?:result|rule|whole|reminder|start|first\s+step)\b|an\s+example\b)(?:an?|our|your)\s+[^.!?:;\n]{1,80}?,",
+        r"you\s+are\b", r"you['\u2019]re\b", r"act(?:ing)?\s+as\b",
+        # "As a communications officer, ..." but not "As a result, ...".
+        r"as\s+(?!a\s+(?:result|rule|whole|reminder|start|first\s+step)\b|an\s+example\b)"
+        r"(?:an?|our|your)\s+[^.!?:;\n]{1,80}?,",
         r"your\s+role\s+is\b", r"imagine\s+(?:that\s+)?you\s+are\b",
         r"(?:take|assume|play)\s+(?:on\s+)?the\s+role\s+of\b", r"in\s+the\s+role\s+of\b",
         r"you\s+(?:work|serve|support|help|write|advise|assist)\b",
@@ -59,7 +66,7 @@ ROLE_ANYWHERE = {
 
 # -- no-task: an instruction verb (the imperative) where a sentence or clause begins --
 TASK_VERBS = {
-    "fi": frozenset("""
+    "fi": _word_set("""
         kirjoita laadi tee tiivistä muotoile ehdota luettele selitä käännä korjaa vertaile
         arvioi muokkaa kokoa koosta jäsennä tarkista anna kerro listaa valmistele suunnittele
         luonnostele kuvaa esitä nimeä poimi analysoi luokittele tunnista hahmottele rakenna
@@ -68,8 +75,8 @@ TASK_VERBS = {
         selvitä opasta neuvo ilmaise järjestä pisteytä kysy kehitä tarkenna
         uudista siisti oikolue kiteytä hahmota mitoita aikatauluta rajaa kuvaile sovella
         havainnollista tulkitse yksinkertaista pilko
-        """.split()),
-    "sv": frozenset("""
+        """),
+    "sv": _word_set("""
         skriv sammanfatta gör föreslå lista förklara översätt formulera skapa utarbeta
         granska jämför bedöm korrigera rätta redigera bearbeta strukturera ordna gruppera
         beskriv analysera identifiera räkna svara ge ange nämn planera utforma sammanställ
@@ -77,8 +84,8 @@ TASK_VERBS = {
         omformulera klassificera kategorisera motivera kommentera tolka utvärdera
         klargör tydliggör rangordna sortera dokumentera skissa fundera
         presentera
-        """.split()),
-    "en": frozenset("""
+        """),
+    "en": _word_set("""
         write draft summarise summarize list explain translate propose compare review create
         prepare produce suggest rewrite edit revise correct fix check assess evaluate
         analyse analyze identify outline describe structure organise organize group classify
@@ -86,17 +93,17 @@ TASK_VERBS = {
         name design plan build compose formulate turn convert simplify shorten expand extract
         collect compile highlight recommend generate help draw
         interpret break sort tell present state
-        """.split()),
+        """),
 }
 # Words that may come before the verb: "Lopuksi luettele", "Please write", "Skriv sedan".
-TASK_LEAD_WORDS = frozenset("""
+TASK_LEAD_WORDS = _word_set("""
     nyt seuraavaksi lopuksi ensin sitten lisäksi myös vielä ole hyvä ja
     nu sedan slutligen först därefter också även vänligen
     please now then first finally next also kindly briefly carefully
     sinä du you
-    """.split())
+    """)
 # After these a clause begins: "Toimi X-na ja kirjoita", "You will write", "Du ska skriva".
-TASK_CONJUNCTIONS = frozenset("ja sekä tai och samt eller sedan and or then will should must ska bör".split())
+TASK_CONJUNCTIONS = _word_set("ja sekä tai och samt eller sedan and or then will should must ska bör")
 # Task frames that say "here is what to do" without an imperative.
 TASK_FRAMES = {
     "fi": _compile(r"\btehtävä(?:si|näsi)?\s*(?:on\b|:)", r"\bpyydän\s+(?:sinua|että)\b", r"\bhaluan,?\s+että\b",
