@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from .. import __version__
-from . import exchange, policy, scan, templates
+from . import exchange, lint, policy, scan, templates
 
 # Each group adds its commands to the parser; the order here is the order of `--help`.
-COMMAND_GROUPS = (templates, exchange, scan, policy)
+COMMAND_GROUPS = (templates, lint, exchange, scan, policy)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -135,6 +135,10 @@ class Template:
     variables: tuple[Variable, ...] = ()
     guidance: str = ""
     data_policy: str = ""
+    # The prompt-quality lint rules the curator has waived for this template, and why
+    # (library/README.md, "Prompt-quality lint").
+    lint_waive: tuple[str, ...] = ()
+    lint_why: str = ""
     origin: Origin | None = field(default=None, compare=False)
 
     @property
@@ -160,6 +164,8 @@ class Template:
             variables=LazyVariables(data.get("variables", ())),  # type: ignore[arg-type]
             guidance=data.get("guidance", ""),
             data_policy=data.get("data_policy", ""),
+            lint_waive=tuple(data.get("lint", {}).get("waive", ())),
+            lint_why=data.get("lint", {}).get("why", ""),
             origin=origin,
         )
 
@@ -169,11 +175,12 @@ class Template:
         field), which is most of the cost of loading 10,000 templates."""
         template = object.__new__(cls)
         (template_id, language, title, body, roles, tags, summary, guidance, data_policy,
-         variables) = row
+         variables, lint_waive, lint_why) = row
         template.__dict__.update(
             id=template_id, language=language, title=title, body=body, roles=tuple(roles),
             tags=tuple(tags), summary=summary, guidance=guidance, data_policy=data_policy,
-            variables=LazyVariables(variables), origin=origin)
+            variables=LazyVariables(variables), lint_waive=tuple(lint_waive), lint_why=lint_why,
+            origin=origin)
         return template
 
     def to_dict(self) -> dict[str, Any]:
@@ -190,6 +197,8 @@ class Template:
         }
         if self.data_policy:
             data["data_policy"] = self.data_policy
+        if self.lint_waive:
+            data["lint"] = {"waive": list(self.lint_waive), "why": self.lint_why}
         return data
 
 

@@ -35,10 +35,14 @@ MAX_DEPTH = 64
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
 VARIABLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,63}")
 
+# The prompt-quality lint's rule ids, which a template's "lint": {"waive": [...]} may name
+# (their texts are in core/quality/explanations.py; library/README.md, "Prompt-quality lint").
+LINT_RULES = ("no-role", "no-task", "no-output-format", "undelimited-input", "vague-wording")
+
 _PACK_FIELDS = {"format", "format_version", "id", "name", "version", "publisher",
                 "description", "roles", "templates"}
 _TEMPLATE_FIELDS = {"id", "language", "title", "roles", "tags", "summary", "body",
-                    "variables", "guidance", "data_policy"}
+                    "variables", "guidance", "data_policy", "lint"}
 _VARIABLE_FIELDS = {"name", "label", "type", "required", "help", "example", "default",
                     "choices", "min", "max"}
 
@@ -227,6 +231,8 @@ class _Checker:
         policy = data.get("data_policy")
         if policy is not None and policy not in DATA_POLICIES:
             self.add(f"{where}.data_policy", f"must be one of {', '.join(DATA_POLICIES)}")
+        if "lint" in data:
+            self.lint_waivers(data["lint"], f"{where}.lint")
         declared = self.variables(data.get("variables", []), f"{where}.variables")
         body = self.text(data, "body", where, required=True, limit=MAX_BODY_CHARS)
         if body and len(body) <= MAX_BODY_CHARS:
@@ -234,6 +240,22 @@ class _Checker:
         if template_id and language:
             return (template_id, language)
         return None
+
+    def lint_waivers(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            self.add(where, f"must be an object like {{\"waive\": [\"no-role\"], \"why\": \"...\"}}, "
+                            f"not {describe_kind(data)}")
+            return
+        self.unknown_fields(data, {"waive", "why"}, where)
+        waived = data.get("waive")
+        if not isinstance(waived, list) or not waived:
+            self.add(f"{where}.waive", "must be a non-empty list of lint rule ids")
+        else:
+            for index, rule in enumerate(waived):
+                if rule not in LINT_RULES:
+                    shown = rule[:40] if isinstance(rule, str) else describe_kind(rule)
+                    self.add(f"{where}.waive[{index}]", f"unknown lint rule '{shown}' (one of {', '.join(LINT_RULES)})")
+        self.text(data, "why", where, required=True)
 
     def body(self, body: str, where: str, declared: list[str] | None) -> None:
         simple = parse_simple(body) if simple_renderer.ENABLED else None

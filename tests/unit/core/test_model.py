@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import orjson
@@ -115,3 +116,14 @@ def test_a_pack_writes_optional_fields_only_when_it_has_them(sample_pack: dict) 
     assert full["description"] == "Kuvaus"
     assert full["roles"] == [{"id": "archive", "names": {"fi": "Arkisto"}}]
     assert list(full)[-1] == "templates"
+
+
+def test_lint_waivers_survive_the_file_the_cache_and_export(sample_pack: dict) -> None:
+    data = copy.deepcopy(sample_pack["templates"][0])
+    data["lint"] = {"waive": ["no-role", "vague-wording"], "why": "Rooli tulee valinnasta."}
+    from_file = Template.from_dict(data)
+    assert from_file.lint_waive == ("no-role", "vague-wording")
+    assert from_file.to_dict()["lint"] == data["lint"]
+    (row,) = startup_cache.template_rows({"templates": [data]})
+    assert Template.from_row(row, None) == from_file
+    assert "lint" not in Template.from_dict(sample_pack["templates"][0]).to_dict()

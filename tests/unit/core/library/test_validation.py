@@ -132,3 +132,21 @@ def test_data_built_in_python_that_the_store_cannot_save_is_refused(sample_pack,
     change(sample_pack)
     problems = [str(problem) for problem in validate_pack(sample_pack)]
     assert any(p.startswith(f"{location}: ") and words in p for p in problems), problems
+
+
+@pytest.mark.parametrize("lint, expected", [
+    ({"waive": ["no-role"], "why": "Rooli valitaan lomakkeella."}, None),
+    ({"waive": ["no-rol"], "why": "x"}, "templates[0].lint.waive[0]: unknown lint rule 'no-rol'"),
+    ({"waive": [3], "why": "x"}, "templates[0].lint.waive[0]: unknown lint rule 'a number'"),
+    ({"waive": [], "why": "x"}, "templates[0].lint.waive: must be a non-empty list of lint rule ids"),
+    ({"waive": ["no-role"]}, "templates[0].lint.why: missing (required)"),
+    ({"waive": ["no-role"], "why": ""}, "templates[0].lint.why: must not be empty"),
+    ({"waive": ["no-role"], "why": "x", "because": "y"}, "templates[0].lint.because: unknown field"),
+    (["no-role"], "templates[0].lint: must be an object"),
+])
+def test_lint_waivers_name_known_rules_and_say_why(sample_pack: dict, lint, expected) -> None:
+    found = messages(_with(sample_pack, "templates.0.lint", lint))
+    if expected is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and found[0].startswith(expected), found
