@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import LibraryError, Problem, PromptlibError
+from ..errors import LibraryError, PromptlibError
 from ..model import Origin, Pack
 from ..store.database import InstalledPack, Store
 from .fetch import SourceUnreachable, is_url, read_source
@@ -134,7 +134,7 @@ class Libraries:
         try:
             return read_source(source, **fetch_options), recorded
         except SourceUnreachable as error:
-            raise LibraryError(source, [Problem("", error.reason)]) from None
+            raise LibraryError(source, [error.problem]) from None
 
     def plan(self, data: dict[str, Any], source: str) -> ImportPlan:
         signature = self.store.library_signature()  # before the read, so any later write shows
