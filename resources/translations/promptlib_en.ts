@@ -4,7 +4,47 @@
 <context>
     <name>LibraryActions</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="204"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <source>%n removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exported %n template to %1</numerusform>
@@ -15,7 +55,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="215"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="259"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>

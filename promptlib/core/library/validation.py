@@ -36,7 +36,7 @@ MAX_DEPTH = 64
 SAFE_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
 VARIABLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,63}")
 
-_PACK_FIELDS = {"format", "format_version", "id", "name", "version", "publisher",
+_PACK_FIELDS = {"format", "format_version", "id", "name", "names", "version", "publisher",
                 "description", "roles", "templates"}
 _TEMPLATE_FIELDS = {"id", "language", "title", "roles", "tags", "summary", "body",
                     "variables", "guidance", "data_policy"}
@@ -154,6 +154,8 @@ class _Checker:
         for key in ("name", "version", "publisher"):
             self.text(data, key, "", required=True)
         self.text(data, "description", "", required=False)
+        if "names" in data:
+            self.names(data["names"], "names")
         known_roles = set(BUILTIN_ROLES) | self.pack_roles(data.get("roles", []))
         templates = data.get("templates")
         if not isinstance(templates, list):
@@ -188,18 +190,21 @@ class _Checker:
                 continue
             self.unknown_fields(role, {"id", "names"}, where)
             role_id = self.safe_id(role, "id", where)
-            names = role.get("names", {})
-            if not isinstance(names, dict) or not names:
-                self.add(f"{where}.names", "names-not-object")
-            else:
-                for language in names:
-                    if language not in LANGUAGES:
-                        self.add(f"{where}.names.{language}", "unknown-language-key", languages=", ".join(LANGUAGES))
-                    else:
-                        self.text(names, language, f"{where}.names", required=True)
+            self.names(role.get("names", {}), f"{where}.names")
             if role_id:
                 declared.add(role_id)
         return declared
+
+    def names(self, names: Any, where: str) -> None:
+        """A name by language: `{"fi": "...", "sv": "...", "en": "..."}` (a role's, the pack's)."""
+        if not isinstance(names, dict) or not names:
+            self.add(where, "names-not-object")
+            return
+        for language in names:
+            if language not in LANGUAGES:
+                self.add(f"{where}.{language}", "unknown-language-key", languages=", ".join(LANGUAGES))
+            else:
+                self.text(names, language, where, required=True)
 
     # -- template ------------------------------------------------------------------
 

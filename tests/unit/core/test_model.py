@@ -115,3 +115,13 @@ def test_a_pack_writes_optional_fields_only_when_it_has_them(sample_pack: dict) 
     assert full["description"] == "Kuvaus"
     assert full["roles"] == [{"id": "archive", "names": {"fi": "Arkisto"}}]
     assert list(full)[-1] == "templates"
+
+
+def test_a_pack_is_named_in_the_asked_language_else_by_its_name(sample_pack):
+    named = Pack.from_dict({**sample_pack, "names": {"sv": "Testpaket", "en": "Test pack"}})
+    assert (named.name_in("sv"), named.name_in("en"), named.name_in("fi")) == ("Testpaket", "Test pack",
+                                                                             sample_pack["name"])
+    origin = named.templates[0].origin
+    assert origin.name_in("sv") == "Testpaket" and origin.name_in("fi") == sample_pack["name"]
+    assert named.to_dict()["names"] == {"sv": "Testpaket", "en": "Test pack"}
+    assert Pack.from_dict(sample_pack).name_in("sv") == sample_pack["name"]
