@@ -442,41 +442,41 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uusi</numerusform>
+            <numerusform>%n uutta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivitetty</numerusform>
+            <numerusform>%n päivitettyä</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ennallaan</numerusform>
+            <numerusform>%n ennallaan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ristiriita</numerusform>
+            <numerusform>%n ristiriitaa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poistettu</numerusform>
+            <numerusform>%n poistettua</numerusform>
         </translation>
     </message>
     <message>
@@ -495,17 +495,17 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     <message>
         <location filename="../../promptlib/gui/libraryactions.py" line="237"/>
         <source>My templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Omat kehotepohjani</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/libraryactions.py" line="239"/>
         <source>Exported templates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedyt kehotepohjat (%1)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/libraryactions.py" line="241"/>
         <source>Exported templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Viedyt kehotepohjat</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
@@ -701,12 +701,12 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     <message>
         <location filename="../../promptlib/gui/importdialog.py" line="88"/>
         <source>%1 (%2 %3, built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3, sisäänrakennettu)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/importdialog.py" line="88"/>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/importdialog.py" line="91"/>
@@ -1079,432 +1079,432 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="22"/>
         <source>required, but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>pakollinen, mutta puuttuu</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="23"/>
         <source>must be text, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla tekstiä, ei {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="24"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>on {length} merkkiä pitkä; enintään {limit} on sallittu</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="26"/>
         <source>“{value}” is not a valid id (lowercase a–z, digits, “.”, “_” and “-”; starts with a letter or digit; at most 100 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” ei kelpaa tunnisteeksi (pienet kirjaimet a–z, numerot, ”.”, ”_” ja ”-”; alkaa kirjaimella tai numerolla; enintään 100 merkkiä)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="28"/>
         <source>unknown field (a misspelt name?)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon kenttä (kirjoitusvirhe nimessä?)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
         <source>must be a list of texts, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla luettelo tekstejä, ei {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="30"/>
         <source>has {count} entries; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältää {count} kohtaa; enintään {limit} on sallittu</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
         <source>must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla teksti, joka ei ole tyhjä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="32"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>on pidempi kuin {limit} merkkiä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
         <source>must be a list, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla luettelo, ei {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="34"/>
         <source>must be an object, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla objekti, ei {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="35"/>
         <source>must be true or false, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla true tai false, ei {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
         <source>a library file must be a JSON object, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjastotiedoston pitää olla JSON-objekti, ei {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="37"/>
         <source>the JSON is nested more than {limit} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON on sisäkkäinen yli {limit} tason syvyydeltä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
         <source>must be “{format}” (is this a promptlib library file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla ”{format}” (onko tämä promptlibin kirjastotiedosto?)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="39"/>
         <source>missing; this version of promptlib reads format version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu; tämä promptlibin versio lukee tiedostomuodon versiota {version}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
         <source>format version {found} is not supported; this version of promptlib reads version {version} (is a newer promptlib needed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostomuodon versiota {found} ei tueta; tämä promptlibin versio lukee versiota {version} (tarvitaanko uudempi promptlib?)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
         <source>missing, or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>puuttuu tai ei ole luettelo</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="43"/>
         <source>{count} templates; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>kehotepohjia {count}; enintään {limit} on sallittu</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
         <source>the template “{id}” in the language “{language}” appears twice (first at templates[{first}])</source>
-        <translation type="unfinished"></translation>
+        <translation>kehotepohja ”{id}” kielellä ”{language}” on kahdesti (ensimmäinen kohdassa templates[{first}])</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
         <source>must be an object of names by language, e.g. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla objekti, jossa nimet kielittäin, esim. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
         <source>the language must be one of {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>kielen pitää olla jokin näistä: {languages}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="49"/>
         <source>“{value}” is not one of the languages {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” ei ole mikään kielistä {languages}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="50"/>
         <source>needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>tarvitsee vähintään yhden roolin</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
         <source>unknown role “{role}” (built-in roles: {roles}; declare other roles in the library&apos;s “roles”)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon rooli ”{role}” (sisäänrakennetut roolit: {roles}; esittele muut roolit kirjaston kohdassa ”roles”)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
         <source>must be one of {policies}</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla jokin näistä: {policies}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="54"/>
         <source>uses the variable “{name}”, which is not declared in “variables”</source>
-        <translation type="unfinished"></translation>
+        <translation>käyttää muuttujaa ”{name}”, jota ei ole esitelty kohdassa ”variables”</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="55"/>
         <source>the declared variable “{name}” is not used in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>esiteltyä muuttujaa ”{name}” ei käytetä pohjan tekstissä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="56"/>
         <source>the template has a syntax error ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>pohjan tekstissä on syntaksivirhe ({detail})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
         <source>the template is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>pohjan teksti on sisäkkäinen liian syvältä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="58"/>
         <source>templates may not use this construct: {construct}</source>
-        <translation type="unfinished"></translation>
+        <translation>kehotepohjissa ei saa käyttää tätä rakennetta: {construct}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
         <source>the filter “{name}” is not allowed (allowed: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>suodatin ”{name}” ei ole sallittu (sallitut: {allowed})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="60"/>
         <source>the test “{name}” is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>testi ”{name}” ei ole sallittu</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="61"/>
         <source>the arguments of “{name}” must be plain constants</source>
-        <translation type="unfinished"></translation>
+        <translation>kohteen ”{name}” argumenttien pitää olla pelkkiä vakioita</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
         <source>“{name}” takes no named or spread arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” ei ota nimettyjä eikä levitettyjä argumentteja</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="63"/>
         <source>templates may not assign to a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>kehotepohjat eivät saa asettaa muuttujan arvoa</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
         <source>{count} variables; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>muuttujia {count}; enintään {limit} on sallittu</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="65"/>
         <source>the variable name “{name}” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>muuttujan nimi ”{name}” on kahdesti</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
         <source>“{name}” is not a valid variable name (lowercase letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” ei kelpaa muuttujan nimeksi (pienet kirjaimet, numerot ja _, ei numeroa alussa)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
         <source>“{name}” is a reserved word in templates; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” on kehotepohjissa varattu sana; valitse toinen nimi</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="69"/>
         <source>unknown type “{type}” (one of {types})</source>
-        <translation type="unfinished"></translation>
+        <translation>tuntematon tyyppi ”{type}” (jokin näistä: {types})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="70"/>
         <source>only choice variables have choices (the type is “{type}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>vain valintamuuttujilla on vaihtoehtoja (tyyppi on ”{type}”)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="71"/>
         <source>only number variables have “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>vain lukumuuttujilla on ”{field}”</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="72"/>
         <source>a choice variable needs a list of choices that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>valintamuuttuja tarvitsee vaihtoehtoluettelon, joka ei ole tyhjä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="73"/>
         <source>the same choice appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>sama vaihtoehto on kahdesti</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
         <source>{value} is not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ei ole mikään vaihtoehdoista</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="75"/>
         <source>must be a number, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla luku, ei {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
         <source>must be a finite number of reasonable size</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla äärellinen ja kohtuullisen kokoinen luku</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="77"/>
         <source>the minimum {min} is greater than the maximum {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>vähimmäisarvo {min} on suurempi kuin enimmäisarvo {max}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
         <source>{value} is outside the minimum and maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} on vähimmäis- ja enimmäisarvon ulkopuolella</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="79"/>
         <source>must be a date written YYYY-MM-DD, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>pitää olla päivämäärä muodossa VVVV-KK-PP, ei {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
         <source>“{value}” is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” ei ole päivämäärä muodossa VVVV-KK-PP</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="81"/>
         <source>contains a broken character (character {position}) that cannot be saved as UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältää rikkinäisen merkin (merkki {position}), jota ei voi tallentaa UTF-8-tekstinä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="83"/>
         <source>is a number too large to store</source>
-        <translation type="unfinished"></translation>
+        <translation>on liian suuri luku tallennettavaksi</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
         <source>has a key {key} that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältää avaimen {key}, joka ei ole tekstiä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="85"/>
         <source>holds a value of type {type}, which is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>sisältää {type}-tyyppisen arvon, joka ei ole JSONia</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="86"/>
         <source>the data cannot be stored as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>tietoja ei voi tallentaa JSON-muodossa</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="87"/>
         <source>the file is {size} MB; at most {limit} MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on {size} Mt; enintään {limit} Mt on sallittu</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="88"/>
         <source>the library is larger than the limit of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjasto on suurempi kuin {limit} Mt:n raja</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
         <source>this is a folder, not a library file</source>
-        <translation type="unfinished"></translation>
+        <translation>tämä on kansio eikä kirjastotiedosto</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
         <source>the file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa ei voi lukea ({reason})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="91"/>
         <source>a library file must be a JSON object with &quot;format&quot;: &quot;{format}&quot;, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjastotiedoston pitää olla JSON-objekti, jossa on &quot;format&quot;: &quot;{format}&quot;, ei {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="93"/>
         <source>the file is saved as UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on tallennettu UTF-16-tekstinä; tallenna se UTF-8-muodossa</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
         <source>the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto ei ole UTF-8-tekstiä (tavu {byte}, 0x{hex}); tallenna se UTF-8-muodossa</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedosto on tyhjä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
         <source>not valid JSON at column {column} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>virheellistä JSONia sarakkeessa {column} ({detail})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
         <source>not valid JSON at column {column}: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>virheellistä JSONia sarakkeessa {column}: sisäkkäisyys liian syvä</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
         <source>not valid JSON at column {column}: a \u escape is half of a character ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>virheellistä JSONia sarakkeessa {column}: \u-koodi on puolikas merkki ({detail})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa tai kansiota ei ole</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
         <source>no such file or folder (is the network drive connected?)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiedostoa tai kansiota ei ole (onko verkkolevy yhdistetty?)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
         <source>the address was refused ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>osoite hylättiin ({reason})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
         <source>the server answered {status} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>palvelin vastasi {status} {reason}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
         <source>no answer in {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vastausta {seconds} sekunnissa</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="105"/>
         <source>cannot connect ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>yhteyttä ei saada ({reason})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
         <source>the download failed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>lataus epäonnistui ({reason})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="107"/>
         <source>a built-in library cannot be loaded ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>sisäänrakennettua kirjastoa ei voi ladata ({reason})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
         <source>the library cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>kirjastoa ei voi käyttää</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objekti</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>luettelo</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>teksti</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="116"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>luku</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="116"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
         <source>(and %n more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(muita: %n)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
         <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asennetut kirjastot muuttuivat esikatselun jälkeen (toinen promptlib-ikkuna?). Mitään ei asennettu; tuo kirjasto uudelleen.</translation>
     </message>
 </context>
 </TS>

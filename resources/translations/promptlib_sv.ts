@@ -442,41 +442,41 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n borttagen</numerusform>
+            <numerusform>%n borttagna</numerusform>
         </translation>
     </message>
     <message>
@@ -495,17 +495,17 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     <message>
         <location filename="../../promptlib/gui/libraryactions.py" line="237"/>
         <source>My templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mina promptmallar</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/libraryactions.py" line="239"/>
         <source>Exported templates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade promptmallar (%1)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/libraryactions.py" line="241"/>
         <source>Exported templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade promptmallar</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
@@ -701,12 +701,12 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     <message>
         <location filename="../../promptlib/gui/importdialog.py" line="88"/>
         <source>%1 (%2 %3, built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3, inbyggt)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/importdialog.py" line="88"/>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/importdialog.py" line="91"/>
@@ -1079,432 +1079,432 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="22"/>
         <source>required, but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoriskt men saknas</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="23"/>
         <source>must be text, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara text, inte {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="24"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara tomt</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>är {length} tecken långt; högst {limit} är tillåtet</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="26"/>
         <source>“{value}” is not a valid id (lowercase a–z, digits, “.”, “_” and “-”; starts with a letter or digit; at most 100 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” är inte ett giltigt id (små bokstäver a–z, siffror, ”.”, ”_” och ”-”; börjar med en bokstav eller siffra; högst 100 tecken)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="28"/>
         <source>unknown field (a misspelt name?)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt fält (felstavat namn?)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
         <source>must be a list of texts, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en lista med texter, inte {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="30"/>
         <source>has {count} entries; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>har {count} poster; högst {limit} är tillåtet</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
         <source>must be a text that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="32"/>
         <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>är längre än {limit} tecken</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
         <source>must be a list, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en lista, inte {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="34"/>
         <source>must be an object, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett objekt, inte {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="35"/>
         <source>must be true or false, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara true eller false, inte {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
         <source>a library file must be a JSON object, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>en biblioteksfil måste vara ett JSON-objekt, inte {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="37"/>
         <source>the JSON is nested more than {limit} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON är kapslad mer än {limit} nivåer djupt</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
         <source>must be “{format}” (is this a promptlib library file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ”{format}” (är det här en biblioteksfil för promptlib?)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="39"/>
         <source>missing; this version of promptlib reads format version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas; den här versionen av promptlib läser formatversion {version}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
         <source>format version {found} is not supported; this version of promptlib reads version {version} (is a newer promptlib needed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>formatversion {found} stöds inte; den här versionen av promptlib läser version {version} (behövs en nyare promptlib?)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
         <source>missing, or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas eller är inte en lista</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="43"/>
         <source>{count} templates; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>promptmallar: {count}; högst {limit} är tillåtet</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
         <source>the template “{id}” in the language “{language}” appears twice (first at templates[{first}])</source>
-        <translation type="unfinished"></translation>
+        <translation>promptmallen ”{id}” på språket ”{language}” finns två gånger (den första vid templates[{first}])</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
         <source>must be an object of names by language, e.g. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett objekt med namn per språk, t.ex. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
         <source>the language must be one of {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>språket måste vara ett av {languages}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="49"/>
         <source>“{value}” is not one of the languages {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” är inte något av språken {languages}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="50"/>
         <source>needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>behöver minst en roll</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
         <source>unknown role “{role}” (built-in roles: {roles}; declare other roles in the library&apos;s “roles”)</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd roll ”{role}” (inbyggda roller: {roles}; deklarera andra roller i bibliotekets ”roles”)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
         <source>must be one of {policies}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara något av {policies}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="54"/>
         <source>uses the variable “{name}”, which is not declared in “variables”</source>
-        <translation type="unfinished"></translation>
+        <translation>använder variabeln ”{name}”, som inte är deklarerad i ”variables”</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="55"/>
         <source>the declared variable “{name}” is not used in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>den deklarerade variabeln ”{name}” används inte i mallens text</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="56"/>
         <source>the template has a syntax error ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>mallens text har ett syntaxfel ({detail})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
         <source>the template is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>mallens text är kapslad för djupt</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="58"/>
         <source>templates may not use this construct: {construct}</source>
-        <translation type="unfinished"></translation>
+        <translation>promptmallar får inte använda den här konstruktionen: {construct}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
         <source>the filter “{name}” is not allowed (allowed: {allowed})</source>
-        <translation type="unfinished"></translation>
+        <translation>filtret ”{name}” är inte tillåtet (tillåtna: {allowed})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="60"/>
         <source>the test “{name}” is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>testet ”{name}” är inte tillåtet</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="61"/>
         <source>the arguments of “{name}” must be plain constants</source>
-        <translation type="unfinished"></translation>
+        <translation>argumenten till ”{name}” måste vara enkla konstanter</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
         <source>“{name}” takes no named or spread arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” tar inga namngivna eller utspridda argument</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="63"/>
         <source>templates may not assign to a variable</source>
-        <translation type="unfinished"></translation>
+        <translation>promptmallar får inte tilldela en variabel</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
         <source>{count} variables; at most {limit} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>variabler: {count}; högst {limit} är tillåtet</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="65"/>
         <source>the variable name “{name}” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>variabelnamnet ”{name}” finns två gånger</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
         <source>“{name}” is not a valid variable name (lowercase letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” är inte ett giltigt variabelnamn (små bokstäver, siffror och _, inte en siffra först)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
         <source>“{name}” is a reserved word in templates; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” är ett reserverat ord i promptmallar; välj ett annat namn</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="69"/>
         <source>unknown type “{type}” (one of {types})</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd typ ”{type}” (en av {types})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="70"/>
         <source>only choice variables have choices (the type is “{type}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>bara valvariabler har alternativ (typen är ”{type}”)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="71"/>
         <source>only number variables have “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>bara talvariabler har ”{field}”</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="72"/>
         <source>a choice variable needs a list of choices that is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>en valvariabel behöver en lista med alternativ som inte är tom</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="73"/>
         <source>the same choice appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>samma alternativ finns två gånger</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
         <source>{value} is not one of the choices</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inte något av alternativen</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="75"/>
         <source>must be a number, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett tal, inte {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
         <source>must be a finite number of reasonable size</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett ändligt tal av rimlig storlek</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="77"/>
         <source>the minimum {min} is greater than the maximum {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>minimivärdet {min} är större än maximivärdet {max}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
         <source>{value} is outside the minimum and maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ligger utanför minimi- och maximivärdet</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="79"/>
         <source>must be a date written YYYY-MM-DD, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett datum i formen ÅÅÅÅ-MM-DD, inte {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
         <source>“{value}” is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” är inte ett datum i formen ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="81"/>
         <source>contains a broken character (character {position}) that cannot be saved as UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller ett trasigt tecken (tecken {position}) som inte kan sparas som UTF-8-text</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="83"/>
         <source>is a number too large to store</source>
-        <translation type="unfinished"></translation>
+        <translation>är ett för stort tal för att sparas</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
         <source>has a key {key} that is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>har nyckeln {key}, som inte är text</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="85"/>
         <source>holds a value of type {type}, which is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller ett värde av typen {type}, som inte är JSON</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="86"/>
         <source>the data cannot be stored as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>uppgifterna kan inte sparas som JSON</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="87"/>
         <source>the file is {size} MB; at most {limit} MB is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är {size} MB; högst {limit} MB är tillåtet</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="88"/>
         <source>the library is larger than the limit of {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>biblioteket är större än gränsen på {limit} MB</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
         <source>this is a folder, not a library file</source>
-        <translation type="unfinished"></translation>
+        <translation>det här är en mapp, inte en biblioteksfil</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
         <source>the file cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>filen kan inte läsas ({reason})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="91"/>
         <source>a library file must be a JSON object with &quot;format&quot;: &quot;{format}&quot;, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>en biblioteksfil måste vara ett JSON-objekt med &quot;format&quot;: &quot;{format}&quot;, inte {kind}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="93"/>
         <source>the file is saved as UTF-16 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är sparad som UTF-16-text; spara den som UTF-8</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
         <source>the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är inte UTF-8-text (byte {byte}, 0x{hex}); spara den som UTF-8</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är tom</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
         <source>not valid JSON at column {column} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltig JSON i kolumn {column} ({detail})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
         <source>not valid JSON at column {column}: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltig JSON i kolumn {column}: kapslad för djupt</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
         <source>not valid JSON at column {column}: a \u escape is half of a character ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltig JSON i kolumn {column}: en \u-kod är ett halvt tecken ({detail})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
         <source>no such file or folder (is the network drive connected?)</source>
-        <translation type="unfinished"></translation>
+        <translation>filen eller mappen finns inte (är nätverksenheten ansluten?)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
         <source>the address was refused ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>adressen avvisades ({reason})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
         <source>the server answered {status} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>servern svarade {status} {reason}</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
         <source>no answer in {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>inget svar på {seconds} sekunder</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="105"/>
         <source>cannot connect ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte ansluta ({reason})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
         <source>the download failed ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>hämtningen misslyckades ({reason})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="107"/>
         <source>a built-in library cannot be loaded ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ett inbyggt bibliotek kan inte läsas in ({reason})</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
         <source>the library cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>biblioteket kan inte användas</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett objekt</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="116"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett tal</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="116"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
         <source>(and %n more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fler: %n)</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
         <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De installerade biblioteken ändrades efter förhandsvisningen (ett annat promptlib-fönster?). Inget installerades; importera igen.</translation>
     </message>
 </context>
 </TS>
