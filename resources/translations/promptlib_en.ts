@@ -55,7 +55,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="259"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="264"/>
+        <source>%n template(s) in the list; the one shown is not among them</source>
+        <translation>
+            <numerusform>%n template in the list; the one shown is not it</numerusform>
+            <numerusform>%n templates in the list; the one shown is not among them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/mainwindow.py" line="267"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>

@@ -623,7 +623,15 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Sama kuin käyttöliittymän kieli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="259"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="264"/>
+        <source>%n template(s) in the list; the one shown is not among them</source>
+        <translation>
+            <numerusform>Luettelossa %n kehotepohja; näkyvä pohja ei ole se</numerusform>
+            <numerusform>Luettelossa %n kehotepohjaa; näkyvä pohja ei ole niiden joukossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/mainwindow.py" line="267"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n kehotepohja</numerusform>
@@ -960,17 +968,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Tilinumero (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="36"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="37"/>
+        <source>personal identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="38"/>
+        <source>phone number</source>
+        <translation>puhelinnumero</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="39"/>
+        <source>e-mail address</source>
+        <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <source>bank account number (IBAN)</source>
+        <translation>tilinumero (IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="49"/>
         <source>%1 in %2</source>
         <translation>%1 kentässä %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="53"/>
         <source>%n more</source>
         <translation>muita löydöksiä: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="54"/>
         <source>Looks like personal data: %1.</source>
         <translation>Näyttää henkilötiedoilta: %1.</translation>
     </message>

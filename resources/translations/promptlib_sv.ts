@@ -623,7 +623,15 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Samma som gränssnittets språk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="259"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="264"/>
+        <source>%n template(s) in the list; the one shown is not among them</source>
+        <translation>
+            <numerusform>%n promptmall i listan; den som visas är inte den</numerusform>
+            <numerusform>%n promptmallar i listan; den som visas finns inte bland dem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/mainwindow.py" line="267"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n promptmall</numerusform>
@@ -960,17 +968,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Kontonummer (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="36"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="37"/>
+        <source>personal identity code</source>
+        <translation>personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="38"/>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="39"/>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <source>bank account number (IBAN)</source>
+        <translation>kontonummer (IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="49"/>
         <source>%1 in %2</source>
         <translation>%1 i fältet %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="53"/>
         <source>%n more</source>
         <translation>fler fynd: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="54"/>
         <source>Looks like personal data: %1.</source>
         <translation>Ser ut som personuppgifter: %1.</translation>
     </message>
