@@ -13,6 +13,14 @@
         <source>Files of &amp;type:</source>
         <translation>Filer av &amp;typ:</translation>
     </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Titta i:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filer av typ:</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
