@@ -10,7 +10,10 @@
    ("%n template(s)" -> "1 template" / "5 templates").
 2. `pyside6-lrelease` builds promptlib_<lang>.qm next to each .ts (unfinished
    translations are left out, so the UI shows English rather than a guess).
-3. It lists what is still untranslated. Translate it in Qt Linguist
+3. It builds qtsupplement_<lang>.qm from the hand-written qtsupplement_<lang>.ts: Qt's
+   own dialog texts (the file dialog's "&Look in:", ...) that Qt's qtbase_<lang>.qm lacks;
+   gui/translations.py loads it after qtbase.
+4. It lists what is still untranslated. Translate it in Qt Linguist
    (`pyside6-linguist resources/translations/promptlib_fi.ts`) or edit the XML, and
    run this again. tests/gui/test_translations.py fails until nothing is left.
 
@@ -76,6 +79,17 @@ def qm_path(language: str, folder: Path = TRANSLATIONS) -> Path:
     return folder / f"promptlib_{language}.qm"
 
 
+SUPPLEMENT_LANGUAGES = ("fi", "sv")  # English is Qt's source language
+
+
+def supplement_ts_path(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"qtsupplement_{language}.ts"
+
+
+def supplement_qm_path(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"qtsupplement_{language}.qm"
+
+
 def lupdate(language: str, ts_file: Path, root: Path = REPO) -> None:
     """Merge the code's current strings into *ts_file* (created when missing)."""
     command = [tool("pyside6-lupdate"), *gui_sources(root), "-no-obsolete", "-locations", "absolute",
@@ -122,6 +136,9 @@ def main() -> int:
         print(f"{ts_file.relative_to(REPO)}: {len(messages(ts_file))} strings, {len(todo)} to translate")
         for message in todo:
             print(f"    [{message.context}] {message.source!r}")
+    for language in SUPPLEMENT_LANGUAGES:
+        lrelease(supplement_ts_path(language), supplement_qm_path(language))
+        print(f"{supplement_qm_path(language).relative_to(REPO)}: built")
     if missing_total:
         print("Translate the strings above (pyside6-linguist, or edit the .ts XML), then run this again.")
     return 0

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import InvalidValueError, LibraryError, MissingValuesError, Problem
+from ..core.errors import InvalidValueError, LibraryError, MissingValuesError
+from ..core.problems import problem
 from ._common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -179,7 +180,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for path in _library_files(args.paths):
         try:
             if not path.exists():
-                raise LibraryError(str(path), [Problem("", "no such file or folder")])
+                raise LibraryError(str(path), [problem("", "no-such-file")])
             pack = load_pack(path)
         except LibraryError as error:
             failed += 1

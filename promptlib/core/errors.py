@@ -20,10 +20,20 @@ class PromptlibError(Exception):
 # dataclasses: on Python 3.11 defining a frozen dataclass compiles six methods, about
 # 1 ms a class (a NamedTuple: 0.15 ms); the fifteen replaced cost ~13 ms of start-up.
 class Problem(NamedTuple):
-    """One thing wrong in a library file, with where it is."""
+    """One thing wrong in a library file, with where it is.
+
+    *message* is English (the CLI's words); *code* and *params* say the same for a
+    UI that words it in its own language (`core/problems.py` lists the codes)."""
 
     location: str
     message: str
+    code: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def values(self) -> dict[str, str]:
+        """The parameters by name, e.g. {"limit": "2000"}."""
+        return dict(self.params)
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}" if self.location else self.message
@@ -35,7 +45,7 @@ class LibraryError(PromptlibError):
     def __init__(self, source: str, problems: list[Problem]) -> None:
         self.source = source
         self.problems = problems
-        first = problems[0] if problems else Problem("", "invalid library")
+        first = problems[0] if problems else Problem("", "invalid library", "invalid-library")
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         super().__init__(f"{source}:{first}{more}")
 

@@ -21,23 +21,32 @@ class UnreadableBytes(ValueError):
     """The bytes are not UTF-8 text (*encoding* true) or not JSON. *location* is "" or
     e.g. "line 3"."""
 
-    def __init__(self, location: str, reason: str, *, encoding: bool = False) -> None:
+    def __init__(self, location: str, reason: str, *, encoding: bool = False, code: str = "",
+                 params: tuple[tuple[str, str], ...] = ()) -> None:
         super().__init__(f"{location}: {reason}" if location else reason)
         self.location = location
         self.reason = reason
         self.encoding = encoding
+        self.code = code      # the problem code in core/problems.py, for a UI's own words
+        self.params = params
+
+
+def _unreadable(location: str, code: str, *, encoding: bool = False, **params: object) -> UnreadableBytes:
+    from .problems import problem  # only when a file is unreadable: the store decodes here at start-up
+
+    found = problem(location, code, **params)
+    return UnreadableBytes(location, found.message, encoding=encoding, code=code, params=found.params)
 
 
 def _without_bom(raw: bytes) -> bytes:
     if raw.startswith(_UTF16_BOMS):
-        raise UnreadableBytes("byte 0", "the file is UTF-16 text; save it as UTF-8", encoding=True)
+        raise _unreadable("byte 0", "utf16", encoding=True)
     return raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
 
 
 def _not_utf8(raw: bytes, error: UnicodeDecodeError) -> UnreadableBytes:
     line = raw[: error.start].count(b"\n") + 1
-    return UnreadableBytes(f"line {line}", f"the file is not UTF-8 text (byte {error.start}, "
-                                           f"0x{raw[error.start]:02x}); save it as UTF-8", encoding=True)
+    return _unreadable(f"line {line}", "not-utf8", encoding=True, byte=error.start, hex=f"{raw[error.start]:02x}")
 
 
 def decode_text(raw: bytes) -> str:
@@ -61,16 +70,16 @@ def decode_json(raw: bytes) -> Any:
         except UnicodeDecodeError as bad:
             raise _not_utf8(raw, bad) from None
         if not raw.strip():
-            raise UnreadableBytes("", "the file is empty") from None
+            raise _unreadable("", "empty-file") from None
         # lineno/colno count characters; error.pos is a character index, not a byte one.
-        raise UnreadableBytes(f"line {error.lineno}", f"not valid JSON at column {error.colno}: "
-                                                      f"{_json_problem(error.msg)}") from None
+        raise _unreadable(f"line {error.lineno}", _json_problem(error.msg), column=error.colno,
+                          detail=error.msg) from None
 
 
 def _json_problem(message: str) -> str:
-    """orjson's reason, in words a library curator can act on."""
+    """The code for orjson's reason, in words a library curator can act on."""
     if "depth limit" in message or "recursion" in message:
-        return "nested too deeply"
+        return "json-too-deep"
     if "surrogate" in message:
-        return f"a \\u escape is half of a character (a lone surrogate): {message}"
-    return message
+        return "json-lone-surrogate"
+    return "invalid-json"

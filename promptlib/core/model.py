@@ -98,6 +98,14 @@ class LazyVariables(Sequence):
         return repr(self._items())
 
 
+def pack_names(data: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """A pack's `names` (its name by language) as (language, name) pairs, in file order."""
+    names = data.get("names")
+    if not isinstance(names, dict):
+        return ()
+    return tuple((language, name) for language, name in names.items() if isinstance(name, str) and name.strip())
+
+
 class Origin(NamedTuple):
     """Which library provides a template: the pack, whether it is built in, and where an
     installed one came from. The one record of a library's provenance (templates carry
@@ -110,13 +118,18 @@ class Origin(NamedTuple):
     builtin: bool = True
     source: str = ""
     installed_at: str = ""
+    names: tuple[tuple[str, str], ...] = ()  # the pack's `names`: (language, name) pairs
 
     @classmethod
     def of_pack(cls, data: Mapping[str, Any], *, builtin: bool, source: str = "",
                 installed_at: str = "") -> Origin:
         """The origin of a pack given as library-format fields (id, name, version, publisher)."""
         return cls(data["id"], data["name"], data["version"], data["publisher"], builtin, source,
-                   installed_at)
+                   installed_at, pack_names(data))
+
+    def name_in(self, language: str) -> str:
+        """The library's name in *language*, else its `name`."""
+        return dict(self.names).get(language) or self.pack_name
 
     def describe(self) -> str:
         kind = ", built in" if self.builtin else ""
@@ -211,6 +224,11 @@ class Pack:
     templates: tuple[Template, ...]
     description: str = ""
     role_names: dict[str, dict[str, str]] = field(default_factory=dict, compare=False)
+    names: dict[str, str] = field(default_factory=dict, compare=False)  # `name` by language
+
+    def name_in(self, language: str) -> str:
+        """The library's name in *language*, else its `name`."""
+        return self.names.get(language) or self.name
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, builtin: bool = True, source: str = "",
@@ -224,6 +242,7 @@ class Pack:
             description=data.get("description", ""),
             templates=tuple(Template.from_dict(t, origin) for t in data.get("templates", ())),
             role_names={role["id"]: dict(role.get("names", {})) for role in data.get("roles", ())},
+            names=dict(pack_names(data)),
         )
 
     @classmethod
@@ -235,6 +254,7 @@ class Pack:
             description=fields.get("description", ""),
             templates=tuple(Template.from_row(row, origin) for row in templates),
             role_names={role["id"]: dict(role.get("names", {})) for role in fields.get("roles", ())},
+            names=dict(pack_names(fields)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -246,6 +266,8 @@ class Pack:
             "version": self.version,
             "publisher": self.publisher,
         }
+        if self.names:
+            data["names"] = dict(self.names)
         if self.description:
             data["description"] = self.description
         if self.role_names:

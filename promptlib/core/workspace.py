@@ -8,7 +8,7 @@ import orjson
 
 from . import config, settings
 from .catalog import Catalog
-from .errors import LibraryError, Problem
+from .errors import LibraryError
 from .formmemory import FormMemory
 from .gcpause import collector_paused
 from .model import Pack
@@ -30,7 +30,9 @@ def load_builtin_packs(folder: Path | None = None) -> tuple[list[Pack], list[Lib
         try:
             packs.append(Pack.from_dict(orjson.loads(path.read_bytes()), builtin=True, source=str(path)))
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-            errors.append(LibraryError(str(path), [Problem("", f"cannot load built-in pack: {error}")]))
+            from .problems import problem  # only on this failure: start-up does not load the catalogue
+
+            errors.append(LibraryError(str(path), [problem("", "builtin-unloadable", reason=error)]))
     return packs, errors
 
 

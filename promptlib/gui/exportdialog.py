@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.catalog import Catalog
 from ..core.library.exporting import OWN_LIBRARY_ID, Selection
+from .translations import ui_language
 
 
 def choose_export_path(parent: QWidget, suggested: str) -> Path | None:
@@ -49,7 +50,7 @@ class ExportDialog(QDialog):
         self.role_choice.setEnabled(role_id is not None)
         self.library_choice = QRadioButton(self.tr("A whole library:"))
         self.library = QComboBox()
-        for pack_id, name in dict((p.id, p.name) for p in catalog.packs).items():
+        for pack_id, name in dict((p.id, p.name_in(ui_language())) for p in catalog.packs).items():
             self.library.addItem(f"{name} ({pack_id})", pack_id)
         self.own_choice = QRadioButton(self.tr("My own templates"))
         self.own_choice.setEnabled(any(p.id == OWN_LIBRARY_ID for p in catalog.packs))

@@ -29,12 +29,25 @@ def kind_name(kind: str) -> str:
     return names.get(kind, kind)
 
 
+def kind_in_sentence(kind: str) -> str:
+    """What the guard found, as words inside a sentence. Its own texts rather than
+    kind_name().lower(), which made "tilinumero (iban)" of an acronym: only a translator
+    knows which letters stay capitals."""
+    names = {
+        "hetu": QCoreApplication.translate("guard", "personal identity code"),
+        "phone": QCoreApplication.translate("guard", "phone number"),
+        "email": QCoreApplication.translate("guard", "e-mail address"),
+        "iban": QCoreApplication.translate("guard", "bank account number (IBAN)"),
+    }
+    return names.get(kind, kind)
+
+
 def summary(findings: Sequence[ValueFinding]) -> str:
     """One line for under the form: what was found, and where."""
     parts = []
     for item in findings[:3]:
         parts.append(QCoreApplication.translate("guard", "%1 in %2")
-                     .replace("%1", kind_name(item.finding.kind).lower()).replace("%2", item.label))
+                     .replace("%1", kind_in_sentence(item.finding.kind)).replace("%2", item.label))
     if len(findings) > 3:
         more = len(findings) - 3  # lupdate only reads a plain name or number as the count
         parts.append(QCoreApplication.translate("guard", "%n more", "", more))

@@ -38,6 +38,7 @@ from ..core.library.importing import (
     PlanItem,
 )
 from .lazyqt import Qt
+from .translations import ui_language
 
 # Conflicts first: they need a decision; unchanged last: they need nothing.
 _ORDER = {CONFLICT: 0, NEW: 1, UPDATED: 2, REMOVED: 3, UNCHANGED: 4}
@@ -83,7 +84,11 @@ class PlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == CHOICE_COLUMN and item.status == CONFLICT:
             return self.plan.resolutions[item.key]
         if role == Qt.ItemDataRole.ToolTipRole and column == CHOICE_COLUMN and item.existing is not None:
-            return self.tr("Also in %1").replace("%1", item.existing.describe())
+            existing = item.existing
+            where = (self.tr("%1 (%2 %3, built in)") if existing.builtin else self.tr("%1 (%2 %3)")) \
+                .replace("%1", existing.name_in(ui_language())).replace("%2", existing.pack_id) \
+                .replace("%3", existing.version)
+            return self.tr("Also in %1").replace("%1", where)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -104,7 +109,7 @@ class PlanModel(QAbstractTableModel):
         if item.status == UPDATED and item.old_version:
             return f"{item.old_version} \u2192 {item.new_version}"
         if item.existing is not None:
-            return self.tr("identical in %1").replace("%1", item.existing.pack_name)
+            return self.tr("identical in %1").replace("%1", item.existing.name_in(ui_language()))
         return ""
 
     def flags(self, index):
@@ -157,7 +162,7 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import library"))
         self.setObjectName("importPreview")
         heading = QLabel(self.tr("<b>%1</b> (%2), version %3, by %4")
-                         .replace("%1", _html(plan.name)).replace("%2", _html(plan.pack_id))
+                         .replace("%1", _html(plan.name_in(ui_language()))).replace("%2", _html(plan.pack_id))
                          .replace("%3", _html(plan.version)).replace("%4", _html(plan.publisher)))
         heading.setWordWrap(True)
         source = QLabel(self.tr("From: %1").replace("%1", plan.source))

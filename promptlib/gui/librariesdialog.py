@@ -32,6 +32,7 @@ from ..core.errors import PromptlibError
 from ..core.library.installed import Libraries, LibraryInfo
 from ..core.library.subscriptions import add_user_source, configured_sources, remove_user_source, source_problem
 from .lazyqt import Qt
+from .translations import ui_language
 
 
 def confirm_remove(parent: QWidget, info: LibraryInfo) -> bool:
@@ -42,7 +43,7 @@ def confirm_remove(parent: QWidget, info: LibraryInfo) -> bool:
     question = QCoreApplication.translate("librariesdialog", "Remove %1 (%2, version %3) and its %n template(s)?",
                                           "", count)
     answer = QMessageBox.question(parent, QCoreApplication.translate("librariesdialog", "Remove library"),
-                                  question.replace("%1", info.name).replace("%2", info.id)
+                                  question.replace("%1", info.name_in(ui_language())).replace("%2", info.id)
                                   .replace("%3", info.version))
     return answer == QMessageBox.StandardButton.Yes
 
@@ -126,7 +127,7 @@ class LibrariesDialog(QDialog):
         for row, info in enumerate(self.infos):
             kind = (self.tr("Built in") if info.builtin else
                     self.tr("Subscribed") if info.subscription else self.tr("Imported"))
-            cells = [info.name, info.id, info.version, info.publisher, str(info.templates), kind,
+            cells = [info.name_in(ui_language()), info.id, info.version, info.publisher, str(info.templates), kind,
                      "" if info.builtin else info.source, info.installed_at.replace("T", " ")[:16]]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

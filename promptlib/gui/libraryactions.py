@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import LibraryError, PromptlibError
 from .lazyqt import Qt
+from .problemtexts import error_lines, error_summary, error_text
+from .translations import ui_language
 
 STATUS_TIMEOUT_MS = 10_000
 SHOWN_PROBLEMS = 15
@@ -36,7 +38,7 @@ def choose_import_file(parent: QWidget) -> Path | None:
 
 
 def show_import_problems(parent: QWidget, error: LibraryError) -> None:
-    lines = error.lines()
+    lines = error_lines(error)
     more = len(lines) - SHOWN_PROBLEMS
     text = "\n".join(lines[:SHOWN_PROBLEMS])
     if more > 0:
@@ -138,13 +140,13 @@ class LibraryActions(QObject):
             plan = self.libraries.plan_source(str(path))
         except LibraryError as error:
             QApplication.restoreOverrideCursor()
-            self.status(self.tr("Not imported: %1").replace("%1", str(error)))
+            self.status(self.tr("Not imported: %1").replace("%1", error_summary(error)))
             show_import_problems(self.window, error)
             return False
         QApplication.restoreOverrideCursor()
         if not plan.changes_anything:
             self.status(self.tr("%1 %2 is already installed; nothing to change.")
-                        .replace("%1", plan.name).replace("%2", plan.version))
+                        .replace("%1", plan.name_in(ui_language())).replace("%2", plan.version))
             return False
         if not ImportPreviewDialog.ask(plan, self.window):
             self.status(self.tr("Import cancelled; nothing was installed."))
@@ -152,12 +154,38 @@ class LibraryActions(QObject):
         try:
             self.libraries.apply(plan)
         except PromptlibError as error:
-            show_message(self.window, self.tr("Import library"), str(error))
+            show_message(self.window, self.tr("Import library"), error_text(error))
             return False
         self.window.reload_library()
-        self.status(self.tr("Imported %1 %2: %3").replace("%1", plan.name).replace("%2", plan.version)
-                    .replace("%3", plan.summary()))
+        self.status(self.tr("Imported %1 %2: %3").replace("%1", plan.name_in(ui_language())).replace("%2", plan.version)
+                    .replace("%3", self.import_summary(plan)))
         return True
+
+    def import_summary(self, plan) -> str:
+        """What an import changes, counted in the UI language: `2 new, 1 updated (1.0 → 1.1),
+        5 unchanged, 1 conflict` (core's `ImportPlan.summary()` is the CLI's English)."""
+        from ..core.library.importing import CONFLICT, NEW, REMOVED, UNCHANGED, UPDATED
+
+        parts = []
+        for status in (NEW, UPDATED, UNCHANGED, CONFLICT, REMOVED):
+            count = plan.count(status)
+            if not count and status not in (NEW, UPDATED):
+                continue
+            # One self.tr() per word, with the count: lupdate marks these as plural forms.
+            if status == NEW:
+                text = self.tr("%n new", "", count)
+            elif status == UPDATED:
+                text = self.tr("%n updated", "", count)
+                if count and plan.previous_version:
+                    text += f" ({plan.previous_version} \u2192 {plan.version})"
+            elif status == UNCHANGED:
+                text = self.tr("%n unchanged", "", count)
+            elif status == CONFLICT:
+                text = self.tr("%n conflict(s)", "", count)
+            else:
+                text = self.tr("%n removed", "", count)
+            parts.append(text)
+        return ", ".join(parts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Library files dropped onto the window are imported, one after another."""
@@ -191,14 +219,26 @@ class LibraryActions(QObject):
         if path is None:
             return False
         try:
-            data = export_pack(self.workspace.catalog, selection)
+            data = export_pack(self.workspace.catalog, selection, name=self.export_name(selection))
             write_pack(path, data)
         except PromptlibError as error:
-            show_message(self.window, self.tr("Export templates"), str(error))
+            show_message(self.window, self.tr("Export templates"), error_text(error))
             return False
         self.status(self.tr("Exported %n template(s) to %1", "", len(data["templates"]))
                     .replace("%1", str(path)))
         return True
+
+    def export_name(self, selection) -> str | None:
+        """The exported library's name in the UI language, with the role's display name;
+        None for a whole library, which keeps its own names."""
+        if selection.library and not (selection.role or selection.template_ids or selection.own):
+            return None
+        if selection.own:
+            return self.tr("My templates")
+        if selection.role:
+            return self.tr("Exported templates (%1)").replace(
+                "%1", self.workspace.catalog.role_name(selection.role, ui_language()))
+        return self.tr("Exported templates")
 
     # -- libraries and updates -----------------------------------------------------------
 

@@ -256,9 +256,15 @@ class MainWindow(QMainWindow):
 
     def _on_results(self) -> None:
         count = self.browser.results.rowCount()
-        self.result_count.setText(self.tr("%n template(s)", "", count))
         current_id = self.pane.template.id if self.pane.template else None
         row = self.browser.results.row_of(current_id) if current_id else None
+        if current_id and row is None:
+            # The pane keeps a template the search or role no longer lists (so nothing typed
+            # is lost): say so, rather than "0 templates" beside a template on screen.
+            self.result_count.setText(self.tr("%n template(s) in the list; the one shown is not among them",
+                                              "", count))
+        else:
+            self.result_count.setText(self.tr("%n template(s)", "", count))
         if row is not None:
             self.templates.selectionModel().setCurrentIndex(
                 self.browser.results.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QTextEdit, Q
 from ..core.model import Template
 from . import theme
 from .lazyqt import solid_brush
+from .translations import ui_language
 
 
 class PreviewPanel(QWidget):
@@ -136,7 +137,7 @@ class GuidancePanel(QTextBrowser):
         source = ""
         if origin is not None:
             source = "\n\n---\n\n*" + self.tr("Library: %1, version %2 (%3)") \
-                .replace("%1", origin.pack_name).replace("%2", origin.version) \
+                .replace("%1", origin.name_in(ui_language())).replace("%2", origin.version) \
                 .replace("%3", origin.publisher) + "*"
             if not origin.builtin and origin.source:
                 # Where an imported library came from and when: who to ask about it.

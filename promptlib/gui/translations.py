@@ -9,6 +9,13 @@ from ..core.languages import LANGUAGES, normalise_language
 from ..core.resources import resource_path
 
 UI_LANGUAGES = LANGUAGES
+_applied = {"language": "en"}  # what the last Translations.apply() chose; English before any
+
+
+def ui_language() -> str:
+    """The UI language now applied ("en" until a Translations applies one): for texts that
+    come from data in several languages, such as a library's `names`."""
+    return _applied["language"]
 
 
 def system_ui_language() -> str:
@@ -42,12 +49,17 @@ class Translations:
             qt = QTranslator(self.app)
             if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._installed.append(qt)
+            # What qtbase lacks (Qt 6's file dialog says "&Look in:", which qtbase_fi has only
+            # as "Look in:"). Installed later, so it is asked first.
+            supplement = QTranslator(self.app)
+            if supplement.load(str(resource_path(f"translations/qtsupplement_{language}.qm"))):
+                self._installed.append(supplement)
         for translator in self._installed:
             self.app.installTranslator(translator)
         # Finland's conventions for numbers and dates in all three languages.
         QLocale.setDefault(QLocale({"fi": QLocale.Language.Finnish, "sv": QLocale.Language.Swedish,
                                     "en": QLocale.Language.English}[language], QLocale.Country.Finland))
-        self.language = language
+        self.language = _applied["language"] = language
         return language
 
     def remove(self) -> None:
@@ -55,3 +67,4 @@ class Translations:
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed.clear()
+        _applied["language"] = "en"

@@ -90,42 +90,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="40"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="41"/>
         <source>Export templates</source>
         <translation>Vie kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="44"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="45"/>
         <source>The selected template</source>
         <translation>Valittu kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="47"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="48"/>
         <source>Templates for the role %1</source>
         <translation>Roolin %1 kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="48"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="49"/>
         <source>Templates for the current role (pick a role first)</source>
         <translation>Valitun roolin kehotepohjat (valitse ensin rooli)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="50"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="51"/>
         <source>A whole library:</source>
         <translation>Koko kirjasto:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="54"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="55"/>
         <source>My own templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="56"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="57"/>
         <source>Every template I can see</source>
         <translation>Kaikki näkyvät kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="69"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
@@ -196,12 +196,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="118"/>
+        <location filename="../../promptlib/gui/panels.py" line="119"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="124"/>
+        <location filename="../../promptlib/gui/panels.py" line="125"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -222,17 +222,17 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän kehotteen opas (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="134"/>
+        <location filename="../../promptlib/gui/panels.py" line="135"/>
         <source>This template has no guidance notes.</source>
         <translation>Tällä kehotepohjalla ei ole ohjeita.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="138"/>
+        <location filename="../../promptlib/gui/panels.py" line="139"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Kirjasto: %1, versio %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="143"/>
+        <location filename="../../promptlib/gui/panels.py" line="144"/>
         <source>Source: %1, imported %2</source>
         <translation>Lähde: %1, tuotu %2</translation>
     </message>
@@ -248,62 +248,62 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="157"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="162"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="159"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="164"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), versio %3, julkaisija %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="163"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="168"/>
         <source>From: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="180"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="185"/>
         <source>Templates in this library</source>
         <translation>Kirjaston kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="187"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="192"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="195"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="200"/>
         <source>&amp;Install</source>
         <translation>&amp;Asenna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="204"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="209"/>
         <source>All conflicts:</source>
         <translation>Kaikki ristiriidat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="205"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
         <source>Keep existing</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="205"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="206"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="211"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="216"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="221"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="221"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="226"/>
         <source>(version %1 → %2)</source>
         <translation>(versio %1 → %2)</translation>
     </message>
@@ -311,123 +311,123 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>LibrariesDialog</name>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="74"/>
         <source>Libraries</source>
         <translation>Kirjastot</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
         <source>Publisher</source>
         <translation>Julkaisija</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="128"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="87"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="88"/>
         <source>&amp;Remove library</source>
         <translation>&amp;Poista kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="93"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="94"/>
         <source>Library sources</source>
         <translation>Kirjastolähteet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="95"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Lisää lähde…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="97"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="98"/>
         <source>Remove &amp;source</source>
         <translation>Poista &amp;lähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="99"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="100"/>
         <source>&amp;Check for updates now</source>
         <translation>&amp;Tarkista päivitykset nyt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="108"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="109"/>
         <source>Sources checked for new library versions:</source>
         <translation>Lähteet, joista kirjastojen uusia versioita haetaan:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="127"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="128"/>
         <source>Built in</source>
         <translation>Sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="128"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
         <source>Subscribed</source>
         <translation>Tilattu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="145"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
         <source>%1  (your organisation)</source>
         <translation>%1  (organisaatiosi)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="145"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
         <source>%1  (yours)</source>
         <translation>%1  (omasi)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="150"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="151"/>
         <source>%1  (not allowed by your organisation&apos;s policy)</source>
         <translation>%1  (organisaatiosi käytäntö ei salli tätä)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="157"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="158"/>
         <source>Your organisation&apos;s policy sets the library sources.</source>
         <translation>Organisaatiosi käytäntö määrää kirjastolähteet.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="185"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="186"/>
         <source>Remove library</source>
         <translation>Poista kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="196"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
         <source>Add library source</source>
         <translation>Lisää kirjastolähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="196"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
         <source>Only https:// addresses can be library sources.</source>
         <translation>Kirjastolähteenä voi olla vain https://-osoite.</translation>
     </message>
@@ -435,57 +435,97 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="85"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="87"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Tuo kirjasto…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="87"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="89"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Vie kehotepohjia…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="89"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="91"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="90"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="92"/>
         <source>Check for library &amp;updates</source>
         <translation>Tarkista kirjastojen &amp;päivitykset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="141"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="143"/>
         <source>Not imported: %1</source>
         <translation>Ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="146"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="148"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 on jo asennettu, eikä muutettavaa ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="150"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="152"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Tuonti peruttiin, eikä mitään asennettu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="155"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="157"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="158"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="160"/>
         <source>Imported %1 %2: %3</source>
         <translation>Tuotu %1 %2: %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n uusi</numerusform>
+            <numerusform>%n uutta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n päivitetty</numerusform>
+            <numerusform>%n päivitettyä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n ennallaan</numerusform>
+            <numerusform>%n ennallaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n ristiriita</numerusform>
+            <numerusform>%n ristiriitaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n poistettu</numerusform>
+            <numerusform>%n poistettua</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="197"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="225"/>
         <source>Export templates</source>
         <translation>Vie kehotepohjia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="199"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Viety %n kehotepohja tiedostoon %1</numerusform>
@@ -493,22 +533,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="237"/>
+        <source>My templates</source>
+        <translation>Omat kehotepohjani</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="239"/>
+        <source>Exported templates (%1)</source>
+        <translation>Viedyt kehotepohjat (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="241"/>
+        <source>Exported templates</source>
+        <translation>Viedyt kehotepohjat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
         <source>Removed the library %1.</source>
         <translation>Kirjasto %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="267"/>
         <source>Checking library sources for updates…</source>
         <translation>Tarkistetaan kirjastolähteiden päivityksiä…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="237"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="277"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Kirjastolähteet: päivitettyjä %1, ongelmallisia %2 (viimeisimmät toimivat versiot pysyvät käytössä). Katso Tiedosto → Tarkista kirjastojen päivitykset.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="241"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
         <source>Libraries are up to date.</source>
         <translation>Kirjastot ovat ajan tasalla.</translation>
     </message>
@@ -608,7 +663,15 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Sama kuin käyttöliittymän kieli</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="259"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="264"/>
+        <source>%n template(s) in the list; the one shown is not among them</source>
+        <translation>
+            <numerusform>Luettelossa %n kehotepohja; näkyvä pohja ei ole se</numerusform>
+            <numerusform>Luettelossa %n kehotepohjaa; näkyvä pohja ei ole niiden joukossa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/mainwindow.py" line="267"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n kehotepohja</numerusform>
@@ -662,82 +725,92 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
         <source>Change</source>
         <translation>Muutos</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="66"/>
         <source>Details / your choice</source>
         <translation>Tiedot / valintasi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="69"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="69"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="69"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
         <source>Unchanged</source>
         <translation>Ennallaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
         <source>Conflict</source>
         <translation>Ristiriita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Keep the existing one</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Replace with the imported one</source>
         <translation>Korvaa tuodulla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="86"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <source>%1 (%2 %3, built in)</source>
+        <translation>%1 (%2 %3, sisäänrakennettu)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="91"/>
         <source>Also in %1</source>
         <translation>Myös kirjastossa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="108"/>
         <source>kept as %1</source>
         <translation>säilytetään nimellä %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="107"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="112"/>
         <source>identical in %1</source>
         <translation>samanlainen kirjastossa %1</translation>
     </message>
@@ -745,17 +818,17 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="22"/>
+        <location filename="../../promptlib/gui/panels.py" line="23"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="27"/>
+        <location filename="../../promptlib/gui/panels.py" line="28"/>
         <source>Prompt preview</source>
         <translation>Kehotteen esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="93"/>
+        <location filename="../../promptlib/gui/panels.py" line="94"/>
         <source>Looks like personal data</source>
         <translation>Näyttää henkilötiedolta</translation>
     </message>
@@ -988,12 +1061,12 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>exportdialog</name>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="29"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="30"/>
         <source>Export templates</source>
         <translation>Vie kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="30"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="31"/>
         <source>Library files (*.json)</source>
         <translation>Kirjastotiedostot (*.json)</translation>
     </message>
@@ -1021,17 +1094,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Tilinumero (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="36"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="37"/>
+        <source>personal identity code</source>
+        <translation>henkilötunnus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="38"/>
+        <source>phone number</source>
+        <translation>puhelinnumero</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="39"/>
+        <source>e-mail address</source>
+        <translation>sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <source>bank account number (IBAN)</source>
+        <translation>tilinumero (IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="49"/>
         <source>%1 in %2</source>
         <translation>%1 kentässä %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="53"/>
         <source>%n more</source>
         <translation>muita löydöksiä: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="54"/>
         <source>Looks like personal data: %1.</source>
         <translation>Näyttää henkilötiedoilta: %1.</translation>
     </message>
@@ -1039,22 +1132,22 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>librariesdialog</name>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="42"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="43"/>
         <source>Remove %1 (%2, version %3) and its %n template(s)?</source>
         <translation>Poistetaanko kirjasto %1 (%2, versio %3) ja sen kehotepohjat (%n kpl)?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="44"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="45"/>
         <source>Remove library</source>
         <translation>Poista kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="51"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="52"/>
         <source>Add library source</source>
         <translation>Lisää kirjastolähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="52"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="53"/>
         <source>A library file, a folder of library files, or an https:// address:</source>
         <translation>Kirjastotiedosto, kirjastotiedostojen kansio tai https://-osoite:</translation>
     </message>
@@ -1062,37 +1155,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>libraryactions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="33"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="35"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="34"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="36"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Kirjastotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="44"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="46"/>
         <source>… and %n more problem(s).</source>
         <translation>… ja muita ongelmia: %n.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="48"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
         <source>Cannot import this library</source>
         <translation>Kirjastoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="49"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="51"/>
         <source>Nothing was installed. The file has these problems:</source>
         <translation>Mitään ei asennettu. Tiedostossa on nämä ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="65"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="67"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Kirjastolähteitä ei ole määritetty. Lisää lähde kohdassa Tiedosto → Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="69"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="71"/>
         <source>Library updates</source>
         <translation>Kirjastojen päivitykset</translation>
     </message>
@@ -1133,6 +1226,454 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <location filename="../../promptlib/gui/policyui.py" line="112"/>
         <source>The organisation&apos;s policy file has problems; where it is unclear, the safer setting is used. Please tell your IT support.</source>
         <translation>Organisaation käytäntötiedostossa on ongelmia. Epäselvissä kohdissa käytetään turvallisempaa asetusta. Kerro asiasta IT-tukeen.</translation>
+    </message>
+</context>
+<context>
+    <name>problemtexts</name>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="22"/>
+        <source>required, but missing</source>
+        <translation>pakollinen, mutta puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="23"/>
+        <source>must be text, not {kind}</source>
+        <translation>pitää olla tekstiä, ei {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="24"/>
+        <source>must not be empty</source>
+        <translation>ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>on {length} merkkiä pitkä; enintään {limit} on sallittu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="26"/>
+        <source>“{value}” is not a valid id (lowercase a–z, digits, “.”, “_” and “-”; starts with a letter or digit; at most 100 characters)</source>
+        <translation>”{value}” ei kelpaa tunnisteeksi (pienet kirjaimet a–z, numerot, ”.”, ”_” ja ”-”; alkaa kirjaimella tai numerolla; enintään 100 merkkiä)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="28"/>
+        <source>unknown field (a misspelt name?)</source>
+        <translation>tuntematon kenttä (kirjoitusvirhe nimessä?)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <source>must be a list of texts, not {kind}</source>
+        <translation>pitää olla luettelo tekstejä, ei {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="30"/>
+        <source>has {count} entries; at most {limit} are allowed</source>
+        <translation>sisältää {count} kohtaa; enintään {limit} on sallittu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <source>must be a text that is not empty</source>
+        <translation>pitää olla teksti, joka ei ole tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="32"/>
+        <source>is longer than {limit} characters</source>
+        <translation>on pidempi kuin {limit} merkkiä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
+        <source>must be a list, not {kind}</source>
+        <translation>pitää olla luettelo, ei {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="34"/>
+        <source>must be an object, not {kind}</source>
+        <translation>pitää olla objekti, ei {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="35"/>
+        <source>must be true or false, not {kind}</source>
+        <translation>pitää olla true tai false, ei {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
+        <source>a library file must be a JSON object, not {kind}</source>
+        <translation>kirjastotiedoston pitää olla JSON-objekti, ei {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="37"/>
+        <source>the JSON is nested more than {limit} levels deep</source>
+        <translation>JSON on sisäkkäinen yli {limit} tason syvyydeltä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
+        <source>must be “{format}” (is this a promptlib library file?)</source>
+        <translation>pitää olla ”{format}” (onko tämä promptlibin kirjastotiedosto?)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="39"/>
+        <source>missing; this version of promptlib reads format version {version}</source>
+        <translation>puuttuu; tämä promptlibin versio lukee tiedostomuodon versiota {version}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
+        <source>format version {found} is not supported; this version of promptlib reads version {version} (is a newer promptlib needed?)</source>
+        <translation>tiedostomuodon versiota {found} ei tueta; tämä promptlibin versio lukee versiota {version} (tarvitaanko uudempi promptlib?)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
+        <source>missing, or not a list</source>
+        <translation>puuttuu tai ei ole luettelo</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="43"/>
+        <source>{count} templates; at most {limit} are allowed</source>
+        <translation>kehotepohjia {count}; enintään {limit} on sallittu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
+        <source>the template “{id}” in the language “{language}” appears twice (first at templates[{first}])</source>
+        <translation>kehotepohja ”{id}” kielellä ”{language}” on kahdesti (ensimmäinen kohdassa templates[{first}])</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
+        <source>must be an object of names by language, e.g. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
+        <translation>pitää olla objekti, jossa nimet kielittäin, esim. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
+        <source>the language must be one of {languages}</source>
+        <translation>kielen pitää olla jokin näistä: {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="49"/>
+        <source>“{value}” is not one of the languages {languages}</source>
+        <translation>”{value}” ei ole mikään kielistä {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="50"/>
+        <source>needs at least one role</source>
+        <translation>tarvitsee vähintään yhden roolin</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
+        <source>unknown role “{role}” (built-in roles: {roles}; declare other roles in the library&apos;s “roles”)</source>
+        <translation>tuntematon rooli ”{role}” (sisäänrakennetut roolit: {roles}; esittele muut roolit kirjaston kohdassa ”roles”)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
+        <source>must be one of {policies}</source>
+        <translation>pitää olla jokin näistä: {policies}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="54"/>
+        <source>must be an object such as {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, not {kind}</source>
+        <translation>pitää olla olio, kuten {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, ei {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="56"/>
+        <source>must be a non-empty list of lint rule names</source>
+        <translation>pitää olla luettelo laatutarkistuksen sääntöjen nimistä, eikä se saa olla tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
+        <source>unknown lint rule &apos;{rule}&apos; (one of {rules})</source>
+        <translation>tuntematon laatutarkistuksen sääntö &apos;{rule}&apos; (sallitut: {rules})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="58"/>
+        <source>uses the variable “{name}”, which is not declared in “variables”</source>
+        <translation>käyttää muuttujaa ”{name}”, jota ei ole esitelty kohdassa ”variables”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
+        <source>the declared variable “{name}” is not used in the body</source>
+        <translation>esiteltyä muuttujaa ”{name}” ei käytetä pohjan tekstissä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="60"/>
+        <source>the template has a syntax error ({detail})</source>
+        <translation>pohjan tekstissä on syntaksivirhe ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="61"/>
+        <source>the template is nested too deeply</source>
+        <translation>pohjan teksti on sisäkkäinen liian syvältä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
+        <source>templates may not use this construct: {construct}</source>
+        <translation>kehotepohjissa ei saa käyttää tätä rakennetta: {construct}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="63"/>
+        <source>the filter “{name}” is not allowed (allowed: {allowed})</source>
+        <translation>suodatin ”{name}” ei ole sallittu (sallitut: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
+        <source>the test “{name}” is not allowed</source>
+        <translation>testi ”{name}” ei ole sallittu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="65"/>
+        <source>the arguments of “{name}” must be plain constants</source>
+        <translation>kohteen ”{name}” argumenttien pitää olla pelkkiä vakioita</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
+        <source>“{name}” takes no named or spread arguments</source>
+        <translation>”{name}” ei ota nimettyjä eikä levitettyjä argumentteja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="67"/>
+        <source>templates may not assign to a variable</source>
+        <translation>kehotepohjat eivät saa asettaa muuttujan arvoa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
+        <source>{count} variables; at most {limit} are allowed</source>
+        <translation>muuttujia {count}; enintään {limit} on sallittu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="69"/>
+        <source>the variable name “{name}” appears twice</source>
+        <translation>muuttujan nimi ”{name}” on kahdesti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="70"/>
+        <source>“{name}” is not a valid variable name (lowercase letters, digits and _, not starting with a digit)</source>
+        <translation>”{name}” ei kelpaa muuttujan nimeksi (pienet kirjaimet, numerot ja _, ei numeroa alussa)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="72"/>
+        <source>“{name}” is a reserved word in templates; choose another name</source>
+        <translation>”{name}” on kehotepohjissa varattu sana; valitse toinen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="73"/>
+        <source>unknown type “{type}” (one of {types})</source>
+        <translation>tuntematon tyyppi ”{type}” (jokin näistä: {types})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
+        <source>only choice variables have choices (the type is “{type}”)</source>
+        <translation>vain valintamuuttujilla on vaihtoehtoja (tyyppi on ”{type}”)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="75"/>
+        <source>only number variables have “{field}”</source>
+        <translation>vain lukumuuttujilla on ”{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
+        <source>a choice variable needs a list of choices that is not empty</source>
+        <translation>valintamuuttuja tarvitsee vaihtoehtoluettelon, joka ei ole tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="77"/>
+        <source>the same choice appears twice</source>
+        <translation>sama vaihtoehto on kahdesti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} ei ole mikään vaihtoehdoista</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="79"/>
+        <source>must be a number, not {kind}</source>
+        <translation>pitää olla luku, ei {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
+        <source>must be a finite number of reasonable size</source>
+        <translation>pitää olla äärellinen ja kohtuullisen kokoinen luku</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="81"/>
+        <source>the minimum {min} is greater than the maximum {max}</source>
+        <translation>vähimmäisarvo {min} on suurempi kuin enimmäisarvo {max}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
+        <source>{value} is outside the minimum and maximum</source>
+        <translation>{value} on vähimmäis- ja enimmäisarvon ulkopuolella</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="83"/>
+        <source>must be a date written YYYY-MM-DD, not {kind}</source>
+        <translation>pitää olla päivämäärä muodossa VVVV-KK-PP, ei {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
+        <source>“{value}” is not a date written YYYY-MM-DD</source>
+        <translation>”{value}” ei ole päivämäärä muodossa VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="85"/>
+        <source>contains a broken character (character {position}) that cannot be saved as UTF-8 text</source>
+        <translation>sisältää rikkinäisen merkin (merkki {position}), jota ei voi tallentaa UTF-8-tekstinä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="87"/>
+        <source>is a number too large to store</source>
+        <translation>on liian suuri luku tallennettavaksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="88"/>
+        <source>has a key {key} that is not text</source>
+        <translation>sisältää avaimen {key}, joka ei ole tekstiä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
+        <source>holds a value of type {type}, which is not JSON</source>
+        <translation>sisältää {type}-tyyppisen arvon, joka ei ole JSONia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
+        <source>the data cannot be stored as JSON</source>
+        <translation>tietoja ei voi tallentaa JSON-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="91"/>
+        <source>the file is {size} MB; at most {limit} MB is allowed</source>
+        <translation>tiedosto on {size} Mt; enintään {limit} Mt on sallittu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
+        <source>the library is larger than the limit of {limit} MB</source>
+        <translation>kirjasto on suurempi kuin {limit} Mt:n raja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="93"/>
+        <source>this is a folder, not a library file</source>
+        <translation>tämä on kansio eikä kirjastotiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>tiedostoa ei voi lukea ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
+        <source>a library file must be a JSON object with &quot;format&quot;: &quot;{format}&quot;, not {kind}</source>
+        <translation>kirjastotiedoston pitää olla JSON-objekti, jossa on &quot;format&quot;: &quot;{format}&quot;, ei {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
+        <source>the file is saved as UTF-16 text; save it as UTF-8</source>
+        <translation>tiedosto on tallennettu UTF-16-tekstinä; tallenna se UTF-8-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
+        <source>the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8</source>
+        <translation>tiedosto ei ole UTF-8-tekstiä (tavu {byte}, 0x{hex}); tallenna se UTF-8-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
+        <source>not valid JSON at column {column} ({detail})</source>
+        <translation>virheellistä JSONia sarakkeessa {column} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
+        <source>not valid JSON at column {column}: nested too deeply</source>
+        <translation>virheellistä JSONia sarakkeessa {column}: sisäkkäisyys liian syvä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
+        <source>not valid JSON at column {column}: a \u escape is half of a character ({detail})</source>
+        <translation>virheellistä JSONia sarakkeessa {column}: \u-koodi on puolikas merkki ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
+        <source>no such file or folder</source>
+        <translation>tiedostoa tai kansiota ei ole</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="105"/>
+        <source>no such file or folder (is the network drive connected?)</source>
+        <translation>tiedostoa tai kansiota ei ole (onko verkkolevy yhdistetty?)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
+        <source>the address was refused ({reason})</source>
+        <translation>osoite hylättiin ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="107"/>
+        <source>the server answered {status} {reason}</source>
+        <translation>palvelin vastasi {status} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
+        <source>no answer in {seconds} seconds</source>
+        <translation>ei vastausta {seconds} sekunnissa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="109"/>
+        <source>cannot connect ({reason})</source>
+        <translation>yhteyttä ei saada ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
+        <source>the download failed ({reason})</source>
+        <translation>lataus epäonnistui ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="111"/>
+        <source>a built-in library cannot be loaded ({reason})</source>
+        <translation>sisäänrakennettua kirjastoa ei voi ladata ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
+        <source>the library cannot be used</source>
+        <translation>kirjastoa ei voi käyttää</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
+        <source>an object</source>
+        <translation>objekti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
+        <source>a list</source>
+        <translation>luettelo</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <source>a number</source>
+        <translation>luku</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
+        <source>(and %n more)</source>
+        <translation>(muita: %n)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
+        <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
+        <translation>Asennetut kirjastot muuttuivat esikatselun jälkeen (toinen promptlib-ikkuna?). Mitään ei asennettu; tuo kirjasto uudelleen.</translation>
     </message>
 </context>
 </TS>

@@ -90,42 +90,42 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="40"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="41"/>
         <source>Export templates</source>
         <translation>Exportera promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="44"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="45"/>
         <source>The selected template</source>
         <translation>Den valda promptmallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="47"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="48"/>
         <source>Templates for the role %1</source>
         <translation>Promptmallarna för rollen %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="48"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="49"/>
         <source>Templates for the current role (pick a role first)</source>
         <translation>Promptmallarna för den valda rollen (välj en roll först)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="50"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="51"/>
         <source>A whole library:</source>
         <translation>Ett helt bibliotek:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="54"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="55"/>
         <source>My own templates</source>
         <translation>Mina egna promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="56"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="57"/>
         <source>Every template I can see</source>
         <translation>Alla promptmallar som jag ser</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="69"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="70"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
@@ -196,12 +196,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="118"/>
+        <location filename="../../promptlib/gui/panels.py" line="119"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="124"/>
+        <location filename="../../promptlib/gui/panels.py" line="125"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -222,17 +222,17 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra prompt (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="134"/>
+        <location filename="../../promptlib/gui/panels.py" line="135"/>
         <source>This template has no guidance notes.</source>
         <translation>Den här promptmallen har inga anvisningar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="138"/>
+        <location filename="../../promptlib/gui/panels.py" line="139"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Bibliotek: %1, version %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="143"/>
+        <location filename="../../promptlib/gui/panels.py" line="144"/>
         <source>Source: %1, imported %2</source>
         <translation>Källa: %1, importerad %2</translation>
     </message>
@@ -248,62 +248,62 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="157"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="162"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="159"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="164"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, utgivare %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="163"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="168"/>
         <source>From: %1</source>
         <translation>Från: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="180"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="185"/>
         <source>Templates in this library</source>
         <translation>Promptmallar i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="187"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="192"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Det här är en äldre version än den installerade %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="195"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="200"/>
         <source>&amp;Install</source>
         <translation>&amp;Installera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="204"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="209"/>
         <source>All conflicts:</source>
         <translation>Alla konflikter:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="205"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
         <source>Keep existing</source>
         <translation>Behåll befintlig</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="205"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="206"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="211"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="216"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="221"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>nya: %1, uppdaterade: %2, oförändrade: %3, konflikter: %4, borttagna: %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="221"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="226"/>
         <source>(version %1 → %2)</source>
         <translation>(version %1 → %2)</translation>
     </message>
@@ -311,123 +311,123 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>LibrariesDialog</name>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="74"/>
         <source>Libraries</source>
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
         <source>Publisher</source>
         <translation>Utgivare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="128"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="87"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="88"/>
         <source>&amp;Remove library</source>
         <translation>&amp;Ta bort biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="93"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="94"/>
         <source>Library sources</source>
         <translation>Bibliotekskällor</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="95"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Lägg till källa…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="97"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="98"/>
         <source>Remove &amp;source</source>
         <translation>Ta bort &amp;källa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="99"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="100"/>
         <source>&amp;Check for updates now</source>
         <translation>&amp;Sök efter uppdateringar nu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="108"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="109"/>
         <source>Sources checked for new library versions:</source>
         <translation>Källor där nya versioner av biblioteken söks:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="127"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="128"/>
         <source>Built in</source>
         <translation>Inbyggt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="128"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
         <source>Subscribed</source>
         <translation>Prenumererat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="145"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
         <source>%1  (your organisation)</source>
         <translation>%1  (din organisation)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="145"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
         <source>%1  (yours)</source>
         <translation>%1  (din egen)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="150"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="151"/>
         <source>%1  (not allowed by your organisation&apos;s policy)</source>
         <translation>%1  (inte tillåten enligt din organisations policy)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="157"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="158"/>
         <source>Your organisation&apos;s policy sets the library sources.</source>
         <translation>Din organisations policy bestämmer bibliotekskällorna.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="185"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="186"/>
         <source>Remove library</source>
         <translation>Ta bort bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="196"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
         <source>Add library source</source>
         <translation>Lägg till bibliotekskälla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="196"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
         <source>Only https:// addresses can be library sources.</source>
         <translation>Endast https://-adresser kan vara bibliotekskällor.</translation>
     </message>
@@ -435,57 +435,97 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="85"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="87"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Importera bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="87"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="89"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Exportera promptmallar…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="89"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="91"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="90"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="92"/>
         <source>Check for library &amp;updates</source>
         <translation>Sök efter biblioteks&amp;uppdateringar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="141"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="143"/>
         <source>Not imported: %1</source>
         <translation>Inte importerat: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="146"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="148"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 är redan installerat; inget att ändra.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="150"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="152"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Importen avbröts; ingenting installerades.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="155"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="157"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="158"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="160"/>
         <source>Imported %1 %2: %3</source>
         <translation>Importerat %1 %2: %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrad</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n borttagen</numerusform>
+            <numerusform>%n borttagna</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="197"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="225"/>
         <source>Export templates</source>
         <translation>Exportera promptmallar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="199"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n promptmall till %1</numerusform>
@@ -493,22 +533,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="237"/>
+        <source>My templates</source>
+        <translation>Mina promptmallar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="239"/>
+        <source>Exported templates (%1)</source>
+        <translation>Exporterade promptmallar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="241"/>
+        <source>Exported templates</source>
+        <translation>Exporterade promptmallar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
         <source>Removed the library %1.</source>
         <translation>Biblioteket %1 togs bort.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="267"/>
         <source>Checking library sources for updates…</source>
         <translation>Söker efter uppdateringar i bibliotekskällorna…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="237"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="277"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Bibliotekskällor: uppdaterade: %1, med problem: %2 (de senaste fungerande kopiorna används fortfarande). Se Arkiv → Sök efter biblioteksuppdateringar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="241"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
         <source>Libraries are up to date.</source>
         <translation>Biblioteken är uppdaterade.</translation>
     </message>
@@ -608,7 +663,15 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Samma som gränssnittets språk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="259"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="264"/>
+        <source>%n template(s) in the list; the one shown is not among them</source>
+        <translation>
+            <numerusform>%n promptmall i listan; den som visas är inte den</numerusform>
+            <numerusform>%n promptmallar i listan; den som visas finns inte bland dem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/mainwindow.py" line="267"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n promptmall</numerusform>
@@ -662,82 +725,92 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="64"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="66"/>
         <source>Details / your choice</source>
         <translation>Detaljer / ditt val</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="69"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="69"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="69"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Keep the existing one</source>
         <translation>Behåll den befintliga</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Replace with the imported one</source>
         <translation>Ersätt med den importerade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="86"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <source>%1 (%2 %3, built in)</source>
+        <translation>%1 (%2 %3, inbyggt)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="91"/>
         <source>Also in %1</source>
         <translation>Finns också i %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="108"/>
         <source>kept as %1</source>
         <translation>behålls som %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="107"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="112"/>
         <source>identical in %1</source>
         <translation>identisk i %1</translation>
     </message>
@@ -745,17 +818,17 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="22"/>
+        <location filename="../../promptlib/gui/panels.py" line="23"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="27"/>
+        <location filename="../../promptlib/gui/panels.py" line="28"/>
         <source>Prompt preview</source>
         <translation>Förhandsvisning av prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="93"/>
+        <location filename="../../promptlib/gui/panels.py" line="94"/>
         <source>Looks like personal data</source>
         <translation>Ser ut som en personuppgift</translation>
     </message>
@@ -988,12 +1061,12 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>exportdialog</name>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="29"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="30"/>
         <source>Export templates</source>
         <translation>Exportera promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="30"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="31"/>
         <source>Library files (*.json)</source>
         <translation>Biblioteksfiler (*.json)</translation>
     </message>
@@ -1021,17 +1094,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Kontonummer (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="36"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="37"/>
+        <source>personal identity code</source>
+        <translation>personbeteckning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="38"/>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="39"/>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <source>bank account number (IBAN)</source>
+        <translation>kontonummer (IBAN)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guardmarks.py" line="49"/>
         <source>%1 in %2</source>
         <translation>%1 i fältet %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="53"/>
         <source>%n more</source>
         <translation>fler fynd: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="54"/>
         <source>Looks like personal data: %1.</source>
         <translation>Ser ut som personuppgifter: %1.</translation>
     </message>
@@ -1039,22 +1132,22 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>librariesdialog</name>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="42"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="43"/>
         <source>Remove %1 (%2, version %3) and its %n template(s)?</source>
         <translation>Vill du ta bort %1 (%2, version %3) och dess promptmallar (%n st.)?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="44"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="45"/>
         <source>Remove library</source>
         <translation>Ta bort bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="51"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="52"/>
         <source>Add library source</source>
         <translation>Lägg till bibliotekskälla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="52"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="53"/>
         <source>A library file, a folder of library files, or an https:// address:</source>
         <translation>En biblioteksfil, en mapp med biblioteksfiler eller en https://-adress:</translation>
     </message>
@@ -1062,37 +1155,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>libraryactions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="33"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="35"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="34"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="36"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Biblioteksfiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="44"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="46"/>
         <source>… and %n more problem(s).</source>
         <translation>… och fler problem: %n.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="48"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
         <source>Cannot import this library</source>
         <translation>Biblioteket kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="49"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="51"/>
         <source>Nothing was installed. The file has these problems:</source>
         <translation>Ingenting installerades. Filen har följande problem:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="65"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="67"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Inga bibliotekskällor har angetts. Lägg till en under Arkiv → Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="69"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="71"/>
         <source>Library updates</source>
         <translation>Biblioteksuppdateringar</translation>
     </message>
@@ -1133,6 +1226,454 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <location filename="../../promptlib/gui/policyui.py" line="112"/>
         <source>The organisation&apos;s policy file has problems; where it is unclear, the safer setting is used. Please tell your IT support.</source>
         <translation>Organisationens policyfil har problem; där den är oklar används den säkrare inställningen. Meddela IT-supporten.</translation>
+    </message>
+</context>
+<context>
+    <name>problemtexts</name>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="22"/>
+        <source>required, but missing</source>
+        <translation>obligatoriskt men saknas</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="23"/>
+        <source>must be text, not {kind}</source>
+        <translation>måste vara text, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="24"/>
+        <source>must not be empty</source>
+        <translation>får inte vara tomt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>är {length} tecken långt; högst {limit} är tillåtet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="26"/>
+        <source>“{value}” is not a valid id (lowercase a–z, digits, “.”, “_” and “-”; starts with a letter or digit; at most 100 characters)</source>
+        <translation>”{value}” är inte ett giltigt id (små bokstäver a–z, siffror, ”.”, ”_” och ”-”; börjar med en bokstav eller siffra; högst 100 tecken)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="28"/>
+        <source>unknown field (a misspelt name?)</source>
+        <translation>okänt fält (felstavat namn?)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <source>must be a list of texts, not {kind}</source>
+        <translation>måste vara en lista med texter, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="30"/>
+        <source>has {count} entries; at most {limit} are allowed</source>
+        <translation>har {count} poster; högst {limit} är tillåtet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <source>must be a text that is not empty</source>
+        <translation>måste vara en text som inte är tom</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="32"/>
+        <source>is longer than {limit} characters</source>
+        <translation>är längre än {limit} tecken</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
+        <source>must be a list, not {kind}</source>
+        <translation>måste vara en lista, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="34"/>
+        <source>must be an object, not {kind}</source>
+        <translation>måste vara ett objekt, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="35"/>
+        <source>must be true or false, not {kind}</source>
+        <translation>måste vara true eller false, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
+        <source>a library file must be a JSON object, not {kind}</source>
+        <translation>en biblioteksfil måste vara ett JSON-objekt, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="37"/>
+        <source>the JSON is nested more than {limit} levels deep</source>
+        <translation>JSON är kapslad mer än {limit} nivåer djupt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
+        <source>must be “{format}” (is this a promptlib library file?)</source>
+        <translation>måste vara ”{format}” (är det här en biblioteksfil för promptlib?)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="39"/>
+        <source>missing; this version of promptlib reads format version {version}</source>
+        <translation>saknas; den här versionen av promptlib läser formatversion {version}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
+        <source>format version {found} is not supported; this version of promptlib reads version {version} (is a newer promptlib needed?)</source>
+        <translation>formatversion {found} stöds inte; den här versionen av promptlib läser version {version} (behövs en nyare promptlib?)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
+        <source>missing, or not a list</source>
+        <translation>saknas eller är inte en lista</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="43"/>
+        <source>{count} templates; at most {limit} are allowed</source>
+        <translation>promptmallar: {count}; högst {limit} är tillåtet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
+        <source>the template “{id}” in the language “{language}” appears twice (first at templates[{first}])</source>
+        <translation>promptmallen ”{id}” på språket ”{language}” finns två gånger (den första vid templates[{first}])</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
+        <source>must be an object of names by language, e.g. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
+        <translation>måste vara ett objekt med namn per språk, t.ex. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
+        <source>the language must be one of {languages}</source>
+        <translation>språket måste vara ett av {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="49"/>
+        <source>“{value}” is not one of the languages {languages}</source>
+        <translation>”{value}” är inte något av språken {languages}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="50"/>
+        <source>needs at least one role</source>
+        <translation>behöver minst en roll</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
+        <source>unknown role “{role}” (built-in roles: {roles}; declare other roles in the library&apos;s “roles”)</source>
+        <translation>okänd roll ”{role}” (inbyggda roller: {roles}; deklarera andra roller i bibliotekets ”roles”)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
+        <source>must be one of {policies}</source>
+        <translation>måste vara något av {policies}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="54"/>
+        <source>must be an object such as {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, not {kind}</source>
+        <translation>måste vara ett objekt som {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="56"/>
+        <source>must be a non-empty list of lint rule names</source>
+        <translation>måste vara en lista med namn på kvalitetskontrollens regler och får inte vara tom</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
+        <source>unknown lint rule &apos;{rule}&apos; (one of {rules})</source>
+        <translation>okänd regel för kvalitetskontrollen &apos;{rule}&apos; (en av {rules})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="58"/>
+        <source>uses the variable “{name}”, which is not declared in “variables”</source>
+        <translation>använder variabeln ”{name}”, som inte är deklarerad i ”variables”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
+        <source>the declared variable “{name}” is not used in the body</source>
+        <translation>den deklarerade variabeln ”{name}” används inte i mallens text</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="60"/>
+        <source>the template has a syntax error ({detail})</source>
+        <translation>mallens text har ett syntaxfel ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="61"/>
+        <source>the template is nested too deeply</source>
+        <translation>mallens text är kapslad för djupt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
+        <source>templates may not use this construct: {construct}</source>
+        <translation>promptmallar får inte använda den här konstruktionen: {construct}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="63"/>
+        <source>the filter “{name}” is not allowed (allowed: {allowed})</source>
+        <translation>filtret ”{name}” är inte tillåtet (tillåtna: {allowed})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
+        <source>the test “{name}” is not allowed</source>
+        <translation>testet ”{name}” är inte tillåtet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="65"/>
+        <source>the arguments of “{name}” must be plain constants</source>
+        <translation>argumenten till ”{name}” måste vara enkla konstanter</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
+        <source>“{name}” takes no named or spread arguments</source>
+        <translation>”{name}” tar inga namngivna eller utspridda argument</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="67"/>
+        <source>templates may not assign to a variable</source>
+        <translation>promptmallar får inte tilldela en variabel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
+        <source>{count} variables; at most {limit} are allowed</source>
+        <translation>variabler: {count}; högst {limit} är tillåtet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="69"/>
+        <source>the variable name “{name}” appears twice</source>
+        <translation>variabelnamnet ”{name}” finns två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="70"/>
+        <source>“{name}” is not a valid variable name (lowercase letters, digits and _, not starting with a digit)</source>
+        <translation>”{name}” är inte ett giltigt variabelnamn (små bokstäver, siffror och _, inte en siffra först)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="72"/>
+        <source>“{name}” is a reserved word in templates; choose another name</source>
+        <translation>”{name}” är ett reserverat ord i promptmallar; välj ett annat namn</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="73"/>
+        <source>unknown type “{type}” (one of {types})</source>
+        <translation>okänd typ ”{type}” (en av {types})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
+        <source>only choice variables have choices (the type is “{type}”)</source>
+        <translation>bara valvariabler har alternativ (typen är ”{type}”)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="75"/>
+        <source>only number variables have “{field}”</source>
+        <translation>bara talvariabler har ”{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
+        <source>a choice variable needs a list of choices that is not empty</source>
+        <translation>en valvariabel behöver en lista med alternativ som inte är tom</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="77"/>
+        <source>the same choice appears twice</source>
+        <translation>samma alternativ finns två gånger</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
+        <source>{value} is not one of the choices</source>
+        <translation>{value} är inte något av alternativen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="79"/>
+        <source>must be a number, not {kind}</source>
+        <translation>måste vara ett tal, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
+        <source>must be a finite number of reasonable size</source>
+        <translation>måste vara ett ändligt tal av rimlig storlek</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="81"/>
+        <source>the minimum {min} is greater than the maximum {max}</source>
+        <translation>minimivärdet {min} är större än maximivärdet {max}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
+        <source>{value} is outside the minimum and maximum</source>
+        <translation>{value} ligger utanför minimi- och maximivärdet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="83"/>
+        <source>must be a date written YYYY-MM-DD, not {kind}</source>
+        <translation>måste vara ett datum i formen ÅÅÅÅ-MM-DD, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
+        <source>“{value}” is not a date written YYYY-MM-DD</source>
+        <translation>”{value}” är inte ett datum i formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="85"/>
+        <source>contains a broken character (character {position}) that cannot be saved as UTF-8 text</source>
+        <translation>innehåller ett trasigt tecken (tecken {position}) som inte kan sparas som UTF-8-text</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="87"/>
+        <source>is a number too large to store</source>
+        <translation>är ett för stort tal för att sparas</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="88"/>
+        <source>has a key {key} that is not text</source>
+        <translation>har nyckeln {key}, som inte är text</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
+        <source>holds a value of type {type}, which is not JSON</source>
+        <translation>innehåller ett värde av typen {type}, som inte är JSON</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
+        <source>the data cannot be stored as JSON</source>
+        <translation>uppgifterna kan inte sparas som JSON</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="91"/>
+        <source>the file is {size} MB; at most {limit} MB is allowed</source>
+        <translation>filen är {size} MB; högst {limit} MB är tillåtet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
+        <source>the library is larger than the limit of {limit} MB</source>
+        <translation>biblioteket är större än gränsen på {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="93"/>
+        <source>this is a folder, not a library file</source>
+        <translation>det här är en mapp, inte en biblioteksfil</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>filen kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
+        <source>a library file must be a JSON object with &quot;format&quot;: &quot;{format}&quot;, not {kind}</source>
+        <translation>en biblioteksfil måste vara ett JSON-objekt med &quot;format&quot;: &quot;{format}&quot;, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
+        <source>the file is saved as UTF-16 text; save it as UTF-8</source>
+        <translation>filen är sparad som UTF-16-text; spara den som UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
+        <source>the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8</source>
+        <translation>filen är inte UTF-8-text (byte {byte}, 0x{hex}); spara den som UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
+        <source>not valid JSON at column {column} ({detail})</source>
+        <translation>ogiltig JSON i kolumn {column} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
+        <source>not valid JSON at column {column}: nested too deeply</source>
+        <translation>ogiltig JSON i kolumn {column}: kapslad för djupt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
+        <source>not valid JSON at column {column}: a \u escape is half of a character ({detail})</source>
+        <translation>ogiltig JSON i kolumn {column}: en \u-kod är ett halvt tecken ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="105"/>
+        <source>no such file or folder (is the network drive connected?)</source>
+        <translation>filen eller mappen finns inte (är nätverksenheten ansluten?)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
+        <source>the address was refused ({reason})</source>
+        <translation>adressen avvisades ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="107"/>
+        <source>the server answered {status} {reason}</source>
+        <translation>servern svarade {status} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
+        <source>no answer in {seconds} seconds</source>
+        <translation>inget svar på {seconds} sekunder</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="109"/>
+        <source>cannot connect ({reason})</source>
+        <translation>kan inte ansluta ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
+        <source>the download failed ({reason})</source>
+        <translation>hämtningen misslyckades ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="111"/>
+        <source>a built-in library cannot be loaded ({reason})</source>
+        <translation>ett inbyggt bibliotek kan inte läsas in ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
+        <source>the library cannot be used</source>
+        <translation>biblioteket kan inte användas</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
+        <source>(and %n more)</source>
+        <translation>(fler: %n)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
+        <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
+        <translation>De installerade biblioteken ändrades efter förhandsvisningen (ett annat promptlib-fönster?). Inget installerades; importera igen.</translation>
     </message>
 </context>
 </TS>

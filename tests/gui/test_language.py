@@ -3,17 +3,42 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import sys
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QLineEdit, QMenu
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStatusBar,
+    QWidget,
+)
 
+from promptlib.core.guard.detection import scan
+from promptlib.core.guard.screening import ValueFinding
+from promptlib.core.library.exporting import Selection
+from promptlib.gui import dialogs, exportdialog, guardmarks, importdialog
 from promptlib.gui import translations as translations_module
 from promptlib.gui.app import MainWindowHost, create_application
+from promptlib.gui.checklist import AnswerChecklist
+from promptlib.gui.dialogs import GuideDialog
+from promptlib.gui.exportdialog import ExportDialog
+from promptlib.gui.guarddialog import GuardDialog
+from promptlib.gui.importdialog import ImportPreviewDialog
 from promptlib.gui.translations import Translations, system_ui_language
 
 _TOOL = Path(__file__).resolve().parents[2] / "tools" / "update_translations.py"
@@ -244,3 +269,255 @@ def test_the_command_line_and_the_app_pick_the_same_language(env: dict[str, str]
     assert result.returncode == 0, result.stderr
     command_line, app = result.stdout.split()
     assert command_line == app
+
+
+# -- no English in the Finnish or Swedish UI (issue 12) --------------------------------------
+
+ALLOWED = {"promptlib", "JSON", "OK", "Ok", "IBAN", "fi", "sv", "en", "Suomi", "Svenska", "English"}
+
+
+class RecordingTranslator(QTranslator):
+    """Asked first (installed last), answers nothing: records every text a widget asks
+    to have translated, so a test can tell which of them stayed in English."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.asked: set[tuple[str, str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        self.asked.add((context, source, disambiguation or ""))
+        return None
+
+    def untranslated(self, own_sources: set[str]) -> set[str]:
+        """Qt's own texts that came back unchanged: no translator had them. promptlib's
+        own are checked against its .ts files (PySide's tr() also asks under every base
+        class, QDialog, QWidget, ..., before the class itself)."""
+        left = set()
+        for context, source, disambiguation in self.asked:
+            if source in own_sources:
+                continue
+            if QCoreApplication.translate(context, source, disambiguation or None) == source:
+                left |= {source, source.replace("&", "")}
+        return left
+
+
+def widget_texts(root: QWidget) -> list[str]:
+    """Every text a user sees or hears in *root*: labels, buttons, titles, tooltips,
+    accessible names, placeholders, combo items, table headers, status bar."""
+    texts = [root.windowTitle(), root.accessibleName(), root.toolTip()]
+    if isinstance(root, QMessageBox):
+        texts += [root.text(), root.informativeText()]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(index) for index in range(widget.count())]
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # a list model keeps columnCount private
+                columns = 1
+            texts += [str(model.headerData(column, Qt.Orientation.Horizontal) or "") for column in range(columns)]
+            texts += [str(model.index(row, column).data() or "")
+                      for row in range(min(model.rowCount(QModelIndex()), 30)) for column in range(columns)]
+        if isinstance(widget, QStatusBar):
+            texts.append(widget.currentMessage())
+    return [text.strip() for text in texts if text and text.strip()]
+
+
+def english_left(texts, recorder: RecordingTranslator, language: str) -> list[str]:
+    messages = tool.messages(tool.ts_path(language))
+    english = {m.source for m in messages if not m.numerus and m.translations[0] != m.source}
+    english |= {source.replace("&", "") for source in english}
+    english |= recorder.untranslated({m.source for m in messages})
+    return sorted({text for text in texts if (text in english or text.replace("&", "") in english)
+                   and text not in ALLOWED})
+
+
+def modal_texts(qtbot, show) -> list[str]:
+    """The texts of the modal dialog *show* opens, which is then closed."""
+    seen: list[str] = []
+
+    def grab():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, grab)
+            return
+        seen.extend(widget_texts(dialog))
+        dialog.close()
+
+    QTimer.singleShot(0, grab)
+    show()
+    return seen
+
+
+def _newer_sample(sample_pack: dict, tmp_path: Path) -> Path:
+    data = json.loads(json.dumps(sample_pack))
+    data["version"] = "1.1.0"
+    data["templates"][0]["title"] = "Tapahtumakutsu, uusi"
+    data["templates"].append(dict(data["templates"][3], id="sample.extra", title="Lisäpohja"))
+    path = tmp_path / "sample-1.1.0.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _conflicting_pack(sample_pack: dict, tmp_path: Path) -> Path:
+    plain = dict(sample_pack["templates"][2], title="Meidän selkokieli")
+    pack = {"format": "promptlib-library", "format_version": 1, "id": "team.lib", "name": "Tiimi",
+            "version": "2.0", "publisher": "Tiimi", "templates": [plain]}
+    path = tmp_path / "team.json"
+    path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def install_without_asking(monkeypatch):
+    monkeypatch.setattr(importdialog.ImportPreviewDialog, "ask", classmethod(lambda cls, plan, parent=None: True))
+
+
+@pytest.mark.parametrize(("language", "words"), [("fi", ["1 uusi", "1 päivitetty (1.0.0 → 1.1.0)", "ennallaan"]),
+                                                 ("sv", ["1 ny", "1 uppdaterad (1.0.0 → 1.1.0)", "oförändrade"])])
+def test_the_import_summary_is_in_the_ui_language(host, qtbot, install_without_asking, sample_pack, tmp_path,
+                                                  language, words):
+    window = switch_ui_language(host, qtbot, language)
+    assert host.parts.library_actions.import_file(_newer_sample(sample_pack, tmp_path))
+    message = window.statusBar().currentMessage()
+    assert all(word in message for word in words), message
+    assert not re.search(r"\b(new|updated|unchanged|conflicts?)\b", message), message
+
+
+@pytest.mark.parametrize(("language", "text"), [("fi", "pitää olla tekstiä, ei luku"),
+                                                ("sv", "måste vara text, inte ett tal")])
+def test_validation_problems_are_shown_in_the_ui_language(host, qtbot, monkeypatch, sample_pack, tmp_path,
+                                                          language, text):
+    bad = json.loads(json.dumps(sample_pack))
+    bad["templates"][0]["title"] = 42
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(bad), encoding="utf-8")
+    window = switch_ui_language(host, qtbot, language)
+    shown = modal_texts(qtbot, lambda: host.parts.library_actions.import_file(path))
+    expected = f"{path}:templates[0].title: {text}"  # the technical location as it is
+    assert any(expected in line for line in shown), shown
+    assert expected in window.statusBar().currentMessage()
+    assert not any("must be a string" in line for line in shown)
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_qt_file_dialog_has_no_english_labels(host, qtbot, language):
+    def dialog_texts() -> list[str]:
+        dialog = QFileDialog(host.window, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setNameFilter("JSON (*.json)")
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)
+                 if w.isVisibleTo(dialog) and w.text()]
+        dialog.close()
+        return texts
+
+    english = set(dialog_texts())
+    assert {"&Look in:", "Files of &type:"} <= english
+    switch_ui_language(host, qtbot, language)
+    assert QCoreApplication.translate("QFileDialog", "&Look in:") != "&Look in:"
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert set(dialog_texts()) & english - ALLOWED == set()
+
+
+@pytest.mark.parametrize(("language", "name"), [("sv", "HR och rekrytering"), ("en", "HR and recruitment"),
+                                                ("fi", "HR ja rekrytointi")])
+def test_built_in_library_names_follow_the_ui_language(host, qtbot, language, name):
+    window = host.window if language == "en" else switch_ui_language(host, qtbot, language)
+    dialog = host.parts.library_actions.libraries_dialog()
+    assert name in widget_texts(dialog)
+    dialog.close()
+    export = ExportDialog(window.browser.catalog, window.browser.language, parent=window)
+    assert any(text.startswith(name + " (") for text in widget_texts(export))
+    assert window.select_template("hr.job-ad")
+    assert name in window.guidance.toPlainText()
+
+
+@pytest.mark.parametrize(("language", "name"), [("fi", "Viedyt kehotepohjat (HR ja rekrytointi)"),
+                                                ("sv", "Exporterade promptmallar (HR och rekrytering)")])
+def test_the_exported_library_is_named_in_the_ui_language(host, qtbot, monkeypatch, tmp_path, language, name):
+    switch_ui_language(host, qtbot, language)
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *args, **kwargs: Selection(role="hr")))
+    monkeypatch.setattr(exportdialog, "choose_export_path", lambda parent, suggested: target)
+    assert host.parts.library_actions.export_dialog()
+    assert json.loads(target.read_text(encoding="utf-8"))["name"] == name
+
+
+def test_the_guard_summary_keeps_acronyms_in_capitals(host, qtbot):
+    switch_ui_language(host, qtbot, "fi")
+    finding = scan("FI21 1234 5600 0007 85")[0]
+    text = guardmarks.summary([ValueFinding("account", "Maksajan tili", finding)])
+    assert "tilinumero (IBAN) kentässä Maksajan tili" in text
+
+
+def test_the_count_says_when_the_template_shown_is_not_in_the_list(host, qtbot):
+    window = switch_ui_language(host, qtbot, "fi")
+    window.template_language_actions["en"].trigger()
+    assert window.select_template("hr.job-ad") and window.pane.template.language == "en"
+    window.search.setText("työpaikkailmoitus")  # Finnish words, English templates: no hits
+    assert window.browser.results.rowCount() == 0
+    assert window.result_count.text() == "Luettelossa 0 kehotepohjaa; näkyvä pohja ei ole niiden joukossa"
+    window.search.clear()
+    assert re.fullmatch(r"\d+ kehotepohjaa", window.result_count.text())
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_no_english_in_any_window_or_dialog(host, qtbot, monkeypatch, install_without_asking, sample_pack,
+                                            tmp_path, language):
+    window = switch_ui_language(host, qtbot, language)
+    recorder = RecordingTranslator(window)
+    QApplication.instance().installTranslator(recorder)
+    try:
+        actions = host.parts.library_actions
+        texts = widget_texts(window)
+        assert actions.import_file(_newer_sample(sample_pack, tmp_path))
+        texts += widget_texts(host.window)  # the status bar after an import
+        plan = actions.libraries.plan_source(str(_conflicting_pack(sample_pack, tmp_path)))
+        preview = ImportPreviewDialog(plan, host.window)
+        preview.show()
+        texts += widget_texts(preview)
+        preview.close()
+        export = ExportDialog(host.window.browser.catalog, host.window.browser.language, "sample.event", "hr",
+                              host.window)
+        export.show()
+        texts += widget_texts(export)
+        libraries = actions.libraries_dialog()
+        texts += widget_texts(libraries)
+        libraries.close()
+        template = host.window.browser.catalog.get("sample.event", "fi")
+        guard = GuardDialog([ValueFinding("event", "Tapahtuma", scan("040 1234567")[0])], False, "", host.window)
+        guard.show()
+        texts += widget_texts(guard)
+        guard.close()
+        checklist = AnswerChecklist(host.window.browser.workspace.store, host.window)
+        checklist.show_for(template)
+        texts += widget_texts(checklist)
+        checklist.close()
+        guide = GuideDialog(language, host.window)
+        guide.show()
+        texts += widget_texts(guide)
+        guide.close()
+        texts += modal_texts(qtbot, lambda: dialogs.show_about(host.window))
+        for edit in (host.window.search,):
+            texts += [action.text() for action in edit.createStandardContextMenu().actions()]
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Yes
+                                   | QDialogButtonBox.StandardButton.No)
+        texts += [button.text() for button in buttons.buttons()]
+        left = english_left(texts, recorder, language)
+    finally:
+        QApplication.instance().removeTranslator(recorder)
+    assert len(texts) > 150
+    assert not left, f"English in the {language} UI: {left}"

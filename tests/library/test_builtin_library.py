@@ -47,6 +47,14 @@ def test_promptlib_validate_passes_on_the_library():
     assert result.stdout.count(": ok (") == len(PACK_FILES) >= 8
 
 
+@pytest.mark.parametrize("path", PACK_FILES, ids=lambda path: path.stem)
+def test_every_pack_is_named_in_every_ui_language(path):
+    pack = load_pack(path)
+    assert set(pack.names) == set(LANGUAGES)
+    assert pack.names["fi"] == pack.name  # Finnish first: `name` is what the CLI shows
+    assert len(set(pack.names.values())) == 3, "each language has its own name"
+
+
 def test_counts_ids_roles_and_templates_per_role():
     ids = {template.id for template in TEMPLATES}
     assert len(ids) >= 60

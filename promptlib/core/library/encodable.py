@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 
 from ..errors import Problem
+from ..problems import problem
 
 
 def first_unstorable(value: Any) -> Problem | None:
@@ -34,17 +35,16 @@ def first_unstorable(value: Any) -> Problem | None:
             try:
                 item.encode("utf-8")
             except UnicodeEncodeError as error:
-                return Problem(where, f"contains a lone surrogate (character {error.start + 1}) "
-                                      "that cannot be saved as UTF-8 text")
+                return problem(where, "lone-surrogate", position=error.start + 1)
         elif isinstance(item, bool) or item is None or isinstance(item, float):
             continue
         elif isinstance(item, int):
             if not -(2 ** 63) <= item < 2 ** 64:
-                return Problem(where, "is a number too large to store")
+                return problem(where, "number-too-large")
         elif isinstance(item, dict):
             for key, child in reversed(list(item.items())):
                 if not isinstance(key, str):
-                    return Problem(where, f"has a key {repr(key)[:40]} that is not a string")
+                    return problem(where, "key-not-string", key=repr(key)[:40])
                 # Pushed child first, so the key is looked at before the child's
                 # location (which contains the key) can be reported.
                 stack.append((child, f"{where}.{key}" if where else key))
@@ -52,5 +52,5 @@ def first_unstorable(value: Any) -> Problem | None:
         elif isinstance(item, list):
             stack.extend((child, f"{where}[{index}]") for index, child in reversed(list(enumerate(item))))
         else:
-            return Problem(where, f"holds a {type(item).__name__}, which is not JSON")
-    return Problem("", "the data cannot be stored as JSON")
+            return problem(where, "not-json-value", type=type(item).__name__)
+    return problem("", "unstorable")

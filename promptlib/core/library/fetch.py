@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import LibraryError, Problem
+from ..problems import problem
 from .format import MAX_FILE_BYTES, decode_pack_bytes, read_pack_file
 
 LOOPBACK_VARIABLE = "PROMPTLIB_TEST_ALLOW_LOOPBACK_HTTP"
@@ -31,10 +32,16 @@ class SourceUnreachable(Exception):
     copy stays in use and the check can be tried again later.
     """
 
-    def __init__(self, source: str, reason: str) -> None:
+    def __init__(self, source: str, reason: str, problem: Problem | None = None) -> None:
         self.source = source
         self.reason = reason
+        self.problem = problem or Problem("", reason)  # the reason with its code (core/problems.py)
         super().__init__(f"{source}: {reason}")
+
+    @classmethod
+    def because(cls, source: str, code: str, **params: object) -> SourceUnreachable:
+        found = problem("", code, **params)
+        return cls(source, found.message, found)
 
 
 def is_url(source: str) -> bool:
@@ -90,7 +97,7 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, allow_loopback: boo
         allow_loopback = loopback_allowed()
     why = check_url(url, allow_loopback=allow_loopback)
     if why:
-        raise SourceUnreachable(url, f"refused: the address {why}")
+        raise SourceUnreachable.because(url, "address-refused", reason=why)
     import urllib.error
     import urllib.request
 
@@ -106,25 +113,24 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, allow_loopback: boo
     except LibraryError:
         raise
     except urllib.error.HTTPError as error:
-        raise SourceUnreachable(url, f"the server answered {error.code} {error.reason}") from None
+        raise SourceUnreachable.because(url, "http-error", status=error.code, reason=error.reason) from None
     except urllib.error.URLError as error:
         reason = error.reason
         if isinstance(reason, (socket.timeout, TimeoutError)):
-            raise SourceUnreachable(url, f"no answer in {timeout:g} seconds") from None
+            raise SourceUnreachable.because(url, "timeout", seconds=f"{timeout:g}") from None
         text = getattr(reason, "strerror", None) or str(reason)
-        raise SourceUnreachable(url, f"cannot connect ({text})") from None
+        raise SourceUnreachable.because(url, "cannot-connect", reason=text) from None
     except TimeoutError:
-        raise SourceUnreachable(url, f"no answer in {timeout:g} seconds") from None
+        raise SourceUnreachable.because(url, "timeout", seconds=f"{timeout:g}") from None
     except (OSError, ValueError) as error:  # connection reset, malformed answer
-        raise SourceUnreachable(url, f"download failed ({error})") from None
+        raise SourceUnreachable.because(url, "download-failed", reason=error) from None
     if len(body) > limit:
         raise _too_large(url, limit)
     return body
 
 
 def _too_large(url: str, limit: int) -> LibraryError:
-    return LibraryError(url, [Problem("", f"the library is larger than the "
-                                          f"{limit // (1024 * 1024)} MB limit")])
+    return LibraryError(url, [problem("", "larger-than-limit", limit=limit // (1024 * 1024))])
 
 
 def read_source(source: str, *, timeout: float = DEFAULT_TIMEOUT,
@@ -139,10 +145,10 @@ def read_source(source: str, *, timeout: float = DEFAULT_TIMEOUT,
         return decode_pack_bytes(raw, source)
     path = Path(source).expanduser()
     if not path.exists():
-        raise SourceUnreachable(source, "no such file or folder (is the network share connected?)")
+        raise SourceUnreachable.because(source, "no-such-source")
     try:
         return read_pack_file(path)
     except LibraryError as error:
-        if error.problems and error.problems[0].message.startswith("cannot read the file"):
-            raise SourceUnreachable(source, error.problems[0].message) from None
+        if error.problems and error.problems[0].code == "cannot-read":
+            raise SourceUnreachable(source, error.problems[0].message, error.problems[0]) from None
         raise

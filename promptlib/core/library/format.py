@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import LibraryError, Problem, describe_kind
 from ..jsonbytes import UnreadableBytes, decode_json
 from ..model import Pack
+from ..problems import problem
 from .validation import FORMAT_NAME, validate_pack
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -23,30 +24,28 @@ def read_pack_file(path: Path) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise LibraryError(source, [Problem("", f"file is {size // (1024 * 1024)} MB; "
-                                                    f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB")])
+            raise LibraryError(source, [problem("", "file-too-large", size=size // (1024 * 1024),
+                                                limit=MAX_FILE_BYTES // (1024 * 1024))])
         raw = path.read_bytes()
     except LibraryError:
         raise
     except IsADirectoryError:
-        raise LibraryError(source, [Problem("", "is a folder, not a library file")]) from None
+        raise LibraryError(source, [problem("", "is-folder")]) from None
     except OSError as error:
-        raise LibraryError(source, [Problem("", f"cannot read the file: {error.strerror or error}")]) from None
+        raise LibraryError(source, [problem("", "cannot-read", reason=error.strerror or error)]) from None
     return decode_pack_bytes(raw, source)
 
 
 def decode_pack_bytes(raw: bytes, source: str) -> dict[str, Any]:
     """Decode JSON bytes into the pack's top-level object, or raise LibraryError."""
     if len(raw) > MAX_FILE_BYTES:
-        raise LibraryError(source, [Problem("", f"file is larger than the "
-                                                f"{MAX_FILE_BYTES // (1024 * 1024)} MB limit")])
+        raise LibraryError(source, [problem("", "larger-than-limit", limit=MAX_FILE_BYTES // (1024 * 1024))])
     try:
         data = decode_json(raw)
     except UnreadableBytes as error:
-        raise LibraryError(source, [Problem(error.location, error.reason)]) from None
+        raise LibraryError(source, [Problem(error.location, error.reason, error.code, error.params)]) from None
     if not isinstance(data, dict):
-        raise LibraryError(source, [Problem("", "a library file must be a JSON object with "
-                                                f"\"format\": \"{FORMAT_NAME}\", not {describe_kind(data)}")])
+        raise LibraryError(source, [problem("", "not-json-object", format=FORMAT_NAME, kind=describe_kind(data))])
     return data
 
 

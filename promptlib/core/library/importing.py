@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import LibraryError, PromptlibError
-from ..model import Origin, Pack
+from ..model import Origin, Pack, pack_names
 from ..store.database import InstalledPack, Store
 from .validation import SAFE_ID, validate_pack
 from .versions import compare_versions
@@ -83,6 +83,10 @@ class ImportPlan:
     @property
     def name(self) -> str:
         return self.pack["name"]
+
+    def name_in(self, language: str) -> str:
+        """The library's name in *language* (its `names`), else its `name`."""
+        return dict(pack_names(self.pack)).get(language) or self.name
 
     @property
     def version(self) -> str:
@@ -205,7 +209,7 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
     same_builtin: dict[Key, dict[str, Any]] = {}
     for builtin_pack in builtin:
         provider = Origin(builtin_pack.id, builtin_pack.name, builtin_pack.version,
-                          builtin_pack.publisher, True)
+                          builtin_pack.publisher, True, names=tuple(builtin_pack.names.items()))
         for builtin_template in builtin_pack.templates:
             if builtin_pack.id == pack_id:  # an installed edition of a built-in library
                 same_builtin[builtin_template.key] = builtin_template.to_dict()

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import LibraryError, Problem, PromptlibError
-from ..model import Origin, Pack
+from ..errors import LibraryError, PromptlibError
+from ..model import Origin, Pack, pack_names
 from ..store.database import InstalledPack, Store
 from .fetch import SourceUnreachable, is_url, read_source
 from .importing import ImportPlan, apply_import, plan_import, template_key, utc_now
@@ -77,6 +77,7 @@ class LibraryInfo:
 
     id = property(lambda self: self.origin.pack_id)
     name = property(lambda self: self.origin.pack_name)
+    name_in = property(lambda self: self.origin.name_in)  # the name in a language, else `name`
     version = property(lambda self: self.origin.version)
     publisher = property(lambda self: self.origin.publisher)
     builtin = property(lambda self: self.origin.builtin)
@@ -92,14 +93,14 @@ class LibraryInfo:
 
 def list_libraries(installed: list[InstalledPack], builtin: list[Pack]) -> list[LibraryInfo]:
     """Built-in libraries first, then installed ones in install order."""
-    infos = [LibraryInfo(Origin(p.id, p.name, p.version, p.publisher, True, "built-in"),
+    infos = [LibraryInfo(Origin(p.id, p.name, p.version, p.publisher, True, "built-in", names=tuple(p.names.items())),
                          len(p.templates), p.description) for p in builtin]
     for item in installed:
         pack, provenance = item.pack, item.provenance
         infos.append(LibraryInfo(
             Origin(pack.get("id", ""), pack.get("name", ""), pack.get("version", ""),
                    pack.get("publisher", ""), False, str(provenance.get("source", "")),
-                   str(provenance.get("installed_at", ""))),
+                   str(provenance.get("installed_at", "")), pack_names(pack)),
             len(pack.get("templates", ())), pack.get("description", ""),
             bool(provenance.get("subscription")), len(provenance.get("set_aside", ()))))
     return infos
@@ -134,7 +135,7 @@ class Libraries:
         try:
             return read_source(source, **fetch_options), recorded
         except SourceUnreachable as error:
-            raise LibraryError(source, [Problem("", error.reason)]) from None
+            raise LibraryError(source, [error.problem]) from None
 
     def plan(self, data: dict[str, Any], source: str) -> ImportPlan:
         signature = self.store.library_signature()  # before the read, so any later write shows

@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import Problem, describe_kind
 from ..languages import LANGUAGES
 from ..model import DATA_POLICIES, VARIABLE_TYPES
+from ..problems import problem
 from ..render import simple as simple_renderer
 from ..render.simple import RESERVED_NAMES, parse_simple
 from ..roles import BUILTIN_ROLES
@@ -39,7 +40,7 @@ VARIABLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,63}")
 # (their texts are in core/quality/explanations.py; library/README.md, "Prompt-quality lint").
 LINT_RULES = ("no-role", "no-task", "no-output-format", "undelimited-input", "vague-wording")
 
-_PACK_FIELDS = {"format", "format_version", "id", "name", "version", "publisher",
+_PACK_FIELDS = {"format", "format_version", "id", "name", "names", "version", "publisher",
                 "description", "roles", "templates"}
 _TEMPLATE_FIELDS = {"id", "language", "title", "roles", "tags", "summary", "body",
                     "variables", "guidance", "data_policy", "lint"}
@@ -76,8 +77,8 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, location: str, message: str) -> None:
-        self.problems.append(Problem(location, message))
+    def add(self, location: str, code: str, **params: object) -> None:
+        self.problems.append(problem(location, code, **params))
 
     # -- field helpers -------------------------------------------------------------
 
@@ -86,46 +87,44 @@ class _Checker:
         location = f"{where}.{key}" if where else key
         if key not in obj:
             if required:
-                self.add(location, "missing (required)")
+                self.add(location, "missing")
             return None
         value = obj[key]
         if not isinstance(value, str):
-            self.add(location, f"must be a string, not {describe_kind(value)}")
+            self.add(location, "not-string", kind=describe_kind(value))
             return None
         if required and not value.strip():
-            self.add(location, "must not be empty")
+            self.add(location, "empty")
         if len(value) > limit:
-            self.add(location, f"is {len(value)} characters long; the limit is {limit}")
+            self.add(location, "too-long", length=len(value), limit=limit)
         return value
 
     def safe_id(self, obj: dict, key: str, where: str) -> str | None:
         value = self.text(obj, key, where, required=True)
         if value and not SAFE_ID.fullmatch(value):
-            self.add(f"{where}.{key}" if where else key,
-                     f"'{value[:60]}' is not a safe id (lowercase a-z, 0-9, '.', '_', '-'; "
-                     "starts with a letter or digit; at most 100 characters)")
+            self.add(f"{where}.{key}" if where else key, "unsafe-id", value=value[:60])
             return None
         return value
 
     def unknown_fields(self, obj: dict, allowed: set[str], where: str) -> None:
         for key in obj:
             if key not in allowed:
-                self.add(f"{where}.{key}" if where else str(key), "unknown field")
+                self.add(f"{where}.{key}" if where else str(key), "unknown-field")
 
     def string_list(self, obj: dict, key: str, where: str, *, limit: int) -> list[str]:
         location = f"{where}.{key}"
         value = obj.get(key, [])
         if not isinstance(value, list):
-            self.add(location, f"must be a list of strings, not {describe_kind(value)}")
+            self.add(location, "not-string-list", kind=describe_kind(value))
             return []
         if len(value) > limit:
-            self.add(location, f"has {len(value)} entries; the limit is {limit}")
+            self.add(location, "too-many-entries", count=len(value), limit=limit)
         good = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                self.add(f"{location}[{index}]", "must be a non-empty string")
+                self.add(f"{location}[{index}]", "empty-entry")
             elif len(item) > MAX_TEXT_CHARS:
-                self.add(f"{location}[{index}]", f"is longer than {MAX_TEXT_CHARS} characters")
+                self.add(f"{location}[{index}]", "entry-too-long", limit=MAX_TEXT_CHARS)
             else:
                 good.append(item)
         return good
@@ -134,39 +133,43 @@ class _Checker:
 
     def pack(self, data: Any) -> None:
         if not isinstance(data, dict):
-            self.add("", f"a library file must be a JSON object, not {describe_kind(data)}")
+            self.add("", "not-pack-object", kind=describe_kind(data))
             return
         if _too_deep(data):
-            self.add("", f"JSON is nested more than {MAX_DEPTH} levels deep")
+            self.add("", "too-deep", limit=MAX_DEPTH)
             return
         unwritable = first_unstorable(data)
         if unwritable is not None:
             self.problems.append(unwritable)
             return
         if data.get("format") != FORMAT_NAME:
-            self.add("format", f"must be \"{FORMAT_NAME}\" (is this a promptlib library file?)")
+            self.add("format", "wrong-format", format=FORMAT_NAME)
             return
         version = data.get("format_version")
         if "format_version" not in data:
-            self.add("format_version", f"missing (required; this promptlib reads version {FORMAT_VERSION})")
+            self.add("format_version", "missing-format-version", version=FORMAT_VERSION)
             return
         if version != FORMAT_VERSION or isinstance(version, bool):
-            self.add("format_version", f"unsupported version {version!r}; this promptlib reads "
-                                       f"version {FORMAT_VERSION} (is there a newer promptlib?)")
+            self.add("format_version", "unsupported-format-version", found=repr(version)[:40],
+                     version=FORMAT_VERSION)
             return
         self.unknown_fields(data, _PACK_FIELDS, "")
         self.safe_id(data, "id", "")
         for key in ("name", "version", "publisher"):
             self.text(data, key, "", required=True)
         self.text(data, "description", "", required=False)
+        if "names" in data:
+            self.names(data["names"], "names")
         known_roles = set(BUILTIN_ROLES) | self.pack_roles(data.get("roles", []))
         templates = data.get("templates")
         if not isinstance(templates, list):
-            self.add("templates", "missing or not a list" if templates is None
-                     else f"must be a list, not {describe_kind(templates)}")
+            if templates is None:
+                self.add("templates", "missing-templates")
+            else:
+                self.add("templates", "not-list", kind=describe_kind(templates))
             return
         if len(templates) > MAX_TEMPLATES:
-            self.add("templates", f"{len(templates)} templates; the limit is {MAX_TEMPLATES}")
+            self.add("templates", "too-many-templates", count=len(templates), limit=MAX_TEMPLATES)
             return
         first_seen: dict[tuple[str, str], int] = {}
         for index, template in enumerate(templates):
@@ -174,63 +177,64 @@ class _Checker:
             if found is None:
                 continue
             if found in first_seen:
-                self.add(f"templates[{index}].id", f"duplicate template '{found[0]}' in language "
-                                                   f"'{found[1]}' (first at templates[{first_seen[found]}])")
+                self.add(f"templates[{index}].id", "duplicate-template", id=found[0], language=found[1],
+                         first=first_seen[found])
             else:
                 first_seen[found] = index
 
     def pack_roles(self, roles: Any) -> set[str]:
         if not isinstance(roles, list):
-            self.add("roles", f"must be a list, not {describe_kind(roles)}")
+            self.add("roles", "not-list", kind=describe_kind(roles))
             return set()
         declared = set()
         for index, role in enumerate(roles):
             where = f"roles[{index}]"
             if not isinstance(role, dict):
-                self.add(where, f"must be an object, not {describe_kind(role)}")
+                self.add(where, "not-object", kind=describe_kind(role))
                 continue
             self.unknown_fields(role, {"id", "names"}, where)
             role_id = self.safe_id(role, "id", where)
-            names = role.get("names", {})
-            if not isinstance(names, dict) or not names:
-                self.add(f"{where}.names", "must be an object of names by language "
-                                           "(e.g. {\"fi\": \"...\", \"sv\": \"...\", \"en\": \"...\"})")
-            else:
-                for language in names:
-                    if language not in LANGUAGES:
-                        self.add(f"{where}.names.{language}", "language must be one of fi, sv, en")
-                    else:
-                        self.text(names, language, f"{where}.names", required=True)
+            self.names(role.get("names", {}), f"{where}.names")
             if role_id:
                 declared.add(role_id)
         return declared
+
+    def names(self, names: Any, where: str) -> None:
+        """A name by language: `{"fi": "...", "sv": "...", "en": "..."}` (a role's, the pack's)."""
+        if not isinstance(names, dict) or not names:
+            self.add(where, "names-not-object")
+            return
+        for language in names:
+            if language not in LANGUAGES:
+                self.add(f"{where}.{language}", "unknown-language-key", languages=", ".join(LANGUAGES))
+            else:
+                self.text(names, language, where, required=True)
 
     # -- template ------------------------------------------------------------------
 
     def template(self, data: Any, where: str, known_roles: set[str]) -> tuple[str, str] | None:
         if not isinstance(data, dict):
-            self.add(where, f"must be an object, not {describe_kind(data)}")
+            self.add(where, "not-object", kind=describe_kind(data))
             return None
         self.unknown_fields(data, _TEMPLATE_FIELDS, where)
         template_id = self.safe_id(data, "id", where)
         language = self.text(data, "language", where, required=True)
         if language is not None and language not in LANGUAGES:
-            self.add(f"{where}.language", f"'{language[:20]}' is not one of fi, sv, en")
+            self.add(f"{where}.language", "unknown-language", value=language[:20], languages=", ".join(LANGUAGES))
             language = None
         self.text(data, "title", where, required=True)
         self.text(data, "summary", where, required=False)
         self.text(data, "guidance", where, required=False, limit=MAX_GUIDANCE_CHARS)
         roles = self.string_list(data, "roles", where, limit=MAX_TAGS)
         if "roles" not in data or (isinstance(data.get("roles"), list) and not data["roles"]):
-            self.add(f"{where}.roles", "needs at least one role")
+            self.add(f"{where}.roles", "no-roles")
         for index, role in enumerate(roles):
             if role not in known_roles:
-                self.add(f"{where}.roles[{index}]", f"unknown role '{role[:40]}' (built-in roles: "
-                         f"{', '.join(BUILTIN_ROLES)}; declare others in the pack's \"roles\")")
+                self.add(f"{where}.roles[{index}]", "unknown-role", role=role[:40], roles=", ".join(BUILTIN_ROLES))
         self.string_list(data, "tags", where, limit=MAX_TAGS)
         policy = data.get("data_policy")
         if policy is not None and policy not in DATA_POLICIES:
-            self.add(f"{where}.data_policy", f"must be one of {', '.join(DATA_POLICIES)}")
+            self.add(f"{where}.data_policy", "unknown-data-policy", policies=", ".join(DATA_POLICIES))
         if "lint" in data:
             self.lint_waivers(data["lint"], f"{where}.lint")
         declared = self.variables(data.get("variables", []), f"{where}.variables")
@@ -243,18 +247,17 @@ class _Checker:
 
     def lint_waivers(self, data: Any, where: str) -> None:
         if not isinstance(data, dict):
-            self.add(where, f"must be an object like {{\"waive\": [\"no-role\"], \"why\": \"...\"}}, "
-                            f"not {describe_kind(data)}")
+            self.add(where, "lint-not-object", kind=describe_kind(data))
             return
         self.unknown_fields(data, {"waive", "why"}, where)
         waived = data.get("waive")
         if not isinstance(waived, list) or not waived:
-            self.add(f"{where}.waive", "must be a non-empty list of lint rule ids")
+            self.add(f"{where}.waive", "lint-waive-not-list")
         else:
             for index, rule in enumerate(waived):
                 if rule not in LINT_RULES:
                     shown = rule[:40] if isinstance(rule, str) else describe_kind(rule)
-                    self.add(f"{where}.waive[{index}]", f"unknown lint rule '{shown}' (one of {', '.join(LINT_RULES)})")
+                    self.add(f"{where}.waive[{index}]", "unknown-lint-rule", rule=shown, rules=", ".join(LINT_RULES))
         self.text(data, "why", where, required=True)
 
     def body(self, body: str, where: str, declared: list[str] | None) -> None:
@@ -265,72 +268,70 @@ class _Checker:
             from ..render.sandbox import parse_body, used_variables
 
             tree, problems = parse_body(body)
-            for problem in problems:
-                self.add(f"{where} line {problem.line}", problem.message)
+            for found in problems:
+                self.add(f"{where} line {found.line}", found.code, **dict(found.params))
             if tree is None:
                 return
             used = used_variables(tree)
         if declared is None:
             return
         for name in sorted(used - set(declared)):
-            self.add(where, f"uses variable '{name}' that is not declared in \"variables\"")
+            self.add(where, "undeclared-variable", name=name)
         for name in declared:
             if name not in used:
-                self.add(where, f"declared variable '{name}' is never used in the body")
+                self.add(where, "unused-variable", name=name)
 
     def variables(self, data: Any, where: str) -> list[str] | None:
         """Check the variable list; return declared names (None when unusable)."""
         if not isinstance(data, list):
-            self.add(where, f"must be a list, not {describe_kind(data)}")
+            self.add(where, "not-list", kind=describe_kind(data))
             return None
         if len(data) > MAX_VARIABLES:
-            self.add(where, f"{len(data)} variables; the limit is {MAX_VARIABLES}")
+            self.add(where, "too-many-variables", count=len(data), limit=MAX_VARIABLES)
         names: list[str] = []
         for index, variable in enumerate(data):
             name = self.variable(variable, f"{where}[{index}]")
             if name is None:
                 continue
             if name in names:
-                self.add(f"{where}[{index}].name", f"duplicate variable name '{name}'")
+                self.add(f"{where}[{index}].name", "duplicate-variable", name=name)
             else:
                 names.append(name)
         return names
 
     def variable(self, data: Any, where: str) -> str | None:
         if not isinstance(data, dict):
-            self.add(where, f"must be an object, not {describe_kind(data)}")
+            self.add(where, "not-object", kind=describe_kind(data))
             return None
         self.unknown_fields(data, _VARIABLE_FIELDS, where)
         name = self.text(data, "name", where, required=True)
         if name is not None and not VARIABLE_NAME.fullmatch(name):
-            self.add(f"{where}.name", f"'{name[:40]}' is not a valid variable name "
-                                      "(lowercase letters, digits and _, not starting with a digit)")
+            self.add(f"{where}.name", "bad-variable-name", name=name[:40])
             name = None
         elif name in RESERVED_NAMES:
-            self.add(f"{where}.name", f"'{name}' is a reserved word in templates; choose another name")
+            self.add(f"{where}.name", "reserved-variable-name", name=name)
             name = None
         self.text(data, "label", where, required=True)
         self.text(data, "help", where, required=False)
         required = data.get("required", False)
         if not isinstance(required, bool):
-            self.add(f"{where}.required", f"must be true or false, not {describe_kind(required)}")
+            self.add(f"{where}.required", "not-bool", kind=describe_kind(required))
         kind = data.get("type", "text")
         if kind not in VARIABLE_TYPES:
             shown = kind if isinstance(kind, str) else describe_kind(kind)
-            self.add(f"{where}.type", f"unknown type '{str(shown)[:40]}' "
-                                      f"(one of {', '.join(VARIABLE_TYPES)})")
+            self.add(f"{where}.type", "unknown-type", type=str(shown)[:40], types=", ".join(VARIABLE_TYPES))
             return name
         if kind == "choice":
             self.choice_variable(data, where)
         else:
             if "choices" in data:
-                self.add(f"{where}.choices", f"only choice variables have choices (type is '{kind}')")
+                self.add(f"{where}.choices", "choices-not-allowed", type=kind)
             if kind == "number":
                 self.number_variable(data, where)
             else:
                 for key in ("min", "max"):
                     if key in data:
-                        self.add(f"{where}.{key}", f"only number variables have '{key}'")
+                        self.add(f"{where}.{key}", "bounds-not-allowed", field=key)
                 for key in ("default", "example"):
                     if key in data and kind == "date":
                         self.date_value(data[key], f"{where}.{key}")
@@ -341,17 +342,17 @@ class _Checker:
     def choice_variable(self, data: dict, where: str) -> None:
         choices = data.get("choices")
         if not isinstance(choices, list) or not choices:
-            self.add(f"{where}.choices", "a choice variable needs a non-empty list of choices")
+            self.add(f"{where}.choices", "no-choices")
             return
         good = self.string_list(data, "choices", where, limit=MAX_CHOICES)
         if len(set(good)) != len(good):
-            self.add(f"{where}.choices", "choices must not repeat")
+            self.add(f"{where}.choices", "repeated-choices")
         for key in ("default", "example"):
             if key in data and data[key] not in good:
-                self.add(f"{where}.{key}", f"{str(data[key])[:60]!r} is not one of the choices")
+                self.add(f"{where}.{key}", "not-a-choice", value=repr(str(data[key])[:60]))
         for key in ("min", "max"):
             if key in data:
-                self.add(f"{where}.{key}", f"only number variables have '{key}'")
+                self.add(f"{where}.{key}", "bounds-not-allowed", field=key)
 
     def number_variable(self, data: dict, where: str) -> None:
         bounds = {}
@@ -360,28 +361,28 @@ class _Checker:
                 continue
             value = data[key]
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                self.add(f"{where}.{key}", f"must be a number, not {describe_kind(value)}")
+                self.add(f"{where}.{key}", "not-number", kind=describe_kind(value))
             elif value != value or abs(value) > 1e15:
-                self.add(f"{where}.{key}", "must be a finite number of reasonable size")
+                self.add(f"{where}.{key}", "unreasonable-number")
             else:
                 bounds[key] = value
         low, high = bounds.get("min"), bounds.get("max")
         if low is not None and high is not None and low > high:
-            self.add(f"{where}.min", f"min {low} is greater than max {high}")
+            self.add(f"{where}.min", "min-above-max", min=low, max=high)
         for key in ("default", "example"):
             value = bounds.get(key)
             if value is None:
                 continue
             if (low is not None and value < low) or (high is not None and value > high):
-                self.add(f"{where}.{key}", f"{value} is outside min..max")
+                self.add(f"{where}.{key}", "outside-bounds", value=value)
 
     def date_value(self, value: Any, where: str) -> None:
         if not isinstance(value, str):
-            self.add(where, f"must be a date string YYYY-MM-DD, not {describe_kind(value)}")
+            self.add(where, "date-not-string", kind=describe_kind(value))
             return
         try:
             date.fromisoformat(value)
             if len(value) != 10:
                 raise ValueError
         except ValueError:
-            self.add(where, f"'{value[:40]}' is not a date in the form YYYY-MM-DD")
+            self.add(where, "not-a-date", value=value[:40])

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from ..problems import problem
+
 ALLOWED_FILTERS = frozenset({"lower", "upper", "capitalize", "title", "trim", "default", "d"})
 ALLOWED_TESTS = frozenset({"defined", "undefined", "none", "number", "string"})
 
@@ -44,7 +46,14 @@ _CONSTRUCT_NAMES = {
 @dataclass(frozen=True)
 class BodyProblem:
     line: int
-    message: str
+    message: str                    # English, from the code's entry in core/problems.py
+    code: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+
+def _problem(line: int, code: str, **params: object) -> BodyProblem:
+    found = problem("", code, **params)
+    return BodyProblem(line, found.message, found.code, found.params)
 
 
 def make_environment() -> ImmutableSandboxedEnvironment:
@@ -74,17 +83,15 @@ def parse_body(body: str) -> tuple[nodes.Template | None, list[BodyProblem]]:
     try:
         tree = ENVIRONMENT.parse(body)
     except TemplateSyntaxError as error:
-        return None, [BodyProblem(error.lineno or 1, f"template syntax error: {error.message}")]
+        return None, [_problem(error.lineno or 1, "body-syntax", detail=error.message)]
     except RecursionError:
-        return None, [BodyProblem(1, "template is nested too deeply")]
-    problems = [
-        BodyProblem(line, message) for line, message in _forbidden_constructs(tree)
-    ]
+        return None, [_problem(1, "body-too-deep")]
+    problems = _forbidden_constructs(tree)
     return (tree if not problems else None), problems
 
 
-def _forbidden_constructs(tree: nodes.Node) -> list[tuple[int, str]]:
-    found: list[tuple[int, str]] = []
+def _forbidden_constructs(tree: nodes.Node) -> list[BodyProblem]:
+    found: list[BodyProblem] = []
     stack: list[nodes.Node] = [tree]
     while stack:
         node = stack.pop()
@@ -92,26 +99,26 @@ def _forbidden_constructs(tree: nodes.Node) -> list[tuple[int, str]]:
         if not isinstance(node, _ALLOWED_NODES):
             kind = type(node).__name__
             construct = _CONSTRUCT_NAMES.get(kind, kind)
-            found.append((line, f"{construct} is not allowed in templates"))
+            found.append(_problem(line, "construct-not-allowed", construct=construct))
             continue  # one message per construct, not one per sub-node
         if isinstance(node, nodes.Filter) and node.name not in ALLOWED_FILTERS:
-            found.append((line, f"filter '{node.name}' is not allowed "
-                                f"(allowed: {', '.join(sorted(ALLOWED_FILTERS))})"))
+            found.append(_problem(line, "filter-not-allowed", name=node.name,
+                                  allowed=", ".join(sorted(ALLOWED_FILTERS))))
         if isinstance(node, nodes.Test) and node.name not in ALLOWED_TESTS:
-            found.append((line, f"test '{node.name}' is not allowed"))
+            found.append(_problem(line, "test-not-allowed", name=node.name))
         if isinstance(node, (nodes.Filter, nodes.Test)):
             for argument in [*node.args, *(kw.value for kw in node.kwargs)]:
                 if not isinstance(argument, nodes.Const):
-                    found.append((line, f"'{node.name}' arguments must be plain constants"))
+                    found.append(_problem(line, "arguments-not-constant", name=node.name))
             if node.kwargs or node.dyn_args or node.dyn_kwargs:
-                found.append((line, f"'{node.name}' takes no keyword or spread arguments"))
+                found.append(_problem(line, "keyword-arguments", name=node.name))
             if node.node is not None:
                 stack.append(node.node)
             continue
         if isinstance(node, nodes.Name) and node.ctx != "load":
-            found.append((line, "assigning to a variable is not allowed in templates"))
+            found.append(_problem(line, "assignment"))
         stack.extend(node.iter_child_nodes())
-    found.sort()
+    found.sort(key=lambda item: (item.line, item.message))
     return found
 
 

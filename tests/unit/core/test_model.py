@@ -127,3 +127,13 @@ def test_lint_waivers_survive_the_file_the_cache_and_export(sample_pack: dict) -
     (row,) = startup_cache.template_rows({"templates": [data]})
     assert Template.from_row(row, None) == from_file
     assert "lint" not in Template.from_dict(sample_pack["templates"][0]).to_dict()
+
+
+def test_a_pack_is_named_in_the_asked_language_else_by_its_name(sample_pack):
+    named = Pack.from_dict({**sample_pack, "names": {"sv": "Testpaket", "en": "Test pack"}})
+    assert (named.name_in("sv"), named.name_in("en"), named.name_in("fi")) == ("Testpaket", "Test pack",
+                                                                             sample_pack["name"])
+    origin = named.templates[0].origin
+    assert origin.name_in("sv") == "Testpaket" and origin.name_in("fi") == sample_pack["name"]
+    assert named.to_dict()["names"] == {"sv": "Testpaket", "en": "Test pack"}
+    assert Pack.from_dict(sample_pack).name_in("sv") == sample_pack["name"]

@@ -58,6 +58,13 @@ _DELETE = object()
     ("templates.0.body", "{{ event }} {{ tone }} {{ day }} {{ seats }}",
      "templates[0].body: declared variable 'details' is never used"),
     ("templates.0.body", "{{ event }\n", "templates[0].body line 1: template syntax error"),
+    ("names", {"fi": "Testit", "sv": "Tester", "en": "Tests"}, None),
+    ("names", {"fi": "Testit"}, None),  # a language may be left out: the app falls back to "name"
+    ("names", {"de": "Prüfungen"}, "names.de: language must be one of fi, sv, en"),
+    ("names", {"sv": "  "}, "names.sv: must not be empty"),
+    ("names", {"en": 5}, "names.en: must be a string, not a number"),
+    ("names", ["Testit"], "names: must be an object of names by language"),
+    ("names", {}, "names: must be an object of names by language"),
     ("templates.1.id", "sample.event", None),  # a translation: same id, other language is fine
     ("templates.1.language", "fi", "templates[1].id: duplicate template 'sample.event' in language 'fi' (first at templates[0])"),
 ])

@@ -1,0 +1,124 @@
+"""Every problem a library file can have: a stable code, its parameters and its English message.
+
+Validation, reading and fetching report a problem as `problem(location, code, **params)`.
+The English message (what the CLI prints, `PATH:LOCATION: message`) is made here from
+`MESSAGES`; the GUI words the same code in the UI language from the parameters
+(`gui/problemtexts.py`) and shows the location as it is. A code is a contract between
+the two: `tests/gui/test_problemtexts.py` fails when a code here has no GUI text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import Problem
+
+# Codes are stable: change a message's words freely, never a code's meaning.
+MESSAGES: dict[str, str] = {
+    # Fields
+    "missing": "missing (required)",
+    "not-string": "must be a string, not {kind}",
+    "empty": "must not be empty",
+    "too-long": "is {length} characters long; the limit is {limit}",
+    "unsafe-id": "'{value}' is not a safe id (lowercase a-z, 0-9, '.', '_', '-'; "
+                 "starts with a letter or digit; at most 100 characters)",
+    "unknown-field": "unknown field",
+    "not-string-list": "must be a list of strings, not {kind}",
+    "too-many-entries": "has {count} entries; the limit is {limit}",
+    "empty-entry": "must be a non-empty string",
+    "entry-too-long": "is longer than {limit} characters",
+    "not-list": "must be a list, not {kind}",
+    "not-object": "must be an object, not {kind}",
+    "not-bool": "must be true or false, not {kind}",
+    # The pack
+    "not-pack-object": "a library file must be a JSON object, not {kind}",
+    "too-deep": "JSON is nested more than {limit} levels deep",
+    "wrong-format": "must be \"{format}\" (is this a promptlib library file?)",
+    "missing-format-version": "missing (required; this promptlib reads version {version})",
+    "unsupported-format-version": "unsupported version {found}; this promptlib reads "
+                                  "version {version} (is there a newer promptlib?)",
+    "missing-templates": "missing or not a list",
+    "too-many-templates": "{count} templates; the limit is {limit}",
+    "duplicate-template": "duplicate template '{id}' in language '{language}' (first at templates[{first}])",
+    "names-not-object": "must be an object of names by language "
+                        "(e.g. {\"fi\": \"...\", \"sv\": \"...\", \"en\": \"...\"})",
+    "unknown-language-key": "language must be one of {languages}",
+    # Templates
+    "unknown-language": "'{value}' is not one of {languages}",
+    "no-roles": "needs at least one role",
+    "unknown-role": "unknown role '{role}' (built-in roles: {roles}; declare others in the pack's \"roles\")",
+    "unknown-data-policy": "must be one of {policies}",
+    "lint-not-object": "must be an object like {\"waive\": [\"no-role\"], \"why\": \"...\"}, not {kind}",
+    "lint-waive-not-list": "must be a non-empty list of lint rule ids",
+    "unknown-lint-rule": "unknown lint rule '{rule}' (one of {rules})",
+    "undeclared-variable": "uses variable '{name}' that is not declared in \"variables\"",
+    "unused-variable": "declared variable '{name}' is never used in the body",
+    # Bodies (core/render/sandbox.py)
+    "body-syntax": "template syntax error: {detail}",
+    "body-too-deep": "template is nested too deeply",
+    "construct-not-allowed": "{construct} is not allowed in templates",
+    "filter-not-allowed": "filter '{name}' is not allowed (allowed: {allowed})",
+    "test-not-allowed": "test '{name}' is not allowed",
+    "arguments-not-constant": "'{name}' arguments must be plain constants",
+    "keyword-arguments": "'{name}' takes no keyword or spread arguments",
+    "assignment": "assigning to a variable is not allowed in templates",
+    # Variables
+    "too-many-variables": "{count} variables; the limit is {limit}",
+    "duplicate-variable": "duplicate variable name '{name}'",
+    "bad-variable-name": "'{name}' is not a valid variable name "
+                         "(lowercase letters, digits and _, not starting with a digit)",
+    "reserved-variable-name": "'{name}' is a reserved word in templates; choose another name",
+    "unknown-type": "unknown type '{type}' (one of {types})",
+    "choices-not-allowed": "only choice variables have choices (type is '{type}')",
+    "bounds-not-allowed": "only number variables have '{field}'",
+    "no-choices": "a choice variable needs a non-empty list of choices",
+    "repeated-choices": "choices must not repeat",
+    "not-a-choice": "{value} is not one of the choices",
+    "not-number": "must be a number, not {kind}",
+    "unreasonable-number": "must be a finite number of reasonable size",
+    "min-above-max": "min {min} is greater than max {max}",
+    "outside-bounds": "{value} is outside min..max",
+    "date-not-string": "must be a date string YYYY-MM-DD, not {kind}",
+    "not-a-date": "'{value}' is not a date in the form YYYY-MM-DD",
+    # What the store can save (core/library/encodable.py)
+    "lone-surrogate": "contains a lone surrogate (character {position}) that cannot be saved as UTF-8 text",
+    "number-too-large": "is a number too large to store",
+    "key-not-string": "has a key {key} that is not a string",
+    "not-json-value": "holds a {type}, which is not JSON",
+    "unstorable": "the data cannot be stored as JSON",
+    # The file (core/library/format.py, core/jsonbytes.py, core/library/fetch.py)
+    "file-too-large": "file is {size} MB; the limit is {limit} MB",
+    "larger-than-limit": "the library is larger than the {limit} MB limit",
+    "is-folder": "is a folder, not a library file",
+    "cannot-read": "cannot read the file: {reason}",
+    "not-json-object": "a library file must be a JSON object with \"format\": \"{format}\", not {kind}",
+    "utf16": "the file is UTF-16 text; save it as UTF-8",
+    "not-utf8": "the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8",
+    "empty-file": "the file is empty",
+    "invalid-json": "not valid JSON at column {column}: {detail}",
+    "json-too-deep": "not valid JSON at column {column}: nested too deeply",
+    "json-lone-surrogate": "not valid JSON at column {column}: a \\u escape is half of a "
+                           "character (a lone surrogate): {detail}",
+    "no-such-file": "no such file or folder",
+    "no-such-source": "no such file or folder (is the network share connected?)",
+    "address-refused": "refused: the address {reason}",
+    "http-error": "the server answered {status} {reason}",
+    "timeout": "no answer in {seconds} seconds",
+    "cannot-connect": "cannot connect ({reason})",
+    "download-failed": "download failed ({reason})",
+    "builtin-unloadable": "cannot load built-in pack: {reason}",
+    "invalid-library": "invalid library",
+}
+
+_PARAMETER = re.compile(r"\{([a-z_]+)\}")
+
+
+def fill(text: str, params: dict[str, str]) -> str:
+    """*text* with each `{name}` of *params* replaced; other braces (JSON examples) stay."""
+    return _PARAMETER.sub(lambda match: params.get(match.group(1), match.group(0)), text)
+
+
+def problem(location: str, code: str, **params: object) -> Problem:
+    """The problem *code* at *location*, its English message filled in from *params*."""
+    values = {name: str(value) for name, value in params.items()}
+    return Problem(location, fill(MESSAGES[code], values), code, tuple(values.items()))
