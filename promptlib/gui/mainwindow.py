@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QDataStream, QEvent, QItemSelectionModel, QObject, QRect, Signal
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QItemSelectionModel, QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from shiboken6 import isValid
 
 from ..core import settings, windowfit
 from . import theme
@@ -235,6 +237,9 @@ class MainWindow(QMainWindow):
         self.browser.categories.dataChanged.connect(self._fit_roles)
         # The menus' shortcuts (Ctrl+E export, ...) work in text fields too.
         self.command_keys = CommandKeys(self)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._show_focused_field)
         self._apply_tab_order()
         # Escape from anywhere in the form goes back to the search field.
         QShortcut(QKeySequence("Esc"), self.pane, self.focus_search)
@@ -302,7 +307,8 @@ class MainWindow(QMainWindow):
             self.left_layout.addWidget(tabs, 1)
             tabs.show()
             self.lists.setProperty("orientation", VERTICAL)
-            self.lists.setSizes([45, 55])   # shares: QSplitter scales them to its height
+            # Once laid out (the splitter has no height yet while the window is resized).
+            QTimer.singleShot(0, self._share_lists)
             width = self.splitter.width()
             left = max(self.categories.minimumWidth() + 16, width * 2 // 5)
             self.splitter.setSizes([left, max(width - left, 1)])
@@ -317,6 +323,20 @@ class MainWindow(QMainWindow):
             self.lists.setProperty("orientation", HORIZONTAL)
             self.splitter.setSizes(self._wide_sizes)
         self._apply_tab_order()
+
+    def _share_lists(self) -> None:
+        """Roles above templates in a narrow window: the roles get a little under half."""
+        if self.narrow:
+            height = self.lists.height()
+            self.lists.setSizes([height * 9 // 20, height - height * 9 // 20])
+
+    def _show_focused_field(self, _old, new) -> None:
+        """A field reached by Shift+Tab from Copy (or any way but Tab inside the form,
+        which QScrollArea handles itself) scrolls into view."""
+        if new is not None and self.pane.form.isAncestorOf(new):
+            # After pending layouts, so the field's position is its final one; with room
+            # below the cursor for the line or two the user is about to type.
+            QTimer.singleShot(0, lambda: isValid(new) and self.pane.form_scroll.ensureWidgetVisible(new, 8, 48))
 
     def _side_tabs(self) -> QTabWidget:
         if self.side_tabs is None:

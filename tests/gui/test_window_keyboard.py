@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
 
@@ -317,3 +317,21 @@ def test_a_template_tooltip_has_the_whole_title_then_the_summary(window, qtbot) 
 def test_the_window_opens_on_the_screen_it_is_on(window) -> None:
     area = QGuiApplication.primaryScreen().availableGeometry()
     assert area.contains(window.frameGeometry())
+
+
+def test_shift_tab_from_copy_scrolls_the_last_field_into_view(window, qtbot) -> None:
+    window.resize(921, 540)
+    qtbot.waitUntil(lambda: window.narrow)
+    show(window, qtbot, "sample.event")
+    window.pane.form_scroll.verticalScrollBar().setValue(0)
+    window.pane.copy_button.setFocus(Qt.FocusReason.TabFocusReason)
+    window.focusNextPrevChild(False)
+    last = field_widgets(window)[-1]
+    qtbot.waitUntil(last.hasFocus)
+    viewport = window.pane.form_scroll.viewport()
+
+    def on_view() -> bool:
+        # Its first lines, where the cursor is (a tall field need not fit whole).
+        return viewport.rect().contains(QRect(last.mapTo(viewport, last.rect().topLeft()), QSize(last.width(), 40)))
+
+    qtbot.waitUntil(on_view)
