@@ -12,8 +12,10 @@ other widgets' events do not pass through Python.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -28,22 +30,21 @@ class CommandKeys(QObject):
 
     def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self._watched is not None:
-            try:
+            with contextlib.suppress(RuntimeError):  # the field was rebuilt and is gone
                 self._watched.removeEventFilter(self)
-            except RuntimeError:  # the field was rebuilt and is gone
-                pass
             self._watched = None
         if new is not None and new.window() is self.window:
             new.installEventFilter(self)
             self._watched = new
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_window_command(event):
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._is_window_command(event):
             event.ignore()   # not the field's: the shortcut map gets the key
             return True
         return False
 
-    def _is_window_command(self, event) -> bool:
+    def _is_window_command(self, event: QKeyEvent) -> bool:
         for keep in (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Cut,
                      QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo,
                      QKeySequence.StandardKey.SelectAll):

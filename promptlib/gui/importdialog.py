@@ -241,12 +241,15 @@ class ImportPreviewDialog(QDialog):
         columns += max(0, min(self.table.sizeHintForColumn(TITLE_COLUMN) + CELL_MARGIN, 420)
                        - header.sectionSize(TITLE_COLUMN))
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        margins = layout.contentsMargins()
         width = columns + frame + margins.left() + margins.right()
         rows = self.table.verticalHeader().defaultSectionSize() * min(self.model.rowCount(), 20)
-        others = self.layout().sizeHint().height() - self.table.sizeHint().height()
+        others = layout.sizeHint().height() - self.table.sizeHint().height()
         height = others + header.sizeHint().height() + rows + frame
-        screen = (self.parentWidget().screen() if self.parentWidget() else None) or QGuiApplication.primaryScreen()
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         fitted = first_start_rect(Rect(area.x(), area.y(), area.width(), area.height()),
                                   max(width, 640), max(height, 360))

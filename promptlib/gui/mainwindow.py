@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QByteArray, QDataStream, QEvent, QItemSelectionModel, QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from ..core import settings, windowfit
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         if self.narrow and self.side_tabs is not None:
             chain.append(self.side_tabs)
         chain += [self.categories, self.templates, self.pane.star]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self.pane.chain_tab_order(), self.guidance)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -208,7 +210,7 @@ class TemplatePane(QWidget):
         row = [self.button_row.itemAt(i).widget() for i in range(self.button_row.count())]
         others = [button for button in reversed(row) if button is not None and button is not self.copy_button]
         chain = [self.star, *fields, self.copy_button, *others, self.preview.text]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         return self.preview.text
 

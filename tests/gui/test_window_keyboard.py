@@ -3,6 +3,7 @@ menu shortcuts in text fields, the checklist's focus, and what a cut-off name sh
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -150,8 +151,9 @@ print(area.contains(window.frameGeometry()), area.contains(corner), window.narro
 
 def screen_config(tmp_path, width: int, height: int) -> str:
     path = tmp_path / "screen.json"
-    path.write_text('{"screens": [{"name": "s", "x": 0, "y": 0, "width": %d, "height": %d,'
-                    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}' % (width, height))
+    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
+              "dpr": 1}
+    path.write_text(json.dumps({"screens": [screen]}))
     return f"offscreen:configfile={path}"
 
 
@@ -208,7 +210,7 @@ def row_colour(view, row: int) -> str:
 def nearest(colour) -> str:
     known = (theme.ACCENT, theme.QUIET_SELECTION, theme.BASE, theme.FOCUS, theme.WINDOW)
     rgb = (colour.red(), colour.green(), colour.blue())
-    return min(known, key=lambda name: sum((int(name[i:i + 2], 16) - c) ** 2 for i, c in zip((1, 3, 5), rgb)))
+    return min(known, key=lambda name: sum((int(name[i:i + 2], 16) - c) ** 2 for i, c in zip((1, 3, 5), rgb, strict=True)))
 
 
 def test_the_list_with_the_focus_shows_its_row_strongly_the_other_palely(window, qtbot) -> None:
