@@ -4,27 +4,27 @@
 <context>
     <name>AnswerChecklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="31"/>
+        <location filename="../../promptlib/gui/checklist.py" line="32"/>
         <source>Check the answer</source>
         <translation>Tarkista vastaus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="36"/>
+        <location filename="../../promptlib/gui/checklist.py" line="39"/>
         <source>Don&apos;t show this again</source>
         <translation>Älä näytä tätä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="37"/>
+        <location filename="../../promptlib/gui/checklist.py" line="40"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Voit ottaa sen taas käyttöön Asetukset-valikosta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="39"/>
+        <location filename="../../promptlib/gui/checklist.py" line="42"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="53"/>
+        <location filename="../../promptlib/gui/checklist.py" line="56"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Ennen kuin käytät vastausta kehotteeseen ”%1”, tarkista:</translation>
     </message>
@@ -41,19 +41,27 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="197"/>
+        <location filename="../../promptlib/gui/models.py" line="198"/>
         <source>All templates</source>
         <translation>Kaikki kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="198"/>
+        <location filename="../../promptlib/gui/models.py" line="199"/>
         <source>Favourites</source>
         <translation>Suosikit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="200"/>
         <source>Recently used</source>
         <translation>Viimeksi käytetyt</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="160"/>
+        <source>Your choice for %1</source>
+        <translation>Valintasi kohteelle %1</translation>
     </message>
 </context>
 <context>
@@ -95,37 +103,42 @@
         <translation>Vie kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="45"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="46"/>
         <source>The selected template</source>
         <translation>Valittu kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="48"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="49"/>
         <source>Templates for the role %1</source>
         <translation>Roolin %1 kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="49"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="50"/>
         <source>Templates for the current role (pick a role first)</source>
         <translation>Valitun roolin kehotepohjat (valitse ensin rooli)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="51"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="52"/>
         <source>A whole library:</source>
         <translation>Koko kirjasto:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="55"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="54"/>
+        <source>Library to export</source>
+        <translation>Vietävä kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="57"/>
         <source>My own templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="57"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="59"/>
         <source>Every template I can see</source>
         <translation>Kaikki näkyvät kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="72"/>
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
@@ -138,57 +151,62 @@
         <translation>Henkilötietoja kehotteessa?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="45"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="46"/>
         <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
         <translation>Nämä näyttävät henkilötiedoilta. Älä koskaan liitä henkilötietoja tai luottamuksellisia tietoja tekoälypalveluun, jota organisaatiosi ei ole hyväksynyt niiden käsittelyyn.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="51"/>
+        <source>What was found</source>
+        <translation>Löydetyt tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>What</source>
         <translation>Tietotyyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>Text found</source>
         <translation>Löytynyt teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="68"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="70"/>
         <source>&amp;Replace with placeholders</source>
         <translation>&amp;Korvaa paikkamerkeillä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="69"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="71"/>
         <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
         <translation>Laita tiedon tilalle kenttään paikkamerkki, kuten [HENKILÖTUNNUS], ja kopioi sitten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="71"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="73"/>
         <source>&amp;Go back and edit</source>
         <translation>&amp;Palaa muokkaamaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="72"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="74"/>
         <source>Copy nothing and show the findings in their fields</source>
         <translation>Älä kopioi mitään, vaan näytä löydökset kentissä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="78"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="80"/>
         <source>Copy &amp;anyway</source>
         <translation>Kopioi &amp;silti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="79"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="81"/>
         <source>Only if the AI service is approved for this data</source>
         <translation>Vain jos tekoälypalvelu on hyväksytty näiden tietojen käsittelyyn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="83"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
         <source>Your organisation does not allow copying personal data anyway.</source>
         <translation>Organisaatiosi ei salli henkilötietoja sisältävän kehotteen kopioimista sellaisenaan.</translation>
     </message>
@@ -248,62 +266,62 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="162"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="174"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="164"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="177"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), versio %3, julkaisija %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="168"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="181"/>
         <source>From: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="185"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="198"/>
         <source>Templates in this library</source>
         <translation>Kirjaston kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="192"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="206"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="200"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
         <source>&amp;Install</source>
         <translation>&amp;Asenna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="209"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="265"/>
         <source>All conflicts:</source>
         <translation>Kaikki ristiriidat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>Keep existing</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="211"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="221"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="277"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="226"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
         <source>(version %1 → %2)</source>
         <translation>(versio %1 → %2)</translation>
     </message>
@@ -317,117 +335,122 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
     <message>
         <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <source>Installed libraries</source>
+        <translation>Asennetut kirjastot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Publisher</source>
         <translation>Julkaisija</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="90"/>
         <source>&amp;Remove library</source>
         <translation>&amp;Poista kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
         <source>Library sources</source>
         <translation>Kirjastolähteet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="98"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Lisää lähde…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="98"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="100"/>
         <source>Remove &amp;source</source>
         <translation>Poista &amp;lähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="102"/>
         <source>&amp;Check for updates now</source>
         <translation>&amp;Tarkista päivitykset nyt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="109"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="111"/>
         <source>Sources checked for new library versions:</source>
         <translation>Lähteet, joista kirjastojen uusia versioita haetaan:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="128"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="132"/>
         <source>Built in</source>
         <translation>Sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>Subscribed</source>
         <translation>Tilattu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="150"/>
         <source>%1  (your organisation)</source>
         <translation>%1  (organisaatiosi)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="150"/>
         <source>%1  (yours)</source>
         <translation>%1  (omasi)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="151"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="155"/>
         <source>%1  (not allowed by your organisation&apos;s policy)</source>
         <translation>%1  (organisaatiosi käytäntö ei salli tätä)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="158"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="162"/>
         <source>Your organisation&apos;s policy sets the library sources.</source>
         <translation>Organisaatiosi käytäntö määrää kirjastolähteet.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="186"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="190"/>
         <source>Remove library</source>
         <translation>Poista kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="201"/>
         <source>Add library source</source>
         <translation>Lisää kirjastolähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="201"/>
         <source>Only https:// addresses can be library sources.</source>
         <translation>Kirjastolähteenä voi olla vain https://-osoite.</translation>
     </message>
@@ -571,99 +594,106 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="56"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="68"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Hae kehotepohjia (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="57"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="69"/>
         <source>Search templates</source>
         <translation>Hae kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="62"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="89"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="74"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="101"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="74"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="90"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="86"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="102"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="306"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="82"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="94"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="307"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="154"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="155"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="160"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="161"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="177"/>
         <source>&amp;Find template</source>
         <translation>&amp;Hae kehotepohjaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="164"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="167"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="183"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lisää &amp;suosikkeihin tai poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="173"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="174"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Hyvän kehotteen opas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="177"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="193"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Tietoja promptlibistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="183"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="185"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="188"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="204"/>
         <source>&amp;Template language</source>
         <translation>K&amp;ehotepohjien kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="189"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="205"/>
         <source>Same as the interface</source>
         <translation>Sama kuin käyttöliittymän kieli</translation>
     </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="347"/>
+        <source>Templates and guidance</source>
+        <translation>Kehotepohjat ja ohjeet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="264"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="386"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>Luettelossa %n kehotepohja; näkyvä pohja ei ole se</numerusform>
@@ -671,7 +701,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="267"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="389"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n kehotepohja</numerusform>
@@ -725,92 +755,92 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Change</source>
         <translation>Muutos</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Details / your choice</source>
         <translation>Tiedot / valintasi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>Unchanged</source>
         <translation>Ennallaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Conflict</source>
         <translation>Ristiriita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
         <source>Keep the existing one</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
         <source>Replace with the imported one</source>
         <translation>Korvaa tuodulla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, sisäänrakennettu)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="91"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Also in %1</source>
         <translation>Myös kirjastossa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="108"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="118"/>
         <source>kept as %1</source>
         <translation>säilytetään nimellä %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="112"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="122"/>
         <source>identical in %1</source>
         <translation>samanlainen kirjastossa %1</translation>
     </message>
@@ -836,143 +866,143 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="70"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="72"/>
         <source>Data rule of this template</source>
         <translation>Mitä tietoja tähän kehotepohjaan saa syöttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="98"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
         <source>Copy prompt</source>
         <translation>Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="100"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="106"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopioi valmis kehote leikepöydälle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="102"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="108"/>
         <source>Clear fields</source>
         <translation>Tyhjennä kentät</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Kumoa tyhjennys</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="105"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="111"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Palauta tyhjennetyt arvot (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="148"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
         <source>No template selected</source>
         <translation>Kehotepohjaa ei ole valittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="156"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Valitse rooli tai hae hakusanalla ja valitse sitten kehotepohja luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="167"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
         <source>Remove from favourites</source>
         <translation>Poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="167"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
         <source>Add to favourites</source>
         <translation>Lisää suosikkeihin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="172"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="179"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Älä syötä henkilötietoja: ei nimiä, henkilötunnuksia, yhteystietoja eikä terveystietoja.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="181"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Vain pseudonymisoituja tietoja: poista nimet, henkilötunnukset ja kaikki muu, mistä henkilön voisi tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="176"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="183"/>
         <source>For public material only.</source>
         <translation>Vain julkiselle aineistolle.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
         <source>Shown in Finnish</source>
         <translation>Näytetään suomeksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
         <source>Shown in Swedish</source>
         <translation>Näytetään ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="186"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="193"/>
         <source>Shown in English</source>
         <translation>Näytetään englanniksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="187"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="194"/>
         <source>this template has no Finnish version.</source>
         <translation>tästä kehotepohjasta ei ole suomenkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="188"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="195"/>
         <source>this template has no Swedish version.</source>
         <translation>tästä kehotepohjasta ei ole ruotsinkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="189"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="196"/>
         <source>this template has no English version.</source>
         <translation>tästä kehotepohjasta ei ole englanninkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="203"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="255"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="210"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
         <source>Check the field %1: %2</source>
         <translation>Tarkista kenttä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="208"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="215"/>
         <source>This template cannot be shown: %1</source>
         <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="222"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="229"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Kentät tyhjennettiin. Ctrl+Z tai ”Kumoa tyhjennys” palauttaa arvot.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="227"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="234"/>
         <source>The cleared values are back.</source>
         <translation>Tyhjennetyt arvot palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="263"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Täytä ensin pakolliset kentät: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="268"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
         <source>Check the field %1.</source>
         <translation>Tarkista kenttä %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="271"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
         <source>This template cannot be used: %1</source>
         <translation>Kehotepohjaa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="351"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="372"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>
@@ -1020,7 +1050,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="108"/>
+        <location filename="../../promptlib/gui/checklist.py" line="124"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Näytä vastauksen &amp;tarkistuslista kopioinnin jälkeen</translation>
     </message>
@@ -1028,32 +1058,32 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="47"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="49"/>
         <source>&lt;b&gt;promptlib %1&lt;/b&gt;&lt;p&gt;Prompt templates for the daily work of Finnish municipalities and wellbeing services counties.&lt;/p&gt;&lt;p&gt;Never enter personal or confidential data into an AI service your organisation has not approved for it, and check every answer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;promptlib %1&lt;/b&gt;&lt;p&gt;Kehotepohjia kuntien ja hyvinvointialueiden päivittäiseen työhön.&lt;/p&gt;&lt;p&gt;Älä koskaan syötä henkilötietoja tai luottamuksellisia tietoja tekoälypalveluun, jota organisaatiosi ei ole hyväksynyt niiden käsittelyyn. Tarkista aina vastaus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="51"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="53"/>
         <source>About promptlib</source>
         <translation>Tietoja promptlibistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="58"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
         <source>The last good copy was restored.</source>
         <translation>Viimeisin ehjä kopio palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="62"/>
         <source>No backup was available, so it starts empty.</source>
         <translation>Varmuuskopiota ei ollut, joten tietokanta aloitetaan tyhjänä.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="61"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
         <source>The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3</source>
         <translation>Tiedosto %1 oli vioittunut, ja se on siirretty talteen nimellä %2 (mitään ei poistettu). %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="65"/>
         <source>Database repaired</source>
         <translation>Tietokanta korjattu</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AnswerChecklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="31"/>
+        <location filename="../../promptlib/gui/checklist.py" line="32"/>
         <source>Check the answer</source>
         <translation>Kontrollera svaret</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="36"/>
+        <location filename="../../promptlib/gui/checklist.py" line="39"/>
         <source>Don&apos;t show this again</source>
         <translation>Visa inte det här igen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="37"/>
+        <location filename="../../promptlib/gui/checklist.py" line="40"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Du kan slå på den igen i menyn Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="39"/>
+        <location filename="../../promptlib/gui/checklist.py" line="42"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="53"/>
+        <location filename="../../promptlib/gui/checklist.py" line="56"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Innan du använder svaret på ”%1”, kontrollera:</translation>
     </message>
@@ -41,19 +41,27 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="197"/>
+        <location filename="../../promptlib/gui/models.py" line="198"/>
         <source>All templates</source>
         <translation>Alla promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="198"/>
+        <location filename="../../promptlib/gui/models.py" line="199"/>
         <source>Favourites</source>
         <translation>Favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="200"/>
         <source>Recently used</source>
         <translation>Senast använda</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="160"/>
+        <source>Your choice for %1</source>
+        <translation>Ditt val för %1</translation>
     </message>
 </context>
 <context>
@@ -95,37 +103,42 @@
         <translation>Exportera promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="45"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="46"/>
         <source>The selected template</source>
         <translation>Den valda promptmallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="48"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="49"/>
         <source>Templates for the role %1</source>
         <translation>Promptmallarna för rollen %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="49"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="50"/>
         <source>Templates for the current role (pick a role first)</source>
         <translation>Promptmallarna för den valda rollen (välj en roll först)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="51"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="52"/>
         <source>A whole library:</source>
         <translation>Ett helt bibliotek:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="55"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="54"/>
+        <source>Library to export</source>
+        <translation>Bibliotek som ska exporteras</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="57"/>
         <source>My own templates</source>
         <translation>Mina egna promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="57"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="59"/>
         <source>Every template I can see</source>
         <translation>Alla promptmallar som jag ser</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="72"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
@@ -138,57 +151,62 @@
         <translation>Personuppgifter i prompten?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="45"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="46"/>
         <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
         <translation>Det här ser ut som personuppgifter. Klistra aldrig in personuppgifter eller konfidentiella uppgifter i en AI-tjänst som din organisation inte har godkänt för sådana uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="51"/>
+        <source>What was found</source>
+        <translation>Det som hittades</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>What</source>
         <translation>Uppgiftstyp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>Text found</source>
         <translation>Hittad text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="68"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="70"/>
         <source>&amp;Replace with placeholders</source>
         <translation>&amp;Ersätt med platshållare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="69"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="71"/>
         <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
         <translation>Sätt in en platshållare som [PERSONBETECKNING] i fälten i stället och kopiera sedan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="71"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="73"/>
         <source>&amp;Go back and edit</source>
         <translation>&amp;Gå tillbaka och redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="72"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="74"/>
         <source>Copy nothing and show the findings in their fields</source>
         <translation>Kopiera ingenting och visa fynden i fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="78"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="80"/>
         <source>Copy &amp;anyway</source>
         <translation>Kopiera &amp;ändå</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="79"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="81"/>
         <source>Only if the AI service is approved for this data</source>
         <translation>Endast om AI-tjänsten är godkänd för de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="83"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
         <source>Your organisation does not allow copying personal data anyway.</source>
         <translation>Din organisation tillåter inte att en prompt med personuppgifter kopieras som den är.</translation>
     </message>
@@ -248,62 +266,62 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="162"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="174"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="164"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="177"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, utgivare %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="168"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="181"/>
         <source>From: %1</source>
         <translation>Från: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="185"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="198"/>
         <source>Templates in this library</source>
         <translation>Promptmallar i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="192"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="206"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Det här är en äldre version än den installerade %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="200"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
         <source>&amp;Install</source>
         <translation>&amp;Installera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="209"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="265"/>
         <source>All conflicts:</source>
         <translation>Alla konflikter:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>Keep existing</source>
         <translation>Behåll befintlig</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="211"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="221"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="277"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>nya: %1, uppdaterade: %2, oförändrade: %3, konflikter: %4, borttagna: %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="226"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
         <source>(version %1 → %2)</source>
         <translation>(version %1 → %2)</translation>
     </message>
@@ -317,117 +335,122 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
     <message>
         <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <source>Installed libraries</source>
+        <translation>Installerade bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Publisher</source>
         <translation>Utgivare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="90"/>
         <source>&amp;Remove library</source>
         <translation>&amp;Ta bort biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
         <source>Library sources</source>
         <translation>Bibliotekskällor</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="98"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Lägg till källa…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="98"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="100"/>
         <source>Remove &amp;source</source>
         <translation>Ta bort &amp;källa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="102"/>
         <source>&amp;Check for updates now</source>
         <translation>&amp;Sök efter uppdateringar nu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="109"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="111"/>
         <source>Sources checked for new library versions:</source>
         <translation>Källor där nya versioner av biblioteken söks:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="128"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="132"/>
         <source>Built in</source>
         <translation>Inbyggt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>Subscribed</source>
         <translation>Prenumererat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="150"/>
         <source>%1  (your organisation)</source>
         <translation>%1  (din organisation)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="150"/>
         <source>%1  (yours)</source>
         <translation>%1  (din egen)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="151"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="155"/>
         <source>%1  (not allowed by your organisation&apos;s policy)</source>
         <translation>%1  (inte tillåten enligt din organisations policy)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="158"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="162"/>
         <source>Your organisation&apos;s policy sets the library sources.</source>
         <translation>Din organisations policy bestämmer bibliotekskällorna.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="186"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="190"/>
         <source>Remove library</source>
         <translation>Ta bort bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="201"/>
         <source>Add library source</source>
         <translation>Lägg till bibliotekskälla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="201"/>
         <source>Only https:// addresses can be library sources.</source>
         <translation>Endast https://-adresser kan vara bibliotekskällor.</translation>
     </message>
@@ -571,99 +594,106 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="56"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="68"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Sök promptmallar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="57"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="69"/>
         <source>Search templates</source>
         <translation>Sök promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="62"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="89"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="74"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="101"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="74"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="90"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="86"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="102"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="306"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="82"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="94"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="307"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="154"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="155"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="160"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="176"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="161"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="177"/>
         <source>&amp;Find template</source>
         <translation>&amp;Sök promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="164"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="167"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="183"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lägg till i eller ta bort från &amp;favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="173"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="174"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Så skriver du en bra prompt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="177"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="193"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Om promptlib</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="183"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="185"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="188"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="204"/>
         <source>&amp;Template language</source>
         <translation>&amp;Promptmallarnas språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="189"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="205"/>
         <source>Same as the interface</source>
         <translation>Samma som gränssnittets språk</translation>
     </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="347"/>
+        <source>Templates and guidance</source>
+        <translation>Promptmallar och anvisningar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="264"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="386"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>%n promptmall i listan; den som visas är inte den</numerusform>
@@ -671,7 +701,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="267"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="389"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n promptmall</numerusform>
@@ -725,92 +755,92 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Details / your choice</source>
         <translation>Detaljer / ditt val</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
         <source>Keep the existing one</source>
         <translation>Behåll den befintliga</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
         <source>Replace with the imported one</source>
         <translation>Ersätt med den importerade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, inbyggt)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="91"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Also in %1</source>
         <translation>Finns också i %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="108"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="118"/>
         <source>kept as %1</source>
         <translation>behålls som %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="112"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="122"/>
         <source>identical in %1</source>
         <translation>identisk i %1</translation>
     </message>
@@ -836,143 +866,143 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="70"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="72"/>
         <source>Data rule of this template</source>
         <translation>Vilka uppgifter du får skriva in i den här promptmallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="98"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
         <source>Copy prompt</source>
         <translation>Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="100"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="106"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopiera den färdiga prompten till urklipp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="102"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="108"/>
         <source>Clear fields</source>
         <translation>Töm fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Ångra tömningen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="105"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="111"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Återställ de värden som tömdes (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="148"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
         <source>No template selected</source>
         <translation>Ingen promptmall vald</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="156"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Välj en roll eller sök och välj sedan en promptmall i listan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="167"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
         <source>Remove from favourites</source>
         <translation>Ta bort från favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="167"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
         <source>Add to favourites</source>
         <translation>Lägg till i favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="172"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="179"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Skriv inte in personuppgifter: inga namn, personbeteckningar, kontaktuppgifter eller hälsouppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="181"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Endast pseudonymiserade uppgifter: ta bort namn, personbeteckningar och allt annat som kan identifiera en person.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="176"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="183"/>
         <source>For public material only.</source>
         <translation>Endast för offentligt material.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
         <source>Shown in Finnish</source>
         <translation>Visas på finska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
         <source>Shown in Swedish</source>
         <translation>Visas på svenska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="186"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="193"/>
         <source>Shown in English</source>
         <translation>Visas på engelska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="187"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="194"/>
         <source>this template has no Finnish version.</source>
         <translation>den här promptmallen finns inte på finska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="188"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="195"/>
         <source>this template has no Swedish version.</source>
         <translation>den här promptmallen finns inte på svenska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="189"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="196"/>
         <source>this template has no English version.</source>
         <translation>den här promptmallen finns inte på engelska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="203"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="255"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="210"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
         <source>Check the field %1: %2</source>
         <translation>Kontrollera fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="208"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="215"/>
         <source>This template cannot be shown: %1</source>
         <translation>Promptmallen kan inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="222"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="229"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Fälten tömdes. Ctrl+Z eller ”Ångra tömningen” återställer värdena.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="227"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="234"/>
         <source>The cleared values are back.</source>
         <translation>De tömda värdena återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="263"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Fyll först i de obligatoriska fälten: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="268"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
         <source>Check the field %1.</source>
         <translation>Kontrollera fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="271"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
         <source>This template cannot be used: %1</source>
         <translation>Promptmallen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Prompten har kopierats till urklipp. Klistra in den i den AI-tjänst som din organisation har godkänt och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="351"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="372"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Ingenting kopierades. Redigera de markerade fälten: %1</translation>
     </message>
@@ -1020,7 +1050,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="108"/>
+        <location filename="../../promptlib/gui/checklist.py" line="124"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Visa &amp;checklistan för svaret efter kopiering</translation>
     </message>
@@ -1028,32 +1058,32 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="47"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="49"/>
         <source>&lt;b&gt;promptlib %1&lt;/b&gt;&lt;p&gt;Prompt templates for the daily work of Finnish municipalities and wellbeing services counties.&lt;/p&gt;&lt;p&gt;Never enter personal or confidential data into an AI service your organisation has not approved for it, and check every answer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;promptlib %1&lt;/b&gt;&lt;p&gt;Promptmallar för det dagliga arbetet i kommuner och välfärdsområden.&lt;/p&gt;&lt;p&gt;Skriv aldrig in personuppgifter eller konfidentiella uppgifter i en AI-tjänst som din organisation inte har godkänt för sådana uppgifter. Kontrollera alltid svaret.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="51"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="53"/>
         <source>About promptlib</source>
         <translation>Om promptlib</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="58"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
         <source>The last good copy was restored.</source>
         <translation>Den senaste felfria kopian återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="62"/>
         <source>No backup was available, so it starts empty.</source>
         <translation>Det fanns ingen säkerhetskopia, så databasen börjar om från tomt.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="61"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
         <source>The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3</source>
         <translation>Filen %1 var skadad och har flyttats undan till %2 (ingenting raderades). %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="65"/>
         <source>Database repaired</source>
         <translation>Databasen har reparerats</translation>
     </message>
