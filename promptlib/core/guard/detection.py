@@ -363,7 +363,8 @@ def _phone_candidate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 _EMAIL_DOMAIN = re.compile(
     r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?![\w-])"
 )
-_LOCAL_EXTRA = frozenset("._%+-_")  # besides letters and digits
+# A character that cannot be in the local part (letters, digits and ._%+- can).
+_NOT_LOCAL = re.compile(r"[^\w.%+-]")
 
 
 def _email_candidates(text: str) -> list[tuple[int, int]]:
@@ -372,10 +373,11 @@ def _email_candidates(text: str) -> list[tuple[int, int]]:
     while at != -1:
         domain = _EMAIL_DOMAIN.match(text, at + 1)
         if domain is not None:
-            start = at
+            # The local part: back from the @ to the last character that cannot be in it,
+            # 64 characters at most (searched in the reversed piece, in C).
             limit = max(0, at - 64)
-            while start > limit and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_EXTRA):
-                start -= 1
+            stop = _NOT_LOCAL.search(text[limit:at][::-1])
+            start = limit if stop is None else at - stop.start()
             while start < at and text[start] == ".":
                 start += 1
             if start < at:
