@@ -112,7 +112,7 @@ _G2 = rf"(?:{_WRAP}|[ \t]{{0,2}})"
 _HETU_RE = re.compile(
     rf"\d(?<!\d\d){_G0}\d{_G1}\d{_G0}\d{_G1}\d{_G0}\d"
     rf"(?:{_G2}[-+]{_G2}|{_G0}[A-FU-Ya-fu-y]{_G0})"
-    rf"\d{_G0}\d{_G0}\d{_G0}[0-9A-Ya-y](?!\d)"
+    rf"\d{_G0}\d{_G0}\d{_G0}[\dA-Ya-y](?!\d)"
 )
 _WHITE = re.compile(r"\s+")
 _HEX = frozenset("0123456789abcdefABCDEF")

@@ -8,7 +8,8 @@ or a word processor, or put there on purpose). `normalise` builds the view the
 detector matches against, character by character:
 
 * NFKC (fullwidth and mathematical digits and letters become ASCII, no-break and other
-  spaces become a space, superscripts become digits),
+  spaces become a space, superscripts become digits), and the digits of every script
+  (Arabic-Indic, Devanagari ...) become ASCII digits,
 * format characters (Unicode category Cf: soft hyphen, zero-width space/joiners, word
   joiner, byte-order mark, bidi controls) are dropped,
 * every dash and minus look-alike (category Pd, U+2212 and friends) becomes ``-``,
@@ -64,6 +65,8 @@ def _view_of(character: str) -> str:
         return view
     if unicodedata.category(character) == "Cf":
         view = ""
+    elif character.isdecimal():  # a digit of any script: the ASCII digit it is
+        view = str(unicodedata.decimal(character))
     else:
         view = unicodedata.normalize("NFKC", character)
         if view != character and might_hold_data(view) and not might_hold_data(character):

@@ -358,3 +358,13 @@ def test_scan_values_reports_only_fields_with_findings():
     assert [f.kind for f in result["lisätiedot"]] == ["hetu", "phone"]
     assert scan_values({}) == {}
     assert scan_values({"a": ""}) == {}
+
+
+@pytest.mark.parametrize("iban", [
+    "FI21\u00a01234\u00a05600\u00a00007\u00a085", "FI21\u200b1234\u200b5600\u200b0007\u200b85",
+    "FI21 1234 5600 0007 85".replace("FI", "\uff26\uff29"), "FI21 1234 5600 0007 85".replace("1", "\uff11"),
+    "FI21\u202f1234\u202f5600\u202f0007\u202f85", "F\u0406" + "21 1234 5600 0007 85",  # Ukrainian I
+])
+def test_disguised_ibans_are_found_as_written(iban):
+    text = f"Tili {iban}."
+    assert scan(text) == [Finding("iban", 5, 5 + len(iban), iban)]
