@@ -446,7 +446,7 @@ def scan(text: str) -> list[Finding]:
     for view_start, view_end, _, kind in _resolve(candidates):
         start, end = offsets.span(view_start, view_end)
         if findings and start < findings[-1].end:
-            # Two findings from one original character ("½" is "1⁄2" in the view): one
+            # Two findings from one original character (a fraction expands to three): one
             # finding, so that redaction never sees an overlap.
             previous = findings.pop()
             start = previous.start

@@ -2,7 +2,7 @@
 
 People and systems write identity codes, phone numbers and account numbers with
 characters that look right but are not the ASCII ones the patterns expect: an en dash or
-a minus sign for the century sign, fullwidth digits, a Cyrillic "Т" as the check
+a minus sign for the century sign, fullwidth digits, a Cyrillic Te as the check
 character, a soft hyphen or a zero-width space inside the code (copied from a web page
 or a word processor, or put there on purpose). `normalise` builds the view the
 detector matches against, character by character:
@@ -40,13 +40,18 @@ __all__ = ["OffsetMap", "normalise"]
 _OTHER_DASHES = "\u2212\u02d7\u2043\u2796\u2e3a\u2e3b\ufe58\ufe63"
 
 # Letters of other scripts that look like the Latin letters of identity codes and IBANs.
-_LOOKALIKES = dict(zip(
-    # Cyrillic capitals and small letters
-    "АВСЕНІЈКМОРЅТХУҮԀԚԜ" "асеһіјорѕхуүԁԛԝ"
-    # Greek capitals and small letters
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ" "οκν",
-    "ABCEHIJKMOPSTXYYDQW" "acehijopsxyydqw"
-    "ABEZHIKMNOPTYX" "okv", strict=True))
+_LOOKALIKES = {
+    **dict(zip(  # Cyrillic capitals, then small letters
+        "\u0410\u0412\u0421\u0415\u041d\u0406\u0408\u041a\u041c\u041e\u0420\u0405\u0422\u0425"
+        "\u0423\u04ae\u0500\u051a\u051c"
+        "\u0430\u0441\u0435\u04bb\u0456\u0458\u043e\u0440\u0455\u0445\u0443\u04af\u0501\u051b"
+        "\u051d",
+        "ABCEHIJKMOPSTXYYDQW" "acehijopsxyydqw", strict=True)),
+    **dict(zip(  # Greek capitals, then small letters
+        "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4\u03a5\u03a7"
+        "\u03bf\u03ba\u03bd",
+        "ABEZHIKMNOPTYX" "okv", strict=True)),
+}
 
 # Printable ASCII, the usual white space and the Latin letters of Finnish, Swedish and
 # their neighbours need no look: only the other characters go through `_view_of`.
@@ -83,7 +88,7 @@ class OffsetMap(NamedTuple):
     """From offsets in the view back to offsets in the original text.
 
     The view is made of segments: runs copied one to one, and expansions (one original
-    character that became several, such as "½" -> "1⁄2").  `views[i]` is where segment
+    character that became several, such as a fraction: one half is three characters in NFKC).  `views[i]` is where segment
     i starts in the view, `originals[i]` where it starts in the original, and
     `expanded[i]` whether it is an expansion.  No segments: offsets are the same.
     """
