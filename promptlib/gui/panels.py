@@ -7,7 +7,7 @@ import re
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.model import Template
-from . import theme
+from . import guardmarks, theme
 from .lazyqt import solid_brush
 from .translations import ui_language
 
@@ -35,6 +35,9 @@ class PreviewPanel(QWidget):
         """Show *text*; with *scan*, mark what the guard finds in it (the pane scans
         only when a typed value holds something, so start-up does not load the guard)."""
         scroll = self.text.verticalScrollBar().value()
+        # Old marks go first: every mark's cursor follows the edit, which made replacing
+        # a long text with thousands of marks cost seconds.
+        self.text.setExtraSelections([])
         self.text.setPlainText(text)
         self.text.verticalScrollBar().setValue(scroll)
         self._shown = text
@@ -92,16 +95,17 @@ class PreviewPanel(QWidget):
         warning.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         warning.setUnderlineColor(QColor("#b00020"))
         warning.setToolTip(self.tr("Looks like personal data"))
-        text = self._shown
-        length = self.text.document().characterCount() - 1
+        # The guard counts Python characters, Qt counts UTF-16 units: all offsets are
+        # converted in one pass, so marking stays linear in the text and the findings.
+        document = self.text.document()
+        length = document.characterCount() - 1
+        ends = guardmarks.qt_offsets(self._shown, (offset for finding in self.findings
+                                                   for offset in (finding.start, finding.end)))
         selections = []
-        for finding in self.findings:
-            # The guard counts Python characters, Qt counts UTF-16 units.
-            start = min(finding.start + _astral(text, finding.start), length)
-            end = min(finding.end + _astral(text, finding.end), length)
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        for index in range(0, len(ends), 2):
+            cursor = QTextCursor(document)
+            cursor.setPosition(min(ends[index], length))
+            cursor.setPosition(min(ends[index + 1], length), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
             selection.format = warning
@@ -150,14 +154,6 @@ class GuidancePanel(QTextBrowser):
 def _escape_markdown(text: str) -> str:
     """A path or address shown as itself, not as emphasis or a link."""
     return re.sub(r"([\\`*_\[\]()#<>!|~])", r"\\\1", text)
-
-
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-
-
-def _astral(text: str, index: int) -> int:
-    """Characters before *index* that take two UTF-16 units in Qt (emoji and the like)."""
-    return len(_ASTRAL.findall(text, 0, index))
 
 
 def _demote_headings(markdown: str) -> str:

@@ -123,3 +123,66 @@ def test_entry_point_runs_as_a_module_without_traceback(isolated_home) -> None:
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip() == "promptlib: no template with id 'nope' (see `promptlib list`)"
+
+
+# -- fill --values: the JSON type must fit the variable, and what renders is what is scanned
+
+def values_file(tmp_path: Path, values: dict) -> str:
+    path = tmp_path / "values.json"
+    path.write_text(json.dumps(values, ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("details, kind", [
+    (["Asiakas 131052-308T"], "a list"),
+    ({"asiakas": "131052-308T"}, "an object"),
+    (True, "true/false"),
+])
+def test_fill_refuses_a_json_value_of_the_wrong_type_for_its_variable(capsys, installed, tmp_path, monkeypatch,
+                                                                      details, kind) -> None:
+    import pyperclip
+
+    copied: list[str] = []
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    values = values_file(tmp_path, {"event": "Kevätjuhla", "day": "2026-12-03", "details": details})
+    for extra in ([], ["--copy"]):
+        code, out, err = run(capsys, "fill", "sample.event", "--values", values, *extra)
+        assert code == 1 and out == "" and copied == []
+        assert err.strip() == f"promptlib: invalid value for details: expects text, not {kind}"
+
+
+@pytest.mark.parametrize("name, value, words", [
+    ("day", 20261203, "day: expects a date (2026-12-31 or 31.12.2026), not a number"),
+    ("day", ["2026-12-03"], "day: expects a date (2026-12-31 or 31.12.2026), not a list"),
+    ("event", {"x": 1}, "event: expects text, not an object"),
+])
+def test_every_type_names_the_json_type_it_was_given(capsys, installed, tmp_path, name, value, words) -> None:
+    values = {"event": "Kevätjuhla", "day": "2026-12-03", name: value}
+    code, out, err = run(capsys, "fill", "sample.event", "--values", values_file(tmp_path, values))
+    assert code == 1 and out == "" and "Traceback" not in err
+    assert words in err
+
+
+def test_a_json_number_for_a_text_variable_renders_as_it_reads(capsys, installed, tmp_path) -> None:
+    values = values_file(tmp_path, {"event": 2026, "day": "2026-12-03"})
+    code, out, _ = run(capsys, "fill", "sample.event", "--values", values)
+    assert code == 0 and "kutsu tapahtumaan 2026." in out
+
+
+@pytest.mark.parametrize("disguised", [
+    "131052\u2013308T",          # en dash as the century sign
+    "1310\u00ad52-308T",         # soft hyphen inside
+    "131052-308\u0422",          # Cyrillic Te as the check character
+    "\uff11\uff13\uff11\uff10\uff15\uff12-308T",  # fullwidth digits
+    "131052-\n308T",             # a line wrap
+    "\u0661\u0663\u0661\u0660\u0665\u0662-\u0663\u0660\u0668T",  # Arabic-Indic digits: the pre-filter must not let them by
+])
+def test_fill_copy_sees_through_disguised_identity_codes(capsys, installed, tmp_path, monkeypatch, disguised) -> None:
+    import pyperclip
+
+    copied: list[str] = []
+    monkeypatch.setattr(pyperclip, "copy", copied.append)
+    values = values_file(tmp_path, {"event": "Kevätjuhla", "day": "2026-12-03", "details": f"Asiakas {disguised}."})
+    code, out, err = run(capsys, "fill", "sample.event", "--values", values, "--copy")
+    assert code == 1 and copied == [] and out == ""
+    assert f"details (Lisätiedot): personal identity code '{disguised}' -> [HENKILÖTUNNUS]" in err
