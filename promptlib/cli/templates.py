@@ -103,7 +103,7 @@ def _collect_values(args: argparse.Namespace) -> dict[str, Any]:
         from ..core.jsonbytes import UnreadableBytes, decode_json
 
         try:
-            loaded = decode_json(args.values.read_bytes())
+            loaded = decode_json(args.values.read_bytes(), unique_keys=True)
         except OSError as error:
             raise UsageError(f"cannot read {args.values}: {error.strerror or error}") from None
         except UnreadableBytes as error:

@@ -41,7 +41,7 @@ def decode_pack_bytes(raw: bytes, source: str) -> dict[str, Any]:
         raise LibraryError(source, [Problem("", f"file is larger than the "
                                                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB limit")])
     try:
-        data = decode_json(raw)
+        data = decode_json(raw, unique_keys=True)
     except UnreadableBytes as error:
         raise LibraryError(source, [Problem(error.location, error.reason)]) from None
     if not isinstance(data, dict):

@@ -12,28 +12,61 @@ import re
 from datetime import date
 from typing import Any
 
-from ..errors import Problem, describe_kind
+from ..errors import Problem, describe_kind, shorten
 from ..languages import LANGUAGES
 from ..model import DATA_POLICIES, VARIABLE_TYPES
 from ..render import simple as simple_renderer
 from ..render.simple import RESERVED_NAMES, parse_simple
 from ..roles import BUILTIN_ROLES
+from .characters import one_line_problem, text_problem
 from .encodable import first_unstorable
 
 FORMAT_NAME = "promptlib-library"
 FORMAT_VERSION = 1
 
 MAX_TEMPLATES = 20_000
-MAX_BODY_CHARS = 20_000
+# Real prompts are long (agent and system prompts of 20,000-144,000 characters); the
+# renderer's output cap and the tag limits below keep rendering and validation bounded.
+MAX_BODY_CHARS = 262_144
+MAX_VALUE_CHARS = 20_000        # a text variable's default or example
 MAX_GUIDANCE_CHARS = 20_000
 MAX_TEXT_CHARS = 2_000
 MAX_VARIABLES = 50
 MAX_CHOICES = 200
 MAX_TAGS = 30
 MAX_DEPTH = 64
+# Template tags (`{{`, `{%`, `{#`) bound the work of checking a pack: the simple forms
+# cost a few microseconds a tag, Jinja's parser (any other body) ~40. With these, the
+# worst pack the 20 MB limit lets through validates in a few seconds
+# (tests/benchmarks/bench_validate.py); real packs use a few tags a template.
+MAX_TAGS_PER_BODY = 1_000
+MAX_TAGS_PER_PACK = 250_000
+MAX_JINJA_TAGS_PER_PACK = 25_000
 
-SAFE_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
+SAFE_ID = re.compile(r"[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9_-])?")
 VARIABLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,63}")
+VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_~-]{0,63}")
+_TAG = re.compile(r"\{[{%#]")
+
+# Names Windows keeps for devices, whatever the extension or case: an id becomes an
+# export file name (`<id>.json`), and `con.json` cannot be created there.
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+                              *(f"lpt{n}" for n in range(1, 10))})
+
+
+def id_problem(value: str) -> str | None:
+    """Why *value* cannot be an id (of a pack, template or role), or None when it can."""
+    if not SAFE_ID.fullmatch(value):
+        return (f"'{shorten(value, 60)}' is not a safe id (lowercase a-z, 0-9, '.', '_', '-'; "
+                "starts with a letter or digit, does not end with '.'; at most 100 characters)")
+    if value.split(".", 1)[0] in WINDOWS_RESERVED:
+        return (f"'{value}' is not a safe id: '{value.split('.', 1)[0]}' is a device name on Windows, "
+                "so the library could not be exported there; choose another id")
+    return None
+
+
+def is_safe_id(value: str) -> bool:
+    return id_problem(value) is None
 
 _PACK_FIELDS = {"format", "format_version", "id", "name", "version", "publisher",
                 "description", "roles", "templates"}
@@ -44,9 +77,18 @@ _VARIABLE_FIELDS = {"name", "label", "type", "required", "help", "example", "def
 
 
 def validate_pack(data: Any) -> list[Problem]:
-    """Every problem in a decoded pack, in file order. An empty list means valid."""
+    """Every problem in a decoded pack, in file order. An empty list means valid.
+
+    Never raises: a pack the checks themselves fail on is refused with a problem, so
+    one bad file cannot stop the check of the others (or leave the app waiting).
+    """
     checker = _Checker()
-    checker.pack(data)
+    try:
+        checker.pack(data)
+    except RecursionError:
+        checker.add("", "the file is nested too deeply to check")
+    except Exception as error:  # noqa: BLE001 - untrusted input must give a problem, not a crash
+        checker.add("", f"the file cannot be checked ({type(error).__name__}: {shorten(error, 200)})")
     return checker.problems
 
 
@@ -71,6 +113,8 @@ class _Checker:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.tags = 0           # template tags in the pack so far
+        self.jinja_tags = 0     # of them, in bodies beyond the simple forms
 
     def add(self, location: str, message: str) -> None:
         self.problems.append(Problem(location, message))
@@ -78,7 +122,7 @@ class _Checker:
     # -- field helpers -------------------------------------------------------------
 
     def text(self, obj: dict, key: str, where: str, *, required: bool,
-             limit: int = MAX_TEXT_CHARS) -> str | None:
+             limit: int = MAX_TEXT_CHARS, one_line: bool = False) -> str | None:
         location = f"{where}.{key}" if where else key
         if key not in obj:
             if required:
@@ -92,16 +136,25 @@ class _Checker:
             self.add(location, "must not be empty")
         if len(value) > limit:
             self.add(location, f"is {len(value)} characters long; the limit is {limit}")
+            return value
+        problem = one_line_problem(value) if one_line else text_problem(value)
+        if problem:
+            self.add(location, problem)
         return value
 
     def safe_id(self, obj: dict, key: str, where: str) -> str | None:
-        value = self.text(obj, key, where, required=True)
-        if value and not SAFE_ID.fullmatch(value):
-            self.add(f"{where}.{key}" if where else key,
-                     f"'{value[:60]}' is not a safe id (lowercase a-z, 0-9, '.', '_', '-'; "
-                     "starts with a letter or digit; at most 100 characters)")
+        value = self.text(obj, key, where, required=True, one_line=True)
+        problem = id_problem(value) if value else None
+        if problem:
+            self.add(f"{where}.{key}" if where else key, problem)
             return None
         return value
+
+    def version(self, obj: dict) -> None:
+        value = self.text(obj, "version", "", required=True, one_line=True)
+        if value and value.strip() and not VERSION.fullmatch(value):
+            self.add("version", f"'{shorten(value, 40)}' is not a version: ASCII digits and letters with "
+                                "'.', '-', '+', '_' or '~', at most 64 characters (e.g. 2026.11.0)")
 
     def unknown_fields(self, obj: dict, allowed: set[str], where: str) -> None:
         for key in obj:
@@ -122,6 +175,8 @@ class _Checker:
                 self.add(f"{location}[{index}]", "must be a non-empty string")
             elif len(item) > MAX_TEXT_CHARS:
                 self.add(f"{location}[{index}]", f"is longer than {MAX_TEXT_CHARS} characters")
+            elif (problem := one_line_problem(item)) is not None:
+                self.add(f"{location}[{index}]", problem)
             else:
                 good.append(item)
         return good
@@ -152,8 +207,9 @@ class _Checker:
             return
         self.unknown_fields(data, _PACK_FIELDS, "")
         self.safe_id(data, "id", "")
-        for key in ("name", "version", "publisher"):
-            self.text(data, key, "", required=True)
+        for key in ("name", "publisher"):
+            self.text(data, key, "", required=True, one_line=True)
+        self.version(data)
         self.text(data, "description", "", required=False)
         known_roles = set(BUILTIN_ROLES) | self.pack_roles(data.get("roles", []))
         templates = data.get("templates")
@@ -196,7 +252,7 @@ class _Checker:
                     if language not in LANGUAGES:
                         self.add(f"{where}.names.{language}", "language must be one of fi, sv, en")
                     else:
-                        self.text(names, language, f"{where}.names", required=True)
+                        self.text(names, language, f"{where}.names", required=True, one_line=True)
             if role_id:
                 declared.add(role_id)
         return declared
@@ -213,7 +269,7 @@ class _Checker:
         if language is not None and language not in LANGUAGES:
             self.add(f"{where}.language", f"'{language[:20]}' is not one of fi, sv, en")
             language = None
-        self.text(data, "title", where, required=True)
+        self.text(data, "title", where, required=True, one_line=True)
         self.text(data, "summary", where, required=False)
         self.text(data, "guidance", where, required=False, limit=MAX_GUIDANCE_CHARS)
         roles = self.string_list(data, "roles", where, limit=MAX_TAGS)
@@ -229,16 +285,34 @@ class _Checker:
             self.add(f"{where}.data_policy", f"must be one of {', '.join(DATA_POLICIES)}")
         declared = self.variables(data.get("variables", []), f"{where}.variables")
         body = self.text(data, "body", where, required=True, limit=MAX_BODY_CHARS)
-        if body and len(body) <= MAX_BODY_CHARS:
+        if body and len(body) <= MAX_BODY_CHARS and text_problem(body) is None:
             self.body(body, f"{where}.body", declared)
         if template_id and language:
             return (template_id, language)
         return None
 
     def body(self, body: str, where: str, declared: list[str] | None) -> None:
+        tags = len(_TAG.findall(body))
+        if tags > MAX_TAGS_PER_BODY:
+            self.add(where, f"has {tags:,} template tags ({{{{ }}}}, {{% %}}, {{# #}}); the limit is "
+                            f"{MAX_TAGS_PER_BODY:,} a template")
+            return
+        self.tags += tags
+        if self.tags > MAX_TAGS_PER_PACK:
+            if self.tags - tags <= MAX_TAGS_PER_PACK:
+                self.add(where, f"the pack has more than {MAX_TAGS_PER_PACK:,} template tags in all "
+                                "(the limit); split it into several packs")
+            return
         simple = parse_simple(body) if simple_renderer.ENABLED else None
         used = set(simple.variables) if simple is not None else None
         if used is None:
+            self.jinja_tags += tags
+            if self.jinja_tags > MAX_JINJA_TAGS_PER_PACK:
+                if self.jinja_tags - tags <= MAX_JINJA_TAGS_PER_PACK:
+                    self.add(where, f"the pack has more than {MAX_JINJA_TAGS_PER_PACK:,} template tags in "
+                                    "bodies beyond the simple forms ({{ name }}, {{ name | lower }}, "
+                                    "{% if name %}...), the limit; simplify them or split the pack")
+                return
             # Not one of the simple forms: Jinja's parser decides, and names what is wrong.
             from ..render.sandbox import parse_body, used_variables
 
@@ -281,13 +355,15 @@ class _Checker:
         self.unknown_fields(data, _VARIABLE_FIELDS, where)
         name = self.text(data, "name", where, required=True)
         if name is not None and not VARIABLE_NAME.fullmatch(name):
-            self.add(f"{where}.name", f"'{name[:40]}' is not a valid variable name "
-                                      "(lowercase letters, digits and _, not starting with a digit)")
+            self.add(f"{where}.name", f"'{shorten(name, 40)}' is not a valid variable name "
+                                      "(lowercase letters, digits and _, not starting with a digit, "
+                                      "at most 64 characters)")
             name = None
         elif name in RESERVED_NAMES:
-            self.add(f"{where}.name", f"'{name}' is a reserved word in templates; choose another name")
+            self.add(f"{where}.name", f"'{name}' means something of its own in templates; rename the "
+                                      f"variable (e.g. '{name}_value') in \"variables\" and in the body")
             name = None
-        self.text(data, "label", where, required=True)
+        self.text(data, "label", where, required=True, one_line=True)
         self.text(data, "help", where, required=False)
         required = data.get("required", False)
         if not isinstance(required, bool):
@@ -313,7 +389,7 @@ class _Checker:
                     if key in data and kind == "date":
                         self.date_value(data[key], f"{where}.{key}")
                     elif key in data:
-                        self.text(data, key, where, required=False, limit=MAX_BODY_CHARS)
+                        self.text(data, key, where, required=False, limit=MAX_VALUE_CHARS)
         return name
 
     def choice_variable(self, data: dict, where: str) -> None:
@@ -326,7 +402,7 @@ class _Checker:
             self.add(f"{where}.choices", "choices must not repeat")
         for key in ("default", "example"):
             if key in data and data[key] not in good:
-                self.add(f"{where}.{key}", f"{str(data[key])[:60]!r} is not one of the choices")
+                self.add(f"{where}.{key}", f"{shorten(data[key], 60)!r} is not one of the choices")
         for key in ("min", "max"):
             if key in data:
                 self.add(f"{where}.{key}", f"only number variables have '{key}'")
