@@ -49,8 +49,9 @@ def _in_emoji(text: str, index: int) -> bool:
 
 def _describe(text: str, index: int) -> str:
     character = text[index]
-    name = unicodedata.name(character, "") or ("a control character" if ord(character) < 0xA0 else "unnamed")
-    return f"U+{ord(character):04X} {name} at character {index + 1}"
+    name = unicodedata.name(character, "")
+    shown = f"U+{ord(character):04X} {name}" if name else f"U+{ord(character):04X}, a control character"
+    return f"{shown}, at character {index + 1}"
 
 
 def one_line_problem(text: str) -> str | None:

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from .simple import MAX_BLOCK_DEPTH, MAX_EXPRESSION_DEPTH
+
 ALLOWED_FILTERS = frozenset({"lower", "upper", "capitalize", "title", "trim", "default", "d"})
 ALLOWED_TESTS = frozenset({"defined", "undefined", "none", "number", "string"})
 
@@ -38,8 +40,7 @@ _FILTER_ARGUMENTS: dict[str, tuple[tuple[type, ...] | None, ...]] = {
 # Nesting limits. Jinja compiles a body to Python: each if block is one level of
 # indentation (Python stops at 100) and each and/or/not/filter/comparison one level
 # of recursion in Jinja's compiler and of parentheses in Python's parser (200).
-MAX_BLOCK_DEPTH = 20
-MAX_EXPRESSION_DEPTH = 32
+# MAX_BLOCK_DEPTH and MAX_EXPRESSION_DEPTH are set in `simple.py`, which keeps to them too.
 MAX_NODES = 20_000          # syntax-tree nodes in one body: bounds the compile of one body
 MAX_NUMBER = 10 ** 15       # as for number variables (`library/validation.py`)
 
@@ -109,8 +110,10 @@ def parse_body(body: str) -> tuple[nodes.Template | None, list[BodyProblem]]:
         return None, [BodyProblem(error.lineno or 1, f"template syntax error: {error.message}")]
     except RecursionError:
         return None, [BodyProblem(1, "template is nested too deeply")]
-    except ValueError as error:  # int() of a literal past Python's digit limit
-        return None, [BodyProblem(1, f"the template has a number that cannot be read ({_first_line(error)})")]
+    except ValueError as error:  # int() of a literal past Python's digit limit (4,300)
+        if "digits" in str(error):
+            return None, [BodyProblem(1, "a number in the template has too many digits")]
+        return None, [BodyProblem(1, f"the template cannot be read: {_first_line(error)}")]
     except Exception as error:  # noqa: BLE001 - an untrusted body must give a problem, never a crash
         return None, [BodyProblem(1, f"the template cannot be read: {type(error).__name__}: {_first_line(error)}")]
     problems = _Checker().check(tree)
@@ -148,7 +151,7 @@ class _Checker:
         """Forbidden constructs, node count and nesting, without recursion. True when
         the tree is small and shallow enough to type-check."""
         count = 0
-        shape_ok = True
+        too_deep_blocks = too_deep_expression = False
         # (node, enclosing blocks, expression depth)
         stack: list[tuple[nodes.Node, int, int]] = [(tree, 0, 0)]
         while stack:
@@ -167,15 +170,17 @@ class _Checker:
             if isinstance(node, _BLOCKS):
                 blocks += 1
                 if blocks == MAX_BLOCK_DEPTH + 1:
-                    self.add(node, f"if blocks are nested more than {MAX_BLOCK_DEPTH} levels deep")
-                    shape_ok = False
+                    if not too_deep_blocks:  # once: every branch of a deep tree gets here
+                        self.add(node, f"if blocks are nested more than {MAX_BLOCK_DEPTH} levels deep")
+                    too_deep_blocks = True
             if not isinstance(node, _STATEMENT_LIKE):
                 depth += 1
                 if depth == MAX_EXPRESSION_DEPTH + 1:
-                    self.add(node, f"an expression is nested more than {MAX_EXPRESSION_DEPTH} levels deep "
-                                   "(a long chain of and/or/not, filters or comparisons); split it into "
-                                   "{% if %}/{% elif %} branches")
-                    shape_ok = False
+                    if not too_deep_expression:
+                        self.add(node, f"an expression is nested more than {MAX_EXPRESSION_DEPTH} levels deep "
+                                       "(a long chain of and/or/not, filters or comparisons); split it into "
+                                       "{% if %}/{% elif %} branches")
+                    too_deep_expression = True
                     continue
             if count > MAX_NODES:
                 self.add(tree, f"the template has more than {MAX_NODES:,} parts; split it into smaller templates")
@@ -198,7 +203,7 @@ class _Checker:
                 continue
             for child in node.iter_child_nodes():
                 stack.append((child, blocks, depth))
-        return shape_ok and not self.found
+        return not self.found  # the nesting limits add to it too
 
     def _statements(self, node: nodes.Node) -> None:
         if isinstance(node, nodes.Output):
