@@ -12,9 +12,9 @@ What validates must render: every value a template sees is text (`render/values.
 formats numbers and dates before rendering), so the check also knows the type of
 every expression and refuses what would fail at render time instead of rendering
 wrongly: a filter or test given arguments it does not take, `<` or `in` between text
-and a number or none, a number literal too large or not finite, an inline if without
-an else (its undefined result cannot be printed), and nesting deeper than Jinja's
-compiler and Python's own parser can take (blocks, and chains of and/or/not/filters).
+and a number or none (or the nothing an inline if without an else gives), a number
+literal too large or not finite, and nesting deeper than Jinja's compiler and
+Python's own parser can take (blocks, and chains of and/or/not/filters).
 """
 
 from __future__ import annotations
@@ -73,6 +73,11 @@ _NUMERIC = frozenset({int, float, bool})
 _TEXT = frozenset({str})
 
 
+class _Nothing:
+    """The kind of `x if y` without an else when y is false: prints as "", compares
+    equal to nothing, and fails `<` and `in`."""
+
+
 @dataclass(frozen=True)
 class BodyProblem:
     line: int
@@ -126,7 +131,8 @@ def _first_line(error: BaseException) -> str:
 
 
 def _describe(kinds: frozenset[type]) -> str:
-    words = {str: "text", int: "a number", float: "a number", bool: "true/false", type(None): "none"}
+    words = {str: "text", int: "a number", float: "a number", bool: "true/false", type(None): "none",
+             _Nothing: "nothing (an inline if without else)"}
     return " or ".join(sorted({words.get(kind, kind.__name__) for kind in kinds}))
 
 
@@ -234,8 +240,7 @@ class _Checker:
         if isinstance(node, nodes.CondExpr):
             self._kinds(node.test)
             if node.expr2 is None:
-                self.add(node, "an inline if needs an else (write: x if y else '')")
-                return self._kinds(node.expr1)
+                return self._kinds(node.expr1) | {_Nothing}
             return self._kinds(node.expr1) | self._kinds(node.expr2)
         if isinstance(node, nodes.Test):
             self._kinds(node.node)

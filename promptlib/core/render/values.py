@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from ..errors import InvalidValueError
+from ..errors import InvalidValueError, shorten
 from ..model import Template, Variable
 
 _FINNISH_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
@@ -27,7 +27,7 @@ def parse_value(variable: Variable, raw: Any) -> Any:
     if variable.type == "choice":
         text = str(raw).strip()
         if text not in variable.choices:
-            raise InvalidValueError(variable.name, f"'{text}' is not one of: {', '.join(variable.choices)}")
+            raise InvalidValueError(variable.name, f"'{shorten(text)}' is not one of: {shorten(', '.join(variable.choices), 300)}")
         return text
     if variable.type == "number":
         return _parse_number(variable, raw)
@@ -47,9 +47,9 @@ def _parse_number(variable: Variable, raw: Any) -> int | float:
         try:
             number = float(text)
         except ValueError:
-            raise InvalidValueError(variable.name, f"'{raw}' is not a number") from None
+            raise InvalidValueError(variable.name, f"'{shorten(raw)}' is not a number") from None
         if number != number or abs(number) > 1e15:
-            raise InvalidValueError(variable.name, f"'{raw}' is not a usable number")
+            raise InvalidValueError(variable.name, f"'{shorten(raw)}' is not a usable number")
         if number.is_integer():
             number = int(number)
     if variable.min is not None and number < variable.min:
@@ -70,7 +70,7 @@ def _parse_date(variable: Variable, raw: Any) -> date:
             return date(year, month, day)
         return date.fromisoformat(text)
     except ValueError:
-        raise InvalidValueError(variable.name, f"'{text}' is not a date (use 2026-12-31 or 31.12.2026)") from None
+        raise InvalidValueError(variable.name, f"'{shorten(text)}' is not a date (use 2026-12-31 or 31.12.2026)") from None
 
 
 def _plain(number: float) -> str:

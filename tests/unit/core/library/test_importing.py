@@ -193,3 +193,16 @@ def test_keep_both_gives_every_language_of_a_template_the_same_new_id(libraries)
     seen = visible(libraries)
     assert [seen.get("shared.x.2", lang).title for lang in ("fi", "sv")] == ["B", "B"]
     assert seen.get("shared.x", "sv").title == "Otsikko shared.x"
+
+
+@pytest.mark.parametrize("publisher", ["Testikunta", BUILTIN.publisher, "promptlib"])
+def test_a_pack_claiming_a_built_in_library_id_is_refused_and_installs_nothing(libraries, store, publisher) -> None:
+    # Same id, any publisher: the built-in templates must not be replaced under their name.
+    data = pack("builtin.hr", "2099.1", template("hr.letter", title="Väärennetty kirje"), publisher=publisher)
+    with pytest.raises(LibraryError) as raised:
+        libraries.plan(data, "https://example.org/hr.json")
+    assert [str(p) for p in raised.value.problems] == [
+        "id: 'builtin.hr' is the id of the built-in library 'Kirjasto builtin.hr' and is reserved for it; "
+        "give this library an id of its own (e.g. 'org.example.hr')"]
+    assert store.installed_packs() == []
+    assert visible(libraries).get("hr.letter", "fi").title == "Alkuperäinen kirje"

@@ -98,7 +98,8 @@ EXPECTED = {
     "render_compare_with_none.json": ("templates[0].body line 1", "'<' cannot compare text with none"),
     "render_infinite_float.json": ("templates[0].body line 1", "too large (it would be infinite)"),
     "render_huge_integer.json": ("templates[0].body line 1", "a number in the template has too many digits"),
-    "render_inline_if_without_else.json": ("templates[0].body line 1", "an inline if needs an else"),
+    "render_compare_nothing.json": ("templates[0].body line 1", "'<' cannot compare nothing (an inline if "
+                                                                "without else) or text with text"),
     # Text that would show other than it is, or forge lines in a terminal.
     "bidi_override_title.json": ("templates[0].title", "(U+202E RIGHT-TO-LEFT OVERRIDE, at character 14)"),
     "zero_width_title.json": ("templates[0].title", "(U+200B ZERO WIDTH SPACE, at character 10)"),
