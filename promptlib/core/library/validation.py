@@ -36,17 +36,19 @@ MAX_CHOICES = 200
 MAX_TAGS = 30
 MAX_DEPTH = 64
 # Template tags (`{{`, `{%`, `{#`) bound the work of checking a pack: the simple forms
-# cost a few microseconds a tag, Jinja's parser (any other body) ~40. With these, the
-# worst pack the 20 MB limit lets through validates in a few seconds
-# (tests/benchmarks/bench_validate.py); real packs use a few tags a template.
+# cost a few microseconds a tag; Jinja's parser (any other body) 2-6 microseconds a
+# character inside its tags. With these, the worst pack the 20 MB limit lets through
+# validates in a few seconds (tests/benchmarks/bench_validate.py); real packs use a
+# few tags a template, nearly all in the simple forms.
 MAX_TAGS_PER_BODY = 1_000
 MAX_TAGS_PER_PACK = 250_000
-MAX_JINJA_TAGS_PER_PACK = 25_000
+MAX_JINJA_TAG_CHARS_PER_PACK = 300_000
 
 SAFE_ID = re.compile(r"[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9_-])?")
 VARIABLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,63}")
 VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_~-]{0,63}")
 _TAG = re.compile(r"\{[{%#]")
+_TAG_END = {"{": "}}", "%": "%}", "#": "#}"}
 
 # Names Windows keeps for devices, whatever the extension or case: an id becomes an
 # export file name (`<id>.json`), and `con.json` cannot be created there.
@@ -67,6 +69,19 @@ def id_problem(value: str) -> str | None:
 
 def is_safe_id(value: str) -> bool:
     return id_problem(value) is None
+
+
+def _characters_in_tags(body: str) -> int:
+    """How many characters of *body* are inside template tags (what Jinja's parser
+    works through): one pass, at most one step a tag."""
+    total = position = 0
+    while (start := _TAG.search(body, position)) is not None:
+        end = body.find(_TAG_END[start.group()[1]], start.end())
+        if end < 0:
+            return total + len(body) - start.start()
+        total += end + 2 - start.start()
+        position = end + 2
+    return total
 
 _PACK_FIELDS = {"format", "format_version", "id", "name", "version", "publisher",
                 "description", "roles", "templates"}
@@ -114,7 +129,7 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
         self.tags = 0           # template tags in the pack so far
-        self.jinja_tags = 0     # of them, in bodies beyond the simple forms
+        self.jinja_chars = 0    # characters inside tags of bodies beyond the simple forms
 
     def add(self, location: str, message: str) -> None:
         self.problems.append(Problem(location, message))
@@ -169,6 +184,8 @@ class _Checker:
             return []
         if len(value) > limit:
             self.add(location, f"has {len(value)} entries; the limit is {limit}")
+        elif self._all_good_strings(value):
+            return value
         good = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
@@ -180,6 +197,14 @@ class _Checker:
             else:
                 good.append(item)
         return good
+
+    @staticmethod
+    def _all_good_strings(items: list) -> bool:
+        """The usual case of `string_list` in a few C-speed passes (a pack can hold a
+        quarter of a million choice lists): every item a non-empty, clean string."""
+        if not all(type(item) is str and item.strip() for item in items):
+            return False
+        return max(map(len, items), default=0) <= MAX_TEXT_CHARS and one_line_problem(" ".join(items)) is None
 
     # -- pack ----------------------------------------------------------------------
 
@@ -306,12 +331,14 @@ class _Checker:
         simple = parse_simple(body) if simple_renderer.ENABLED else None
         used = set(simple.variables) if simple is not None else None
         if used is None:
-            self.jinja_tags += tags
-            if self.jinja_tags > MAX_JINJA_TAGS_PER_PACK:
-                if self.jinja_tags - tags <= MAX_JINJA_TAGS_PER_PACK:
-                    self.add(where, f"the pack has more than {MAX_JINJA_TAGS_PER_PACK:,} template tags in "
-                                    "bodies beyond the simple forms ({{ name }}, {{ name | lower }}, "
-                                    "{% if name %}...), the limit; simplify them or split the pack")
+            before = self.jinja_chars
+            self.jinja_chars += _characters_in_tags(body)
+            if self.jinja_chars > MAX_JINJA_TAG_CHARS_PER_PACK:
+                if before <= MAX_JINJA_TAG_CHARS_PER_PACK:
+                    self.add(where, f"the pack has more than {MAX_JINJA_TAG_CHARS_PER_PACK:,} characters inside "
+                                    "template tags of bodies beyond the simple forms ({{ name }}, "
+                                    "{{ name | lower }}, {% if name %}...), the limit; simplify them or "
+                                    "split the pack")
                 return
             # Not one of the simple forms: Jinja's parser decides, and names what is wrong.
             from ..render.sandbox import parse_body, used_variables
