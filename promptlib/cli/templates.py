@@ -186,7 +186,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             for line in error.lines():
                 print(line)
             continue
-        except Exception as error:  # noqa: BLE001 - a bug on one file must not stop the check of the rest
+        except Exception as error:
             failed += 1
             print(f"{path}: cannot be checked ({type(error).__name__}: {shorten(error, 200)}); "
                   "please report this as a promptlib bug")

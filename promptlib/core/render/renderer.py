@@ -70,7 +70,7 @@ class Renderer:
             text = self._stream(self.compile(template.body), context)
         except RenderError:
             raise
-        except Exception as error:  # noqa: BLE001 - see _failure
+        except Exception as error:
             raise _failure(error) from None
         return Rendered(text.strip() + "\n" if text.strip() else "", tuple(v.name for v in missing))
 

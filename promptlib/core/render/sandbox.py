@@ -119,7 +119,7 @@ def parse_body(body: str) -> tuple[nodes.Template | None, list[BodyProblem]]:
         if "digits" in str(error):
             return None, [BodyProblem(1, "a number in the template has too many digits")]
         return None, [BodyProblem(1, f"the template cannot be read: {_first_line(error)}")]
-    except Exception as error:  # noqa: BLE001 - an untrusted body must give a problem, never a crash
+    except Exception as error:
         return None, [BodyProblem(1, f"the template cannot be read: {type(error).__name__}: {_first_line(error)}")]
     problems = _Checker().check(tree)
     return (tree if not problems else None), problems
@@ -213,18 +213,18 @@ class _Checker:
 
     def _statements(self, node: nodes.Node) -> None:
         if isinstance(node, nodes.Output):
-            for child in node.nodes:
-                if not isinstance(child, nodes.TemplateData):
-                    self._kinds(child)
+            for expression in node.nodes:
+                if not isinstance(expression, nodes.TemplateData):
+                    self._kinds(expression)
         elif isinstance(node, nodes.If):
             self._kinds(node.test)
             for branch in node.elif_:
                 self._statements(branch)
-            for child in (*node.body, *node.else_):
-                self._statements(child)
+            for statement in (*node.body, *node.else_):
+                self._statements(statement)
         elif isinstance(node, nodes.Template):
-            for child in node.body:
-                self._statements(child)
+            for statement in node.body:
+                self._statements(statement)
 
     def _kinds(self, node: nodes.Node) -> frozenset[type]:
         """The Python types *node* can evaluate to; records what would fail."""
@@ -290,10 +290,9 @@ class _Checker:
                     self.add(node, f"'{_ORDERING[operand.op]}' cannot compare {_describe(left)} with "
                                    f"{_describe(right)} (template values are text: compare text with "
                                    "text in quotes, e.g. tone == 'formal')")
-            elif operand.op in _MEMBERSHIP:
-                if not (left <= _TEXT and right <= _TEXT):
-                    self.add(node, f"'{_MEMBERSHIP[operand.op]}' looks for text inside text, not "
-                                   f"{_describe(left)} in {_describe(right)}")
+            elif operand.op in _MEMBERSHIP and not (left <= _TEXT and right <= _TEXT):
+                self.add(node, f"'{_MEMBERSHIP[operand.op]}' looks for text inside text, not "
+                               f"{_describe(left)} in {_describe(right)}")
             left = right
 
 
