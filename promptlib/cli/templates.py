@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import InvalidValueError, LibraryError, MissingValuesError
+from ..core.errors import InvalidValueError, LibraryError, MissingValuesError, shorten
 from ..core.problems import problem
 from ._common import (
     EXIT_FAILED,
@@ -104,7 +104,7 @@ def _collect_values(args: argparse.Namespace) -> dict[str, Any]:
         from ..core.jsonbytes import UnreadableBytes, decode_json
 
         try:
-            loaded = decode_json(args.values.read_bytes())
+            loaded = decode_json(args.values.read_bytes(), unique_keys=True)
         except OSError as error:
             raise UsageError(f"cannot read {args.values}: {error.strerror or error}") from None
         except UnreadableBytes as error:
@@ -115,7 +115,7 @@ def _collect_values(args: argparse.Namespace) -> dict[str, Any]:
     for item in args.set:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise UsageError(f"--set expects NAME=VALUE, got '{item}'")
+            raise UsageError(f"--set expects NAME=VALUE, got '{shorten(item)}'")
         values[name.strip()] = value
     return values
 
@@ -129,7 +129,7 @@ def cmd_fill(args: argparse.Namespace) -> int:
     declared = {variable.name for variable in template.variables}
     unknown = sorted(set(values) - declared)
     if unknown and not args.values:  # a values file may be shared between templates
-        raise UsageError(f"'{template.id}' has no variable {', '.join(unknown)} "
+        raise UsageError(f"'{template.id}' has no variable {shorten(', '.join(unknown), 200)} "
                          f"(variables: {', '.join(sorted(declared)) or 'none'})")
     try:
         text = workspace.renderer.render(template, values).text
@@ -186,6 +186,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
             failed += 1
             for line in error.lines():
                 print(line)
+            continue
+        except Exception as error:
+            failed += 1
+            print(f"{path}: cannot be checked ({type(error).__name__}: {shorten(error, 200)}); "
+                  "please report this as a promptlib bug")
             continue
         print(f"{path}: ok ({len(pack.templates)} templates)")
     if failed:

@@ -151,7 +151,7 @@ def _read_file(path: Path) -> tuple[Policy, list[str], bool, set[str]]:
     if len(raw) > MAX_POLICY_BYTES:
         return _unusable(path, f"is larger than {MAX_POLICY_BYTES:,} bytes")
     try:
-        data = decode_json(raw)
+        data = decode_json(raw, unique_keys=True)
     except UnreadableBytes as error:
         return _unusable(path, f"is not UTF-8 text ({error})" if error.encoding
                          else f"is not valid JSON ({error})")

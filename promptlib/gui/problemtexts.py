@@ -20,6 +20,62 @@ def texts() -> dict[str, str]:
     """Every code's text in the current UI language, `{name}` for its parameters."""
     return {
         "missing": translate("problemtexts",  "required, but missing"),
+        "bad-version": translate("problemtexts",
+                              "“{value}” is not a version: ASCII digits and letters with “.”, “-”, “+”, “_” or “~”, at most "
+                              "64 characters (e.g. 2026.11.0)"),
+        "blocks-too-deep": translate("problemtexts",
+                              "if blocks are nested more than {limit} levels deep"),
+        "body-number-infinite": translate("problemtexts",
+                              "a number in the template is too large (it would be infinite)"),
+        "body-number-too-large": translate("problemtexts",
+                              "a number in the template is larger than {limit}"),
+        "body-number-too-many-digits": translate("problemtexts",
+                              "a number in the template has too many digits"),
+        "body-too-many-parts": translate("problemtexts",
+                              "the template has more than {limit} parts; split it into smaller templates"),
+        "body-unreadable": translate("problemtexts",
+                              "the template cannot be read: {detail}"),
+        "check-crashed": translate("problemtexts",
+                              "the file cannot be checked ({error})"),
+        "compare-kinds": translate("problemtexts",
+                              "“{op}” cannot compare {left} with {right} (the values in a template are text: compare text "
+                              "with text in quotes, e.g. tone == 'formal')"),
+        "direction-override": translate("problemtexts",
+                              "contains a text-direction or control character ({character}, at character {position}), which "
+                              "would make the text look different from what is pasted; remove it"),
+        "duplicate-key": translate("problemtexts",
+                              "the key “{key}” appears twice (column {column}, at {path}); each key may appear only once in "
+                              "an object, otherwise the last one would silently win"),
+        "expression-too-deep": translate("problemtexts",
+                              "an expression is nested more than {limit} levels deep (a long chain of and/or/not, filters or "
+                              "comparisons); split it into {% if %}/{% elif %} branches"),
+        "filter-argument-not-text": translate("problemtexts",
+                              "the filter “{name}” takes text as its argument, not {kind}"),
+        "filter-takes-no-arguments": translate("problemtexts",
+                              "the filter “{name}” takes no arguments, but was given {count}"),
+        "filter-too-many-arguments": translate("problemtexts",
+                              "the filter “{name}” takes at most {limit} arguments, but was given {count}"),
+        "invisible-character": translate("problemtexts",
+                              "contains an invisible, text-direction or control character ({character}, at character "
+                              "{position}); remove it"),
+        "membership-kinds": translate("problemtexts",
+                              "“{op}” looks for text inside text, not {left} in {right}"),
+        "reserved-builtin-id": translate("problemtexts",
+                              "“{id}” is the id of the built-in library “{name}” and is reserved for it; give this library an "
+                              "id of its own (e.g. 'org.example.hr')"),
+        "test-takes-no-arguments": translate("problemtexts",
+                              "the test “{name}” takes no arguments"),
+        "too-many-jinja-characters": translate("problemtexts",
+                              "the library has more than {limit} characters inside the template tags of bodies beyond the "
+                              "simple forms ({{ name }}, {{ name | lower }}, {% if name %}...); simplify them or split the "
+                              "library"),
+        "too-many-pack-tags": translate("problemtexts",
+                              "the library has more than {limit} template tags in all; split it into several libraries"),
+        "too-many-tags": translate("problemtexts",
+                              "has {count} template tags ({{ }}, {% %}, {# #}); at most {limit} are allowed in one template"),
+        "windows-device-id": translate("problemtexts",
+                              "“{value}” is not a valid id: “{device}” is a device name on Windows, so the library could not "
+                              "be exported there; choose another id"),
         "not-string": translate("problemtexts",  "must be text, not {kind}"),
         "empty": translate("problemtexts",  "must not be empty"),
         "too-long": translate("problemtexts",  "is {length} characters long; at most {limit} are allowed"),

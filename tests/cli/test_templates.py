@@ -186,3 +186,45 @@ def test_fill_copy_sees_through_disguised_identity_codes(capsys, installed, tmp_
     code, out, err = run(capsys, "fill", "sample.event", "--values", values, "--copy")
     assert code == 1 and copied == [] and out == ""
     assert f"details (Lisätiedot): personal identity code '{disguised}' -> [HENKILÖTUNNUS]" in err
+
+
+def test_a_crash_while_checking_one_file_does_not_stop_validate(capsys, monkeypatch, tmp_path: Path,
+                                                                sample_pack_path) -> None:
+    import promptlib.core.library.format as format_module
+
+    first = tmp_path / "first.json"
+    first.write_bytes(sample_pack_path.read_bytes())
+    real_load = format_module.load_pack
+
+    def load_pack(path, **origin):
+        if path == first:
+            raise RecursionError("maximum recursion depth exceeded")  # as a bug in a check would
+        return real_load(path, **origin)
+
+    monkeypatch.setattr(format_module, "load_pack", load_pack)
+    code, out, err = run(capsys, "validate", str(first), str(sample_pack_path))
+    assert code == 1 and "Traceback" not in out + err
+    assert out.splitlines() == [
+        f"{first}: cannot be checked (RecursionError: maximum recursion depth exceeded); "
+        "please report this as a promptlib bug",
+        f"{sample_pack_path}: ok (4 templates)"]
+    assert "1 file(s) invalid" in err
+
+
+def test_validate_shows_a_five_million_character_field_name_shortened(capsys, tmp_path: Path,
+                                                                     sample_pack_path) -> None:
+    data = json.loads(sample_pack_path.read_text(encoding="utf-8"))
+    data["templates"][0]["x" * 5_000_000] = 1
+    path = tmp_path / "long-key.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(path))
+    assert code == 1 and len(out) < 1_000
+    assert out.startswith(f"{path}:templates[0].xxx") and out.rstrip().endswith("characters): unknown field")
+
+
+def test_values_file_with_a_duplicate_key_is_refused_with_where(capsys, installed, tmp_path: Path) -> None:
+    values = tmp_path / "values.json"
+    values.write_text('{"event": "a",\n "event": "b"}', encoding="utf-8")
+    code, _, err = run(capsys, "fill", "sample.event", "--values", str(values))
+    assert code != 0 and "Traceback" not in err
+    assert 'line 2: duplicate key "event" at column 2 (at event)' in err

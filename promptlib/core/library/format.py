@@ -41,7 +41,7 @@ def decode_pack_bytes(raw: bytes, source: str) -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
         raise LibraryError(source, [problem("", "larger-than-limit", limit=MAX_FILE_BYTES // (1024 * 1024))])
     try:
-        data = decode_json(raw)
+        data = decode_json(raw, unique_keys=True)
     except UnreadableBytes as error:
         raise LibraryError(source, [Problem(error.location, error.reason, error.code, error.params)]) from None
     if not isinstance(data, dict):

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from ..dates import read_any_date
-from ..errors import InvalidValueError
+from ..errors import InvalidValueError, shorten
 from ..model import Template, Variable
 
 
@@ -29,7 +29,7 @@ def parse_value(variable: Variable, raw: Any) -> Any:
                                                    f"not {_json_kind(raw)}")
         text = str(raw).strip()
         if text not in variable.choices:
-            raise InvalidValueError(variable.name, f"'{text}' is not one of: {', '.join(variable.choices)}")
+            raise InvalidValueError(variable.name, f"'{shorten(text)}' is not one of: {shorten(', '.join(variable.choices), 300)}")
         return text
     if variable.type == "number":
         return _parse_number(variable, raw)
@@ -77,12 +77,12 @@ def _parse_number(variable: Variable, raw: Any) -> int | float:
         try:
             number = float(text)
         except ValueError:
-            raise InvalidValueError(variable.name, f"'{raw}' is not a number") from None
+            raise InvalidValueError(variable.name, f"'{shorten(raw)}' is not a number") from None
         if number.is_integer() and abs(number) <= 1e15:
             number = int(number)
     # NaN, infinity (JSON's 1e400) and numbers beyond what a float holds exactly.
     if number != number or abs(number) > 1e15:
-        raise InvalidValueError(variable.name, f"'{raw}' is not a usable number")
+        raise InvalidValueError(variable.name, f"'{shorten(raw)}' is not a usable number")
     if variable.min is not None and number < variable.min:
         raise InvalidValueError(variable.name, f"must be at least {_plain(variable.min)}")
     if variable.max is not None and number > variable.max:
@@ -99,7 +99,7 @@ def _parse_date(variable: Variable, raw: Any) -> date:
     text = raw.strip()
     value = read_any_date(text)
     if value is None:
-        raise InvalidValueError(variable.name, f"'{text}' is not a date (use 2026-12-31 or 31.12.2026)")
+        raise InvalidValueError(variable.name, f"'{shorten(text)}' is not a date (use 2026-12-31 or 31.12.2026)")
     return value
 
 

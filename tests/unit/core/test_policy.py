@@ -98,6 +98,9 @@ def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     (b"\xff\xfe{\x00}\x00", "not UTF-8"),
     ("[1, 2]", "must be a JSON object"),
     ('"text"', "must be a JSON object"),
+    # A reviewer reads the first, the last would win: neither is taken.
+    ('{"allow_copy_anyway": false,\n "allow_copy_anyway": true}',
+     'line 2: duplicate key "allow_copy_anyway" at column 2 (at allow_copy_anyway)'),
 ])
 def test_unusable_file_gives_safe_settings_and_one_message(tmp_path: Path, content, expected) -> None:
     path = write(tmp_path, content)
