@@ -18,7 +18,9 @@ only while holding the file lock (see `filelock.py`).
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from contextlib import suppress
 from datetime import UTC, datetime
@@ -65,20 +67,55 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, payload: bytes) -> None:
-    """Replace *path* with *payload*: all of it or, on any failure, none of it."""
-    fd, temp_name = tempfile.mkstemp(prefix=f"{path.name}.tmp-", dir=path.parent)
+def atomic_write_bytes(path: Path, payload: bytes, *, mode: int | None = None) -> None:
+    """Replace *path* with *payload*: all of it or, on any failure, none of it.
+
+    A symlink is written through: its target is replaced, the link stays. Only a
+    regular file (or nothing) is ever replaced: a device or a pipe (`--output
+    /dev/stdout`, or `/dev/full`) is written to as it is, and an error writing it is
+    raised like any other; a folder is an `IsADirectoryError`. *mode* (POSIX
+    permission bits) is given to a new or replaced file; by default it is private.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        existing: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        if stat.S_ISDIR(existing.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "it is a folder", str(path))
+        _write_in_place(target, payload, pipe=stat.S_ISFIFO(existing.st_mode))
+        return
+    fd, temp_name = tempfile.mkstemp(prefix=f"{target.name}.tmp-", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+            if mode is not None and os.name == "posix":
+                os.fchmod(handle.fileno(), mode)
+        os.replace(temp_name, target)
     except BaseException:
         with suppress(OSError):
             os.unlink(temp_name)
         raise
-    _fsync_directory(path.parent)
+    _fsync_directory(target.parent)
+
+
+def _write_in_place(target: Path, payload: bytes, *, pipe: bool) -> None:
+    """Write *payload* into a device or pipe, never creating, truncating or replacing it."""
+    # A pipe nobody reads would block the open for ever; without O_NONBLOCK it fails at once.
+    flags = os.O_WRONLY | (getattr(os, "O_NONBLOCK", 0) if pipe else 0)
+    fd = os.open(target, flags)
+    try:
+        if pipe and hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        view = memoryview(payload)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+    finally:
+        os.close(fd)
 
 
 def _parse(raw: bytes) -> dict[str, Any]:

@@ -220,3 +220,77 @@ def test_unreadable_file_is_an_error_not_a_recovery(db_path: Path) -> None:
     with pytest.raises(StoreError, match="cannot read"):
         storage.read()
     assert storage.recovery is None
+
+
+# -- what is replaced: regular files only; links are written through ----------------------
+
+
+def test_a_symlinked_file_is_written_through_to_its_target(tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere" / "state.json"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "state.json"
+    link.symlink_to(real)
+    storage_module.atomic_write_bytes(link, b"new")
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_bytes() == b"new"
+    assert leftovers(real) == [] and leftovers(link) == []
+
+
+def test_a_dangling_symlink_creates_its_target(tmp_path: Path) -> None:
+    link = tmp_path / "out.json"
+    link.symlink_to(tmp_path / "target.json")
+    storage_module.atomic_write_bytes(link, b"new")
+    assert link.is_symlink() and (tmp_path / "target.json").read_bytes() == b"new"
+
+
+def test_a_folder_is_never_replaced(tmp_path: Path) -> None:
+    folder = tmp_path / "out.json"
+    folder.mkdir()
+    with pytest.raises(IsADirectoryError):
+        storage_module.atomic_write_bytes(folder, b"new")
+    assert folder.is_dir()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
+def test_a_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    storage_module.atomic_write_bytes(fifo, b"through the pipe")
+    reader.join(10)
+    assert received == [b"through the pipe"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
+def test_a_pipe_nobody_reads_is_an_error_at_once_not_a_hang(tmp_path: Path) -> None:
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError):
+        storage_module.atomic_write_bytes(fifo, b"x")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="device files are POSIX")
+def test_a_full_device_is_written_to_and_its_error_raised_never_replaced(tmp_path: Path) -> None:
+    import errno
+    import stat
+
+    full = tmp_path / "full"  # a private /dev/full (char 1, 7), so no test can touch the real one
+    try:
+        os.mknod(full, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except (PermissionError, OSError):
+        pytest.skip("cannot create a device node here (needs root or CAP_MKNOD)")
+    with pytest.raises(OSError) as raised:
+        storage_module.atomic_write_bytes(full, b"x" * 10)
+    assert raised.value.errno == errno.ENOSPC
+    assert stat.S_ISCHR(os.stat(full).st_mode)
+    assert leftovers(full) == []
