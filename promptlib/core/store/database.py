@@ -24,7 +24,9 @@ one fsynced write per step. The files stay ordinary TinyDB databases
 storage=AtomicJSONStorage)`.
 
 Reads of favourites, history and settings are served from memory, refreshed
-on open, on every change this Store makes and on `reload()`.
+on open, on every change this Store makes and on `reload()`. Reading takes the lock
+when it can and goes on without it when the lock file cannot be created (a
+read-only data folder): only changes need it.
 """
 
 from __future__ import annotations
@@ -139,8 +141,9 @@ class Store:
         self._cached_signature: tuple[int, int, int] | None = None
         try:
             for database in (self._state, self._library):
-                with database.lock:
-                    database.storage.remove_stale_temp_files()
+                with database.lock.for_reading() as locked:
+                    if locked:  # a read-only folder has none to remove, and none can be removed
+                        database.storage.remove_stale_temp_files()
                     if database is self._library:
                         # An unchanged library.json that loaded before needs no parsing.
                         self._cached_signature = database.storage.current_signature()
@@ -167,7 +170,7 @@ class Store:
 
     def reload(self) -> None:
         """Re-read state.json, picking up changes made by another instance."""
-        with self._mutex, self._state.lock:
+        with self._mutex, self._state.lock.for_reading():
             self._check_open()
             self._load_state(self._state.storage.read())
 
@@ -294,7 +297,7 @@ class Store:
 
     def installed_packs(self) -> list[InstalledPack]:
         """The installed packs, in install order, read from disk (fresh objects)."""
-        with self._mutex, self._library.lock:
+        with self._mutex, self._library.lock.for_reading():
             self._check_open()
             storage = self._library.storage
             snapshot, self._library_snapshot = self._library_snapshot, None

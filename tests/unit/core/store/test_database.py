@@ -384,3 +384,50 @@ def test_kill_at_random_moments_loses_no_acknowledged_write(data_dir: Path) -> N
                 assert pack["version"] in (packs[-1], packs[-1] + 10), context
                 assert len(pack["templates"]) == 300, context
     assert not list(data_dir.glob("*.corrupt-*"))
+
+
+# -- a read-only data folder: reading works, only writing needs the lock ------------------
+
+
+def _filled(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        store.set_favourite("hr.job-ad", True)
+        store.install_packs([(pack("org.a", [template("org.a.one")]), {"source": "x"})])
+
+
+@pytest.mark.parametrize("lock_files_exist", [True, False])
+def test_a_read_only_folder_can_be_read_and_refuses_changes_in_one_line(
+        data_dir: Path, monkeypatch, lock_files_exist: bool) -> None:
+    from readonly import make_read_only
+
+    _filled(data_dir)
+    if not lock_files_exist:  # e.g. a folder copied without them, or made by an older version
+        for lock in data_dir.glob("*.lock"):
+            lock.unlink()
+    before = sorted(p.name for p in data_dir.iterdir())
+    make_read_only(monkeypatch, data_dir)
+    with Store(data_dir) as store:
+        assert store.favourites() == {"hr.job-ad"}
+        assert [p.pack["id"] for p in store.installed_packs()] == ["org.a"]
+        store.reload()
+        with pytest.raises(StoreError) as raised:
+            store.set_favourite("hr.other", True)
+    assert "\n" not in str(raised.value)
+    assert "Read-only file system" in str(raised.value) or "read-only" in str(raised.value)
+    monkeypatch.undo()
+    assert sorted(p.name for p in data_dir.iterdir()) == before
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_folder_without_write_permission_can_be_read(data_dir: Path) -> None:
+    _filled(data_dir)
+    for lock in data_dir.glob("*.lock"):
+        lock.unlink()
+    data_dir.chmod(0o555)
+    try:
+        with Store(data_dir) as store:
+            assert store.favourites() == {"hr.job-ad"}
+            with pytest.raises(StoreError, match="cannot be created"):
+                store.set_favourite("hr.other", True)
+    finally:
+        data_dir.chmod(0o755)
