@@ -22,6 +22,7 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -48,6 +49,14 @@ class RecoveryNotice(NamedTuple):
     moved_to: Path
     restored_from_backup: bool
     reason: str
+
+    def describe(self) -> str:
+        """The notice in one line, as the command line shows it (the app says the same
+        in the user's language, `gui/dialogs.py`)."""
+        outcome = ("the last good copy was restored" if self.restored_from_backup
+                   else "no backup was available, so it starts empty")
+        return (f"the file {self.path} was damaged ({self.reason}) and has been moved aside to "
+                f"{self.moved_to} (nothing was deleted); {outcome}")
 
 
 class _Unloadable(Exception):
@@ -118,13 +127,19 @@ def _write_in_place(target: Path, payload: bytes, *, pipe: bool) -> None:
         os.close(fd)
 
 
-def _parse(raw: bytes) -> dict[str, Any]:
+ContentCheck = Callable[[dict[str, Any]], "str | None"]
+
+
+def _parse(raw: bytes, check: ContentCheck | None = None) -> dict[str, Any]:
     """Decode a database file, or raise `_Unloadable` saying what is wrong."""
     try:
         data = decode_json(raw)
     except UnreadableBytes as error:
         raise _Unloadable(str(error)) from None
     _check_shape(data)
+    problem = check(data) if check is not None else None
+    if problem:
+        raise _Unloadable(problem)
     return data  # type: ignore[no-any-return]  # _check_shape has just checked it is a dict of tables
 
 
@@ -148,12 +163,16 @@ class AtomicJSONStorage(Storage):
     After the first successful load the loaded bytes are written to
     `<name>.bak`, so the backup is always a copy that is known to load.
     `recoveries` lists every recovery this instance made; `recovery` is the
-    latest one or None.
+    latest one or None. *check* looks at the content of a file that is shaped like a
+    TinyDB database (see `shapes.py`) and returns why it is unusable, or None; a file
+    it refuses is damaged like one that is not JSON.
     """
 
-    def __init__(self, path: str | os.PathLike[str], create_dirs: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike[str], create_dirs: bool = True,
+                 check: ContentCheck | None = None) -> None:
         super().__init__()
         self.path = Path(path)
+        self.check = check
         self.backup_path = self.path.with_name(self.path.name + ".bak")
         if create_dirs:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -161,6 +180,7 @@ class AtomicJSONStorage(Storage):
         self._backup_refreshed = False
         #: (inode, mtime_ns, size) of the file the last `read()` parsed, or None.
         self.last_read_signature: tuple[int, int, int] | None = None
+        self._checked_signature: tuple[int, int, int] | None = None
 
     @property
     def recovery(self) -> RecoveryNotice | None:
@@ -176,11 +196,14 @@ class AtomicJSONStorage(Storage):
             return None
         except OSError as exc:
             raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from exc
+        signature = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
         try:
-            data = _parse(raw)
+            # Writes replace the file, so the file checked last time (or written, after its
+            # check) is not checked again: an import reads library.json twice.
+            data = _parse(raw, None if signature == self._checked_signature else self.check)
         except _Unloadable as problem:
             return self._recover(str(problem))
-        self.last_read_signature = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        self.last_read_signature = self._checked_signature = signature
         if not self._backup_refreshed:
             self._refresh_backup(raw, stat)
         return data
@@ -199,7 +222,11 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, Any]) -> None:
         # Serialise first: if the data cannot be written as valid JSON (a lone
-        # surrogate, a non-string key) the file on disk is not touched at all.
+        # surrogate, a non-string key) the file on disk is not touched at all. Nor is
+        # it when the content would not pass the check at the next load.
+        problem = self.check(data) if self.check is not None else None
+        if problem:
+            raise StoreError(f"cannot save {self.path.name}: {problem}")
         try:
             payload = orjson.dumps(data)
         except TypeError as exc:
@@ -208,8 +235,8 @@ class AtomicJSONStorage(Storage):
             atomic_write_bytes(self.path, payload)
         except OSError as exc:
             raise StoreError(f"could not save {self.path}: {exc.strerror or exc}") from exc
-        # Our own write is what we now have; no need to parse it again.
-        self.last_read_signature = self.current_signature()
+        # Our own write is what we now have; no need to parse or check it again.
+        self.last_read_signature = self._checked_signature = self.current_signature()
 
     def remove_stale_temp_files(self) -> None:
         """Delete temporary files left by a writer that was killed mid-write.
@@ -243,7 +270,7 @@ class AtomicJSONStorage(Storage):
         data = None
         try:
             raw_backup = self.backup_path.read_bytes()
-            data = _parse(raw_backup)
+            data = _parse(raw_backup, self.check)
         except (OSError, _Unloadable):
             data = None
         try:
@@ -255,7 +282,7 @@ class AtomicJSONStorage(Storage):
                 _fsync_directory(self.path.parent)
         except OSError as exc:
             raise StoreError(f"could not repair {self.path}: {exc.strerror or exc}") from exc
-        self.last_read_signature = self.current_signature()
+        self.last_read_signature = self._checked_signature = self.current_signature()
         self._backup_refreshed = True  # the backup is what we now hold (or nothing better exists)
         self.recoveries.append(RecoveryNotice(self.path, moved_to, data is not None, reason))
         return data

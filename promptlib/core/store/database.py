@@ -43,8 +43,9 @@ import orjson
 from tinydb import TinyDB
 
 from ..errors import StoreError
-from . import startup_cache
-from .atomic import AtomicJSONStorage, RecoveryNotice
+from ..settings import value_problem
+from . import shapes, startup_cache
+from .atomic import AtomicJSONStorage, ContentCheck, RecoveryNotice
 from .filelock import FileLock
 
 __all__ = ["HISTORY_LIMIT", "InstalledPack", "RecentUse", "RecoveryNotice", "Store", "StoreError"]
@@ -96,8 +97,8 @@ def _is_use(document: dict[str, Any]) -> bool:
 class _Database:
     """One TinyDB file plus the lock that guards its read-modify-writes."""
 
-    def __init__(self, path: Path, lock_timeout: float) -> None:
-        self.db = TinyDB(path, storage=AtomicJSONStorage)
+    def __init__(self, path: Path, lock_timeout: float, check: ContentCheck) -> None:
+        self.db = TinyDB(path, storage=AtomicJSONStorage, check=check)
         self.storage: AtomicJSONStorage = self.db.storage  # type: ignore[assignment]
         self.lock = FileLock(path.with_name(path.name + ".lock"), lock_timeout, what=path.name)
 
@@ -134,8 +135,8 @@ class Store:
         self._history: list[RecentUse] = []  # newest first
         self._settings: dict[str, Any] = {}
         self._library_snapshot: tuple[tuple[int, int, int] | None, _Data | None] | None = None
-        self._state = _Database(self.data_dir / STATE_FILE, lock_timeout)
-        self._library = _Database(self.data_dir / LIBRARY_FILE, lock_timeout)
+        self._state = _Database(self.data_dir / STATE_FILE, lock_timeout, shapes.state_problem)
+        self._library = _Database(self.data_dir / LIBRARY_FILE, lock_timeout, shapes.library_problem)
         self._cache_path = self.data_dir / CACHE_FILE
         self._cached_packs: list[startup_cache.CachedPack] | None = None
         self._cached_signature: tuple[int, int, int] | None = None
@@ -269,6 +270,9 @@ class Store:
             value = orjson.loads(orjson.dumps(value))  # exactly what a reload will see
         except TypeError as exc:
             raise StoreError(f"setting {key!r} cannot be stored as JSON ({exc})") from exc
+        problem = value_problem(key, value)
+        if problem:  # saved, it would make state.json itself unloadable (store/shapes.py)
+            raise ValueError(problem)
 
         def change(data: _Data) -> tuple[None, bool]:
             rows = [d for d in _documents(data, "settings") if isinstance(d.get("key"), str)]

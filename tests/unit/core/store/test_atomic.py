@@ -255,16 +255,15 @@ def test_a_folder_is_never_replaced(tmp_path: Path) -> None:
 @pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
 def test_a_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
     import stat
-    import threading
 
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
-    reader.start()
-    storage_module.atomic_write_bytes(fifo, b"through the pipe")
-    reader.join(10)
-    assert received == [b"through the pipe"]
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # someone reads the pipe
+    try:
+        storage_module.atomic_write_bytes(fifo, b"through the pipe")
+        assert os.read(reader, 100) == b"through the pipe"
+    finally:
+        os.close(reader)
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 
@@ -294,3 +293,28 @@ def test_a_full_device_is_written_to_and_its_error_raised_never_replaced(tmp_pat
     assert raised.value.errno == errno.ENOSPC
     assert stat.S_ISCHR(os.stat(full).st_mode)
     assert leftovers(full) == []
+
+
+def test_the_content_check_runs_once_per_version_of_the_file(db_path: Path) -> None:
+    checked: list[dict] = []
+
+    def check(data: dict) -> None:
+        checked.append(data)
+
+    storage = AtomicJSONStorage(db_path, check=check)
+    storage.write(GOOD)           # checked before it is written
+    storage.read()                # the file just written: not again
+    storage.read()
+    assert len(checked) == 1
+    db_path.write_bytes(orjson.dumps({"favourites": {}}))  # changed by someone else
+    storage.read()
+    assert len(checked) == 2
+
+
+def test_a_file_the_content_check_refuses_is_recovered_like_a_corrupt_one(db_path: Path) -> None:
+    write_good_file(db_path)
+    db_path.write_bytes(orjson.dumps({"favourites": {"1": {"template_id": 5}}}))
+    storage = AtomicJSONStorage(db_path, check=lambda data: "no good" if data != GOOD else None)
+    assert storage.read() == GOOD
+    assert storage.recovery is not None and storage.recovery.reason == "no good"
+    assert storage.recovery.restored_from_backup
