@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import LibraryError, Problem, describe_kind
 from ..jsonbytes import UnreadableBytes, decode_json
 from ..model import Pack
+from ..regularfile import FileTooLarge, read_regular_file
 from .validation import FORMAT_NAME, validate_pack
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -21,13 +22,10 @@ def read_pack_file(path: Path) -> dict[str, Any]:
     """Read and decode a pack file; raise LibraryError saying what is wrong with it."""
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LibraryError(source, [Problem("", f"file is {size // (1024 * 1024)} MB; "
-                                                    f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB")])
-        raw = path.read_bytes()
-    except LibraryError:
-        raise
+        raw = read_regular_file(path, MAX_FILE_BYTES)  # not /dev/zero, not a FIFO
+    except FileTooLarge as error:
+        raise LibraryError(source, [Problem("", f"file is {error.size // (1024 * 1024)} MB; "
+                                                f"the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB")]) from None
     except IsADirectoryError:
         raise LibraryError(source, [Problem("", "is a folder, not a library file")]) from None
     except OSError as error:

@@ -33,6 +33,7 @@ from tinydb.storages import Storage
 
 from ..errors import StoreError
 from ..jsonbytes import UnreadableBytes, decode_json
+from ..regularfile import read_with_status
 
 __all__ = ["AtomicJSONStorage", "RecoveryNotice", "StoreError", "atomic_write_bytes"]
 
@@ -188,15 +189,13 @@ class AtomicJSONStorage(Storage):
 
     def read(self) -> dict[str, Any] | None:
         try:
-            with open(self.path, "rb") as handle:
-                stat = os.fstat(handle.fileno())
-                raw = handle.read()
+            raw, status = read_with_status(self.path, None)  # a FIFO in its place must not hang the app
         except FileNotFoundError:
             self.last_read_signature = None
             return None
         except OSError as exc:
             raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from exc
-        signature = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        signature = (status.st_ino, status.st_mtime_ns, status.st_size)
         try:
             # Writes replace the file, so the file checked last time (or written, after its
             # check) is not checked again: an import reads library.json twice.
@@ -205,7 +204,7 @@ class AtomicJSONStorage(Storage):
             return self._recover(str(problem))
         self.last_read_signature = self._checked_signature = signature
         if not self._backup_refreshed:
-            self._refresh_backup(raw, stat)
+            self._refresh_backup(raw, status)
         return data
 
     def current_signature(self) -> tuple[int, int, int] | None:
