@@ -15,6 +15,7 @@ anyway (`fetch.start_reading`). `cancel()` drops a running check's result.
 from __future__ import annotations
 
 import threading
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -44,10 +45,8 @@ class _CheckJob:
         except Exception as error:  # a bug here must not vanish silently in a worker thread
             statuses = [SourceStatus("", "", "failed", f"the library check failed: {error}")]
         if not self.cancelled.is_set():
-            try:
+            with suppress(RuntimeError):  # the relay's Qt side is gone: the application has quit
                 self.relay.done.emit(statuses)
-            except RuntimeError:  # the relay's Qt side is gone: the application has quit
-                pass
 
 
 class UpdateChecker(QObject):

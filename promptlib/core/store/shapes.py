@@ -107,9 +107,9 @@ def _variable(variable: Any) -> str | None:
         elif key in ("min", "max"):
             if value is not None and not _is_number(value):
                 return _wrong(f".{key}", "a number", value)
-        elif key in ("default", "example") and value is not None:
-            if not (_is_number(value) if kind == "number" else _is_text(value)):
-                return _wrong(f".{key}", "a number" if kind == "number" else "a string", value)
+        elif key in ("default", "example") and value is not None and \
+                not (_is_number(value) if kind == "number" else _is_text(value)):
+            return _wrong(f".{key}", "a number" if kind == "number" else "a string", value)
     return None
 
 

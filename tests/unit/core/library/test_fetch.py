@@ -165,7 +165,7 @@ def test_a_file_source_that_does_not_answer_ends_at_the_deadline(tmp_path: Path,
     stuck = threading.Event()
     monkeypatch.setattr(fetch, "read_pack_file", lambda path: stuck.wait(30))  # a share that hangs
     try:
-        with pytest.raises(SourceUnreachable, match="no complete answer in 0.2 seconds"):
+        with pytest.raises(SourceUnreachable, match=r"no complete answer in 0\.2 seconds"):
             read_source(str(tmp_path), deadline=0.2)
     finally:
         stuck.set()

@@ -71,7 +71,7 @@ def test_the_store_refuses_to_write_a_pack_it_could_not_load_again(tmp_path: Pat
     from promptlib.core.store.database import StoreError
 
     with Store(tmp_path) as store:
-        with pytest.raises(StoreError, match="cannot save library.json: .*title must be a string"):
+        with pytest.raises(StoreError, match=r"cannot save library\.json: .*title must be a string"):
             store.install_packs([(broken(lambda p: p["templates"][0].update(title=None))["packs"]["1"]["pack"], {})])
         assert store.installed_packs() == []
     assert not (tmp_path / "library.json").exists()
