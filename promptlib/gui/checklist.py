@@ -16,6 +16,7 @@ from ..core.guidance import checklist
 from ..core.model import Template
 from . import theme
 from .lazyqt import Qt
+from .savefailure import saving
 
 
 class AnswerChecklist(QDialog):
@@ -69,7 +70,8 @@ class AnswerChecklist(QDialog):
         return [box.text() for box in self.item_boxes]
 
     def _remember(self, hide: bool) -> None:
-        self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, hide)
+        with saving(self.parentWidget()):
+            self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, hide)
         self.hiddenChanged.emit(hide)
 
 
@@ -87,7 +89,8 @@ class ChecklistController(QObject):
         return not self.store.setting(settings.ANSWER_CHECKLIST_HIDDEN, False)
 
     def set_enabled(self, enabled: bool) -> None:
-        self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, not enabled)
+        with saving(self.window):
+            self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, not enabled)
 
     def on_copied(self, template: Template | None) -> None:
         if template is None or not self.enabled():
