@@ -38,7 +38,8 @@ Offsets count characters (Unicode code points), not bytes. Line ends are not
 translated (a \\r\\n counts as two characters); a leading UTF-8 byte-order mark is
 not counted. The input must be UTF-8.
 
-Exit status: 0 nothing found, 1 something found, 2 the input cannot be read.
+Exit status: 0 nothing found, 1 something found, 2 the input cannot be read
+(or the output cannot be written).
 """
 
 
