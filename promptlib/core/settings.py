@@ -7,7 +7,7 @@ spelled twice.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from . import config
 from .languages import normalise_language
@@ -50,7 +50,7 @@ def value_problem(key: str, value: Any) -> str | None:
     kind, item = VALUE_TYPES[key]
     if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
         return f"setting {key!r} must be {_KIND_NAMES[kind]}, not {type(value).__name__}"
-    if item is not None and not all(isinstance(v, item) and not isinstance(v, bool) for v in value):
+    if item is not None and not all(isinstance(v, item) and not isinstance(v, bool) for v in cast(list[Any], value)):
         return f"setting {key!r} must be a list of {_KIND_NAMES[item].removeprefix('a ')}s"
     return None
 

@@ -61,7 +61,7 @@ class UpdateChecker(QObject):
         self.running = False
         self._relay: _Relay | None = None
         self._job: _CheckJob | None = None
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None  # not `thread`: QObject.thread() is Qt's
 
     def has_sources(self) -> bool:
         from ..core.library.subscriptions import configured_sources
@@ -77,8 +77,8 @@ class UpdateChecker(QObject):
         self._relay = _Relay()
         self._relay.done.connect(self._on_done)
         self._job = _CheckJob(self._relay, self.store, self.builtin, self.policy, self.options)
-        self.thread = threading.Thread(target=self._job.run, name="promptlib library check", daemon=True)
-        self.thread.start()
+        self.worker = threading.Thread(target=self._job.run, name="promptlib library check", daemon=True)
+        self.worker.start()
         return True
 
     def cancel(self) -> None:

@@ -147,8 +147,8 @@ def _opener(allow_loopback: bool, direct: bool, sockets: _Sockets):
 
         interim = 0
 
-        def _read_status(self):
-            version, status, reason = super()._read_status()
+        def _read_status(self):  # private in http.client, there since Python 3.0
+            version, status, reason = super()._read_status()  # type: ignore[misc]
             if status == http.client.CONTINUE:
                 self.interim += 1
                 if self.interim > MAX_INTERIM_ANSWERS:
@@ -181,7 +181,7 @@ def _opener(allow_loopback: bool, direct: bool, sockets: _Sockets):
 
     class HTTPSHandler(urllib.request.HTTPSHandler):
         def https_open(self, req):
-            return self.do_open(WatchedHTTPS, req, context=self._context)
+            return self.do_open(WatchedHTTPS, req, context=getattr(self, "_context", None))
 
     handlers: list[Any] = [SafeRedirects(), HTTPHandler(), HTTPSHandler()]
     if direct:
