@@ -55,7 +55,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="386"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="388"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>%n template in the list; the one shown is not it</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="389"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="391"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
