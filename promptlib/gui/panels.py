@@ -7,7 +7,7 @@ import re
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.guidance import markdown_for_display
-from ..core.invisible import reveal
+from ..core.invisible import IN_PLACE_SYMBOL, hidden_characters, name_of, reveal, reveal_in_place
 from ..core.model import Origin, Template
 from . import theme
 from .lazyqt import solid_brush
@@ -37,7 +37,11 @@ class PreviewPanel(QWidget):
         """Show *text*; with *scan*, mark what the guard finds in it (the pane scans
         only when a typed value holds something, so start-up does not load the guard)."""
         scroll = self.text.verticalScrollBar().value()
-        self.text.setPlainText(text)
+        # Shown as it will be pasted: hidden characters as ◌, one per UTF-16 unit, so the
+        # marks below (counted in *text*) still fall on the same characters.
+        shown = reveal_in_place(text)
+        self.text.setPlainText(shown)
+        self._note_hidden(text if shown is not text else "")
         self.text.verticalScrollBar().setValue(scroll)
         self._shown = text
         if scan:
@@ -48,9 +52,20 @@ class PreviewPanel(QWidget):
             self.findings = []
         self._mark(placeholders or [])
 
+    def _note_hidden(self, text: str) -> None:
+        """Say in words what the ◌ marks are (tooltip and screen readers)."""
+        names = list(dict.fromkeys(name_of(char) for _index, char in hidden_characters(text)))
+        note = ""
+        if names:
+            note = self.tr("Hidden characters, shown as %1, are pasted with the prompt: %2") \
+                .replace("%1", IN_PLACE_SYMBOL).replace("%2", ", ".join(names[:5]) + (", …" if len(names) > 5 else ""))
+        self.text.setToolTip(note)
+        self.text.setAccessibleDescription(note)
+
     def show_problem(self, message: str) -> None:
         self.findings = []
         self.text.setPlainText(message)
+        self._note_hidden("")
         self.text.setExtraSelections([])
 
     def plain_text(self) -> str:

@@ -151,3 +151,52 @@ def test_hidden_characters_in_guidance_are_shown(parts, window, tmp_path, hidden
 def test_the_welcome_has_no_provenance(window) -> None:
     assert not window.guidance.provenance.isVisible()
     assert "Ctrl+F" in window.guidance.toPlainText()
+
+
+# -- the preview shows a body as it will be pasted -------------------------------------------
+
+SPOOFED_BODY = "Kiitosviesti \u202eliam-e\u202c\u200b \U000e0041\U000e0042 {{ text }}"
+
+
+def install_body(parts, window, tmp_path: Path, body: str) -> None:
+    pack = {"format": "promptlib-library", "format_version": 1, "id": "hidden.lib", "name": "Piilo",
+            "version": "1.0", "publisher": "Tuntematon",
+            "templates": [{"id": "hidden.one", "language": "fi", "title": "Kiitosviesti",
+                           "roles": ["communications"], "body": body,
+                           "variables": [{"name": "text", "label": "Teksti", "type": "text"}]}]}
+    path = tmp_path / "hidden.json"
+    path.write_text(json.dumps(pack, ensure_ascii=False), encoding="utf-8")
+    libraries = parts.library_actions.libraries
+    libraries.apply(libraries.plan_source(str(path)))
+    window.reload_library()
+    assert window.select_template("hidden.one")
+
+
+def test_the_preview_shows_hidden_characters_and_copy_pastes_them(parts, window, qtbot, tmp_path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    install_body(parts, window, tmp_path, SPOOFED_BODY)
+    window.pane.form.widget_for("text").setText("kiitos")
+    preview = window.pane.preview
+    qtbot.waitUntil(lambda: "kiitos" in preview.plain_text())
+    shown = preview.plain_text()
+    assert shown.startswith("Kiitosviesti ◌liam-e◌◌ ◌◌◌◌ kiitos")
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE" in preview.text.toolTip()
+    assert "U+200B ZERO WIDTH SPACE" in preview.text.accessibleDescription()
+    QGuiApplication.clipboard().clear()
+    assert window.pane.copy()
+    assert QGuiApplication.clipboard().text().rstrip("\n") == SPOOFED_BODY.replace("{{ text }}", "kiitos")
+
+
+def test_guard_marks_stay_on_the_finding_after_hidden_characters(parts, window, qtbot, tmp_path) -> None:
+    install_body(parts, window, tmp_path, SPOOFED_BODY)
+    window.pane.form.widget_for("text").setText("matti.meikalainen@example.fi")
+    preview = window.pane.preview
+    qtbot.waitUntil(lambda: bool(preview.findings))
+    marked = [selection.cursor.selectedText() for selection in preview.text.extraSelections()]
+    assert "matti.meikalainen@example.fi" in marked
+
+
+def test_a_plain_body_has_no_hidden_note(window) -> None:
+    assert window.select_template("sample.event")
+    assert window.pane.preview.text.toolTip() == ""
