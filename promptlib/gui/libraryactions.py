@@ -405,17 +405,20 @@ class _ImportJob:
                 threading.stack_size(previous)
 
     def _run(self) -> None:
+        # Whatever ends the check, the GUI's loop hears of it: else it would wait for ever.
+        outcome: tuple[str, Any] = ("failed", RuntimeError("the check stopped"))
         try:
-            outcome: tuple[str, Any] = ("plan", self.libraries.plan_source(self.source))
+            outcome = ("plan", self.libraries.plan_source(self.source))
         except LibraryError as error:
             outcome = ("invalid", error)
         except PromptlibError as error:
             outcome = ("error", error)
         except Exception as error:  # RecursionError, MemoryError, a bug: reported, never a traceback
             outcome = ("failed", error)
-        with self._lock:
-            self._outcome = outcome
-        self.relay.done.emit()
+        finally:
+            with self._lock:
+                self._outcome = outcome
+            self.relay.done.emit()
 
     def take_outcome(self) -> tuple[str, Any] | None:
         """The result if the worker has finished, else None (a later one is never read)."""
