@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 __all__ = ["IN_PLACE_SYMBOL", "hidden_characters", "is_hidden", "name_of", "reveal", "reveal_in_place"]
 
@@ -88,7 +89,7 @@ def hidden_characters(text: str, line_breaks: bool = False) -> list[tuple[int, s
     return [(index, text[index]) for index in _positions(text, line_breaks)]
 
 
-def _replace(text: str, line_breaks: bool, marker) -> str:
+def _replace(text: str, line_breaks: bool, marker: Callable[[str], str]) -> str:
     found = hidden_characters(text, line_breaks)
     if not found:
         return text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
@@ -151,10 +152,10 @@ class GuidanceNotes(QTextBrowser):
 
             policyui.open_url(link)
 
-    def doSetSource(self, name, type=None) -> None:  # noqa: A002, ARG002 - Qt's names
+    def doSetSource(self, name, type=None) -> None:
         """Never navigate: the panel shows only what `show_markdown` put in it."""
 
-    def loadResource(self, type, name):  # noqa: A002, ARG002 - Qt's names
+    def loadResource(self, type, name):
         """A blank image for anything asked for: left empty, Qt would read local files itself."""
         return _blank_image()
 
@@ -252,7 +253,7 @@ class GuidancePanel(QWidget):
 
         from ..core.links import openable_link
 
-        edits = []  # (start, end, text to put there or None to keep it, format)
+        edits: list[tuple[int, int, str | None, Any]] = []  # (start, end, text to put there or None to keep it, format)
         block = document.begin()
         while block.isValid():
             fragments = []
@@ -328,7 +329,7 @@ def _sealed_document_class():
         from PySide6.QtGui import QTextDocument
 
         class SealedDocument(QTextDocument):
-            def loadResource(self, type, name):  # noqa: A002, ARG002 - Qt's names
+            def loadResource(self, type, name):
                 return _blank_image()
 
         _SEALED.append(SealedDocument)
