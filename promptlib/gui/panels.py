@@ -220,12 +220,11 @@ class GuidancePanel(QWidget):
         if origin is None:
             self.provenance.hide()
             return
-        lines = [self.tr("Library: %1, version %2 (%3)").replace("%1", _one_line(origin.name_in(ui_language())))
-                 .replace("%2", _one_line(origin.version)).replace("%3", _one_line(origin.publisher))]
+        lines = [_fill(self.tr("Library: %1, version %2 (%3)"), origin.name_in(ui_language()), origin.version,
+                       origin.publisher)]
         if not origin.builtin and origin.source:
             # Where an imported library came from and when: who to ask about it.
-            lines.append(self.tr("Source: %1, imported %2").replace("%1", _one_line(origin.source))
-                         .replace("%2", _one_line(origin.installed_at[:10]) or "?"))
+            lines.append(_fill(self.tr("Source: %1, imported %2"), origin.source, origin.installed_at[:10] or "?"))
         self.provenance.setText("\n".join(lines))
         self.provenance.show()
 
@@ -334,6 +333,13 @@ def _sealed_document_class():
 
         _SEALED.append(SealedDocument)
     return _SEALED[0]
+
+
+def _fill(pattern: str, *values: str) -> str:
+    """*pattern* with %1, %2, ... filled in one pass, each value as one line: a name
+    holding "%2" stays as it is written."""
+    return re.sub(r"%(\d)", lambda m: _one_line(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), pattern)
 
 
 def _one_line(text: str, limit: int = 200) -> str:

@@ -200,3 +200,8 @@ def test_guard_marks_stay_on_the_finding_after_hidden_characters(parts, window, 
 def test_a_plain_body_has_no_hidden_note(window) -> None:
     assert window.select_template("sample.event")
     assert window.pane.preview.text.toolTip() == ""
+
+
+def test_a_library_name_cannot_fill_in_the_other_fields(parts, window, tmp_path) -> None:
+    install_pack(parts, window, tmp_path, "Ohje.", name="Kirjasto %3 %2", publisher="Julkaisija")
+    assert window.guidance.provenance.text().splitlines()[0] == "Library: Kirjasto %3 %2, version 1.0 (Julkaisija)"
