@@ -55,6 +55,7 @@ def show_import_problems(parent: QWidget, error: LibraryError) -> None:
                       QCoreApplication.translate("libraryactions",
                                                  "Nothing was installed. The file has these problems:"),
                       QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the problems quote the file: never read them as HTML
     box.setDetailedText("\n".join(lines))
     box.setInformativeText(text)
     box.exec()
@@ -63,7 +64,9 @@ def show_import_problems(parent: QWidget, error: LibraryError) -> None:
 def show_message(parent: QWidget, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, title, text)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote packs and sources: never read them as HTML
+    box.exec()
 
 
 def show_update_report(parent: QWidget, statuses: list) -> None:

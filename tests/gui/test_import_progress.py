@@ -165,3 +165,31 @@ def test_the_worker_thread_is_deep_enough_for_the_checker(parts, window, monkeyp
     monkeypatch.setattr(ImportPreviewDialog, "ask", staticmethod(lambda plan, parent=None: False))
     assert not parts.library_actions.import_file(new_pack(tmp_path))
     assert depth == [900] and messages == []
+
+
+def test_messages_quoting_a_pack_are_plain_text(parts, window, qtbot, tmp_path) -> None:
+    """A problem line quotes the file (an id, a title): it is shown as text, never as HTML."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "promptlib-library", "format_version": 1,
+                               "id": "<img src='file:///etc/passwd'><b>x</b>"}), encoding="utf-8")
+    seen = []
+
+    def inspect() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, inspect)
+            return
+        seen.extend((label.textFormat(), label.text()) for label in box.findChildren(QLabel) if label.text())
+        box.accept()
+
+    QTimer.singleShot(0, inspect)
+    assert not parts.library_actions.import_file(bad)
+    assert seen and all(text_format == libraryactions.Qt.TextFormat.PlainText for text_format, _text in seen)
+    assert any("<img src='file:///etc/passwd'>" in text for _format, text in seen)
+
+    seen.clear()
+    QTimer.singleShot(0, inspect)
+    libraryactions.show_message(window, "Import library", "<b>not bold</b>")
+    assert seen == [(libraryactions.Qt.TextFormat.PlainText, "<b>not bold</b>")]
