@@ -4,7 +4,7 @@
 <context>
     <name>LibraryActions</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="272"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="274"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="280"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="323"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exported %n template to %1</numerusform>

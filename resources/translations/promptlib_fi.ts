@@ -214,12 +214,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="123"/>
+        <location filename="../../promptlib/gui/panels.py" line="193"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="129"/>
+        <location filename="../../promptlib/gui/panels.py" line="206"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -240,19 +240,34 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän kehotteen opas (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="139"/>
+        <location filename="../../promptlib/gui/panels.py" line="220"/>
         <source>This template has no guidance notes.</source>
         <translation>Tällä kehotepohjalla ei ole ohjeita.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="143"/>
+        <location filename="../../promptlib/gui/panels.py" line="227"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Kirjasto: %1, versio %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="148"/>
+        <location filename="../../promptlib/gui/panels.py" line="231"/>
         <source>Source: %1, imported %2</source>
         <translation>Lähde: %1, tuotu %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="274"/>
+        <source>[picture not shown: %1]</source>
+        <translation>[kuvaa ei näytetä: %1]</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="281"/>
+        <source>Opens in your browser: %1</source>
+        <translation>Avautuu selaimessasi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="289"/>
+        <source>Not a link: only https:// addresses open.</source>
+        <translation>Ei linkki: vain https://-osoitteet avautuvat.</translation>
     </message>
 </context>
 <context>
@@ -458,52 +473,83 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="87"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="96"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Tuo kirjasto…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="89"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="98"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Vie kehotepohjia…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="91"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="100"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="92"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
         <source>Check for library &amp;updates</source>
         <translation>Tarkista kirjastojen &amp;päivitykset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="143"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="163"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="167"/>
         <source>Not imported: %1</source>
         <translation>Ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="148"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="175"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 on jo asennettu, eikä muutettavaa ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="152"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="159"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="179"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Tuonti peruttiin, eikä mitään asennettu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="157"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="151"/>
+        <source>An import is already running; wait for it to finish.</source>
+        <translation>Tuonti on jo käynnissä. Odota, että se valmistuu.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="168"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="218"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="219"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="256"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="160"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
         <source>Imported %1 %2: %3</source>
         <translation>Tuotu %1 %2: %3</translation>
     </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="215"/>
+        <source>Reading and checking the library file %1…</source>
+        <translation>Luetaan ja tarkistetaan kirjastotiedostoa %1…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="255"/>
+        <source>Not imported: the file could not be checked.</source>
+        <translation>Ei tuotu: tiedostoa ei voitu tarkistaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
+        <source>This library file could not be checked: it may be damaged, or too large or too complex. Nothing was installed.</source>
+        <translation>Tätä kirjastotiedostoa ei voitu tarkistaa: se voi olla vioittunut tai liian suuri tai monimutkainen. Mitään ei asennettu.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="272"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n uusi</numerusform>
@@ -511,7 +557,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="274"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n päivitetty</numerusform>
@@ -519,7 +565,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ennallaan</numerusform>
@@ -527,7 +573,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="280"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ristiriita</numerusform>
@@ -535,7 +581,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n poistettu</numerusform>
@@ -543,12 +589,12 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="225"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="321"/>
         <source>Export templates</source>
         <translation>Vie kehotepohjia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="323"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Viety %n kehotepohja tiedostoon %1</numerusform>
@@ -556,37 +602,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="237"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="333"/>
         <source>My templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="239"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="335"/>
         <source>Exported templates (%1)</source>
         <translation>Viedyt kehotepohjat (%1)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="241"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
         <source>Exported templates</source>
         <translation>Viedyt kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="353"/>
         <source>Removed the library %1.</source>
         <translation>Kirjasto %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="267"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="363"/>
         <source>Checking library sources for updates…</source>
         <translation>Tarkistetaan kirjastolähteiden päivityksiä…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="277"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="373"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Kirjastolähteet: päivitettyjä %1, ongelmallisia %2 (viimeisimmät toimivat versiot pysyvät käytössä). Katso Tiedosto → Tarkista kirjastojen päivitykset.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="377"/>
         <source>Libraries are up to date.</source>
         <translation>Kirjastot ovat ajan tasalla.</translation>
     </message>
@@ -848,17 +894,22 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="23"/>
+        <location filename="../../promptlib/gui/panels.py" line="26"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="28"/>
+        <location filename="../../promptlib/gui/panels.py" line="31"/>
         <source>Prompt preview</source>
         <translation>Kehotteen esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="97"/>
+        <location filename="../../promptlib/gui/panels.py" line="64"/>
+        <source>Hidden characters, shown as %1, are pasted with the prompt: %2</source>
+        <translation>Näkymättömät merkit, jotka näkyvät merkkinä %1, liitetään kehotteen mukana: %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="115"/>
         <source>Looks like personal data</source>
         <translation>Näyttää henkilötiedolta</translation>
     </message>
@@ -1185,37 +1236,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>libraryactions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="35"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="39"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="36"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="40"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Kirjastotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="46"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
         <source>… and %n more problem(s).</source>
         <translation>… ja muita ongelmia: %n.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="54"/>
         <source>Cannot import this library</source>
         <translation>Kirjastoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="51"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="55"/>
         <source>Nothing was installed. The file has these problems:</source>
         <translation>Mitään ei asennettu. Tiedostossa on nämä ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="67"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="74"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Kirjastolähteitä ei ole määritetty. Lisää lähde kohdassa Tiedosto → Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="71"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="78"/>
         <source>Library updates</source>
         <translation>Kirjastojen päivitykset</translation>
     </message>
@@ -1223,37 +1274,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>policy</name>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="32"/>
+        <location filename="../../promptlib/gui/policyui.py" line="43"/>
         <source>Prompt copied. Opening %1: paste the prompt there, and check the answer.</source>
         <translation>Kehote kopioitiin. Avataan %1: liitä kehote sinne ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="36"/>
+        <location filename="../../promptlib/gui/policyui.py" line="47"/>
         <source>Prompt copied, but %1 could not be opened (%2).</source>
         <translation>Kehote kopioitiin, mutta palvelua %1 ei voitu avata (%2).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="70"/>
+        <location filename="../../promptlib/gui/policyui.py" line="81"/>
         <source>Copy and open %1</source>
         <translation>Kopioi ja avaa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="74"/>
+        <location filename="../../promptlib/gui/policyui.py" line="85"/>
         <source>Copy the prompt, then open %1 (%2)</source>
         <translation>Kopioi kehote ja avaa sitten %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="86"/>
+        <location filename="../../promptlib/gui/policyui.py" line="97"/>
         <source>Copy and open</source>
         <translation>Kopioi ja avaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="95"/>
+        <location filename="../../promptlib/gui/policyui.py" line="106"/>
         <source>Your organisation&apos;s AI rules</source>
         <translation>Organisaatiosi tekoälyohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="112"/>
+        <location filename="../../promptlib/gui/policyui.py" line="123"/>
         <source>The organisation&apos;s policy file has problems; where it is unclear, the safer setting is used. Please tell your IT support.</source>
         <translation>Organisaation käytäntötiedostossa on ongelmia. Epäselvissä kohdissa käytetään turvallisempaa asetusta. Kerro asiasta IT-tukeen.</translation>
     </message>

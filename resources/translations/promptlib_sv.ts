@@ -214,12 +214,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="123"/>
+        <location filename="../../promptlib/gui/panels.py" line="193"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="129"/>
+        <location filename="../../promptlib/gui/panels.py" line="206"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -240,19 +240,34 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra prompt (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="139"/>
+        <location filename="../../promptlib/gui/panels.py" line="220"/>
         <source>This template has no guidance notes.</source>
         <translation>Den här promptmallen har inga anvisningar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="143"/>
+        <location filename="../../promptlib/gui/panels.py" line="227"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Bibliotek: %1, version %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="148"/>
+        <location filename="../../promptlib/gui/panels.py" line="231"/>
         <source>Source: %1, imported %2</source>
         <translation>Källa: %1, importerad %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="274"/>
+        <source>[picture not shown: %1]</source>
+        <translation>[bilden visas inte: %1]</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="281"/>
+        <source>Opens in your browser: %1</source>
+        <translation>Öppnas i din webbläsare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="289"/>
+        <source>Not a link: only https:// addresses open.</source>
+        <translation>Ingen länk: bara https://-adresser öppnas.</translation>
     </message>
 </context>
 <context>
@@ -458,52 +473,83 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="87"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="96"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Importera bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="89"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="98"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Exportera promptmallar…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="91"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="100"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="92"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
         <source>Check for library &amp;updates</source>
         <translation>Sök efter biblioteks&amp;uppdateringar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="143"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="163"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="167"/>
         <source>Not imported: %1</source>
         <translation>Inte importerat: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="148"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="175"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 är redan installerat; inget att ändra.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="152"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="159"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="179"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Importen avbröts; ingenting installerades.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="157"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="151"/>
+        <source>An import is already running; wait for it to finish.</source>
+        <translation>En import pågår redan. Vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="168"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="218"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="219"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="256"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="160"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
         <source>Imported %1 %2: %3</source>
         <translation>Importerat %1 %2: %3</translation>
     </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="215"/>
+        <source>Reading and checking the library file %1…</source>
+        <translation>Biblioteksfilen %1 läses och kontrolleras…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="255"/>
+        <source>Not imported: the file could not be checked.</source>
+        <translation>Inte importerat: filen kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
+        <source>This library file could not be checked: it may be damaged, or too large or too complex. Nothing was installed.</source>
+        <translation>Biblioteksfilen kunde inte kontrolleras: den kan vara skadad eller för stor eller för komplex. Ingenting installerades.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="272"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -511,7 +557,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="274"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -519,7 +565,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n oförändrad</numerusform>
@@ -527,7 +573,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="280"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -535,7 +581,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n borttagen</numerusform>
@@ -543,12 +589,12 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="225"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="321"/>
         <source>Export templates</source>
         <translation>Exportera promptmallar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="323"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n promptmall till %1</numerusform>
@@ -556,37 +602,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="237"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="333"/>
         <source>My templates</source>
         <translation>Mina promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="239"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="335"/>
         <source>Exported templates (%1)</source>
         <translation>Exporterade promptmallar (%1)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="241"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
         <source>Exported templates</source>
         <translation>Exporterade promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="353"/>
         <source>Removed the library %1.</source>
         <translation>Biblioteket %1 togs bort.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="267"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="363"/>
         <source>Checking library sources for updates…</source>
         <translation>Söker efter uppdateringar i bibliotekskällorna…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="277"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="373"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Bibliotekskällor: uppdaterade: %1, med problem: %2 (de senaste fungerande kopiorna används fortfarande). Se Arkiv → Sök efter biblioteksuppdateringar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="377"/>
         <source>Libraries are up to date.</source>
         <translation>Biblioteken är uppdaterade.</translation>
     </message>
@@ -848,17 +894,22 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="23"/>
+        <location filename="../../promptlib/gui/panels.py" line="26"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="28"/>
+        <location filename="../../promptlib/gui/panels.py" line="31"/>
         <source>Prompt preview</source>
         <translation>Förhandsvisning av prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="97"/>
+        <location filename="../../promptlib/gui/panels.py" line="64"/>
+        <source>Hidden characters, shown as %1, are pasted with the prompt: %2</source>
+        <translation>Osynliga tecken, som visas som %1, klistras in med prompten: %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="115"/>
         <source>Looks like personal data</source>
         <translation>Ser ut som en personuppgift</translation>
     </message>
@@ -1185,37 +1236,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>libraryactions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="35"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="39"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="36"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="40"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Biblioteksfiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="46"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
         <source>… and %n more problem(s).</source>
         <translation>… och fler problem: %n.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="54"/>
         <source>Cannot import this library</source>
         <translation>Biblioteket kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="51"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="55"/>
         <source>Nothing was installed. The file has these problems:</source>
         <translation>Ingenting installerades. Filen har följande problem:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="67"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="74"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Inga bibliotekskällor har angetts. Lägg till en under Arkiv → Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="71"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="78"/>
         <source>Library updates</source>
         <translation>Biblioteksuppdateringar</translation>
     </message>
@@ -1223,37 +1274,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>policy</name>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="32"/>
+        <location filename="../../promptlib/gui/policyui.py" line="43"/>
         <source>Prompt copied. Opening %1: paste the prompt there, and check the answer.</source>
         <translation>Prompten har kopierats. %1 öppnas: klistra in prompten där och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="36"/>
+        <location filename="../../promptlib/gui/policyui.py" line="47"/>
         <source>Prompt copied, but %1 could not be opened (%2).</source>
         <translation>Prompten har kopierats, men %1 kunde inte öppnas (%2).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="70"/>
+        <location filename="../../promptlib/gui/policyui.py" line="81"/>
         <source>Copy and open %1</source>
         <translation>Kopiera och öppna %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="74"/>
+        <location filename="../../promptlib/gui/policyui.py" line="85"/>
         <source>Copy the prompt, then open %1 (%2)</source>
         <translation>Kopiera prompten och öppna sedan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="86"/>
+        <location filename="../../promptlib/gui/policyui.py" line="97"/>
         <source>Copy and open</source>
         <translation>Kopiera och öppna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="95"/>
+        <location filename="../../promptlib/gui/policyui.py" line="106"/>
         <source>Your organisation&apos;s AI rules</source>
         <translation>Din organisations AI-regler</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="112"/>
+        <location filename="../../promptlib/gui/policyui.py" line="123"/>
         <source>The organisation&apos;s policy file has problems; where it is unclear, the safer setting is used. Please tell your IT support.</source>
         <translation>Organisationens policyfil har problem; där den är oklar används den säkrare inställningen. Meddela IT-supporten.</translation>
     </message>
