@@ -152,6 +152,9 @@ class Template:
     # (library/README.md, "Prompt-quality lint").
     lint_waive: tuple[str, ...] = ()
     lint_why: str = ""
+    # Where a copy the user edited came from: (field, value) pairs of the format's
+    # `copied_from` (library, template, language, version); library/README.md.
+    copied_from: tuple[tuple[str, str], ...] = ()
     origin: Origin | None = field(default=None, compare=False)
 
     @property
@@ -179,6 +182,7 @@ class Template:
             data_policy=data.get("data_policy", ""),
             lint_waive=tuple(data.get("lint", {}).get("waive", ())),
             lint_why=data.get("lint", {}).get("why", ""),
+            copied_from=tuple(data.get("copied_from", {}).items()),
             origin=origin,
         )
 
@@ -188,12 +192,12 @@ class Template:
         field), which is most of the cost of loading 10,000 templates."""
         template = object.__new__(cls)
         (template_id, language, title, body, roles, tags, summary, guidance, data_policy,
-         variables, lint_waive, lint_why) = row
+         variables, lint_waive, lint_why, copied_from) = row
         template.__dict__.update(
             id=template_id, language=language, title=title, body=body, roles=tuple(roles),
             tags=tuple(tags), summary=summary, guidance=guidance, data_policy=data_policy,
             variables=LazyVariables(variables), lint_waive=tuple(lint_waive), lint_why=lint_why,
-            origin=origin)
+            copied_from=tuple(tuple(pair) for pair in copied_from), origin=origin)
         return template
 
     def to_dict(self) -> dict[str, Any]:
@@ -212,6 +216,8 @@ class Template:
             data["data_policy"] = self.data_policy
         if self.lint_waive:
             data["lint"] = {"waive": list(self.lint_waive), "why": self.lint_why}
+        if self.copied_from:
+            data["copied_from"] = dict(self.copied_from)
         return data
 
 
