@@ -14,6 +14,8 @@ import orjson
 
 VARIABLE_TYPES = ("text", "multiline", "choice", "number", "date")
 DATA_POLICIES = ("no-personal-data", "pseudonymised", "public")
+# The library that holds the templates the user writes in the app (core/owntemplates).
+OWN_LIBRARY_ID = "user.own"
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,11 @@ class Origin(NamedTuple):
     def name_in(self, language: str) -> str:
         """The library's name in *language*, else its `name`."""
         return dict(self.names).get(language) or self.pack_name
+
+    @property
+    def own(self) -> bool:
+        """Whether this is the user's own library (templates they wrote in the app)."""
+        return self.pack_id == OWN_LIBRARY_ID
 
     def describe(self) -> str:
         kind = ", built in" if self.builtin else ""
