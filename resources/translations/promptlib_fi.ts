@@ -30,6 +30,14 @@
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/body.py" line="65"/>
+        <source>Declared variables</source>
+        <translation>Määritellyt muuttujat</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../promptlib/gui/fields/calendarpopup.py" line="21"/>
@@ -41,19 +49,116 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="197"/>
+        <location filename="../../promptlib/gui/models.py" line="198"/>
         <source>All templates</source>
         <translation>Kaikki kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="198"/>
+        <location filename="../../promptlib/gui/models.py" line="199"/>
         <source>Favourites</source>
         <translation>Suosikit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="200"/>
         <source>Recently used</source>
         <translation>Viimeksi käytetyt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/models.py" line="203"/>
+        <source>My templates</source>
+        <translation>Omat kehotepohjani</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="94"/>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="99"/>
+        <source>Add variable</source>
+        <translation>Lisää muuttuja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="101"/>
+        <source>Remove variable</source>
+        <translation>Poista muuttuja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="103"/>
+        <source>Insert into the prompt</source>
+        <translation>Lisää kehotteeseen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="106"/>
+        <source>Quick fix:</source>
+        <translation>Pikakorjaus:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/checks.py" line="133"/>
+        <source>%n error(s) to fix before saving a version (the draft is kept).</source>
+        <translation>
+            <numerusform>%n virhe korjattava ennen version tallentamista (luonnos säilyy).</numerusform>
+            <numerusform>%n virhettä korjattava ennen version tallentamista (luonnos säilyy).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="135"/>
+        <source>No errors: the template can be saved.</source>
+        <translation>Ei virheitä: kehotepohjan voi tallentaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="137"/>
+        <source>No errors, warnings or hints.</source>
+        <translation>Ei virheitä, varoituksia eikä vinkkejä.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/checks.py" line="139"/>
+        <source>%n warning(s) or hint(s).</source>
+        <translation>
+            <numerusform>%n varoitus tai vinkki.</numerusform>
+            <numerusform>%n varoitusta tai vinkkiä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="74"/>
+        <source>Choices</source>
+        <translation>Vaihtoehdot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="80"/>
+        <source>New choice, then Enter</source>
+        <translation>Uusi vaihtoehto, sitten Enter</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="81"/>
+        <source>New choice</source>
+        <translation>Uusi vaihtoehto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="83"/>
+        <source>Add choice</source>
+        <translation>Lisää vaihtoehto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="85"/>
+        <source>Remove choice</source>
+        <translation>Poista vaihtoehto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="87"/>
+        <source>Move choice up</source>
+        <translation>Siirrä vaihtoehtoa ylös</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="89"/>
+        <source>Move choice down</source>
+        <translation>Siirrä vaihtoehtoa alas</translation>
     </message>
 </context>
 <context>
@@ -85,6 +190,57 @@
         <location filename="../../promptlib/gui/fields/date.py" line="137"/>
         <source>A date, %1. Alt+Down opens a calendar.</source>
         <translation>Päivämäärä, %1. Alt+Alas avaa kalenterin.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="82"/>
+        <source>&amp;New template</source>
+        <translation>&amp;Uusi kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="83"/>
+        <source>New from te&amp;xt…</source>
+        <translation>Uusi kehotepohja teksti&amp;stä…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="85"/>
+        <source>Edit a &amp;copy of the template</source>
+        <translation>Muokkaa k&amp;opiota kehotepohjasta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
+        <source>E&amp;dit my template</source>
+        <translation>Muokk&amp;aa omaa kehotepohjaa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="87"/>
+        <source>Dele&amp;te my template…</source>
+        <translation>Po&amp;ista oma kehotepohja…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="197"/>
+        <source>Deleted “%1”.</source>
+        <translation>Poistettu: ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="212"/>
+        <source>Saved “%1” in your templates.</source>
+        <translation>”%1” tallennettu omiin kehotepohjiisi.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPreview</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="29"/>
+        <source>The form as users see it</source>
+        <translation>Lomake sellaisena kuin käyttäjät sen näkevät</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="31"/>
+        <source>Leave &amp;optional fields empty</source>
+        <translation>Jätä &amp;vapaaehtoiset kentät tyhjiksi</translation>
     </message>
 </context>
 <context>
@@ -680,6 +836,95 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
 </context>
 <context>
+    <name>MetadataForm</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="41"/>
+        <source>Template id</source>
+        <translation>Kehotepohjan tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="42"/>
+        <source>Made from the title until the template is first saved, then fixed: favourites and history remember templates by it.</source>
+        <translation>Muodostetaan otsikosta, kunnes kehotepohja tallennetaan ensimmäisen kerran; sen jälkeen se ei muutu, koska suosikit ja historia tunnistavat kehotepohjat sen perusteella.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="48"/>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="57"/>
+        <source>Comma-separated, lowercase: rekrytointi, työpaikkailmoitus</source>
+        <translation>Pilkuin eroteltuina, pienin kirjaimin: rekrytointi, työpaikkailmoitus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="60"/>
+        <source>No personal data</source>
+        <translation>Ei henkilötietoja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="61"/>
+        <source>Only pseudonymised data</source>
+        <translation>Vain pseudonymisoituja tietoja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="62"/>
+        <source>Public material</source>
+        <translation>Julkista aineistoa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="62"/>
+        <source>Not set</source>
+        <translation>Ei määritelty</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="66"/>
+        <source>Markdown: when to use the template, what never to enter, what to check in the answer, a tip</source>
+        <translation>Markdown: milloin kehotepohjaa käytetään, mitä siihen ei saa syöttää, mitä vastauksesta tarkistetaan, vinkki</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="68"/>
+        <source>Insert the guidance &amp;headings</source>
+        <translation>Lisää ohjeiden &amp;väliotsikot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="72"/>
+        <source>&amp;Id</source>
+        <translation>&amp;Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="72"/>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="73"/>
+        <source>&amp;Roles</source>
+        <translation>&amp;Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="73"/>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Asiasanat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="74"/>
+        <source>S&amp;ummary</source>
+        <translation>T&amp;iivistelmä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="74"/>
+        <source>&amp;Data rule</source>
+        <translation>Tieto&amp;sääntö</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="79"/>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="81"/>
+        <source>Guidance</source>
+        <translation>Ohjeet</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <location filename="../../promptlib/gui/fields/number.py" line="90"/>
@@ -831,6 +1076,163 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <location filename="../../promptlib/gui/panels.py" line="94"/>
         <source>Looks like personal data</source>
         <translation>Näyttää henkilötiedolta</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="109"/>
+        <source>Draft restored: the changes you had not saved are back.</source>
+        <translation>Luonnos palautettu: tallentamattomat muutoksesi ovat tallessa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="118"/>
+        <source>Title of the template</source>
+        <translation>Kehotepohjan otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="119"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="120"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="129"/>
+        <source>Discard the draft</source>
+        <translation>Hylkää luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="136"/>
+        <source>Prompt</source>
+        <translation>Kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="137"/>
+        <source>Write the prompt. Type {{ to use a variable.</source>
+        <translation>Kirjoita kehote. Kirjoita {{, kun haluat käyttää muuttujaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="139"/>
+        <source>Insert &amp;variable</source>
+        <translation>Lisää &amp;muuttuja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="142"/>
+        <source>Insert con&amp;dition</source>
+        <translation>Lisää &amp;ehto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="145"/>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="157"/>
+        <source>Variables: the fields of the form, in this order</source>
+        <translation>Muuttujat: lomakkeen kentät tässä järjestyksessä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="170"/>
+        <source>Prompt and variables</source>
+        <translation>Kehote ja muuttujat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="171"/>
+        <source>Details and guidance</source>
+        <translation>Tiedot ja ohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="178"/>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="182"/>
+        <source>Preview: the form filled with the examples, and the prompt</source>
+        <translation>Esikatselu: lomake esimerkeillä täytettynä ja valmis kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="200"/>
+        <source>&amp;Save version</source>
+        <translation>&amp;Tallenna versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="202"/>
+        <source>Save this version to your templates (Ctrl+S)</source>
+        <translation>Tallenna tämä versio omiin kehotepohjiisi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="204"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="227"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="224"/>
+        <source>Save version</source>
+        <translation>Tallenna versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="279"/>
+        <source>Untitled template</source>
+        <translation>Nimetön kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="281"/>
+        <source>Template editor – %1</source>
+        <translation>Kehotepohjan muokkaus – %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="297"/>
+        <source>Fix the errors listed under Checks to see the preview.</source>
+        <translation>Korjaa Tarkistukset-kohdan virheet, niin näet esikatselun.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="342"/>
+        <source>The prompt still uses “%1”: “%2” is not a valid name, or the prompt already uses it.</source>
+        <translation>Kehotteessa on yhä ”%1”: ”%2” ei kelpaa nimeksi, tai se on jo käytössä kehotteessa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="350"/>
+        <source>Renamed “%1” to “%2” everywhere in the prompt.</source>
+        <translation>”%1” nimetty uudelleen ”%2”:ksi kaikkialla kehotteessa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="369"/>
+        <source>New variable…</source>
+        <translation>Uusi muuttuja…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/window.py" line="389"/>
+        <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
+        <translation>
+            <numerusform>Ei tallennettu: %n virhe on korjattava ensin (luonnos säilyy).</numerusform>
+            <numerusform>Ei tallennettu: %n virhettä on korjattava ensin (luonnos säilyy).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="413"/>
+        <source>Saved: “%1” is in your templates.</source>
+        <translation>Tallennettu: ”%1” on omissa kehotepohjissasi.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="426"/>
+        <source>The draft could not be written: %1</source>
+        <translation>Luonnosta ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="428"/>
+        <source>Draft kept on this computer.</source>
+        <translation>Luonnos tallessa tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="436"/>
+        <source>Draft discarded.</source>
+        <translation>Luonnos hylätty.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1420,164 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
 </context>
 <context>
+    <name>VariablesEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="159"/>
+        <source>Variables, in form order</source>
+        <translation>Muuttujat lomakkeen järjestyksessä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <source>Label</source>
+        <translation>Kentän otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <source>Required</source>
+        <translation>Pakollinen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="168"/>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Lisää muuttuja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="170"/>
+        <source>Remove variable</source>
+        <translation>Poista muuttuja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="172"/>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="173"/>
+        <source>Move the variable up in the form</source>
+        <translation>Siirrä muuttujaa ylöspäin lomakkeessa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="175"/>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="176"/>
+        <source>Move the variable down in the form</source>
+        <translation>Siirrä muuttujaa alaspäin lomakkeessa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="184"/>
+        <source>Variable name</source>
+        <translation>Muuttujan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="185"/>
+        <source>Lowercase letters, digits and _; used in the body as {{ name }}</source>
+        <translation>Pieniä kirjaimia, numeroita ja _; kehotteessa muodossa {{ nimi }}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="191"/>
+        <source>Required: the prompt cannot be copied without it</source>
+        <translation>Pakollinen: kehotetta ei voi kopioida ilman tätä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="201"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="201"/>
+        <source>&amp;Label</source>
+        <translation>Kentän &amp;otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="202"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yyppi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <source>&amp;Help</source>
+        <translation>O&amp;hjeteksti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <source>E&amp;xample</source>
+        <translation>&amp;Esimerkki</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
+        <source>De&amp;fault</source>
+        <translation>Ole&amp;tusarvo</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
+        <source>&amp;Choices</source>
+        <translation>&amp;Vaihtoehdot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <source>M&amp;inimum</source>
+        <translation>&amp;Pienin</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <source>Ma&amp;ximum</source>
+        <translation>S&amp;uurin</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="212"/>
+        <source>Shown in the empty field, and used in the preview</source>
+        <translation>Näkyy tyhjässä kentässä ja esikatselussa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="213"/>
+        <source>One line under the field: what to write</source>
+        <translation>Yksi rivi kentän alla: mitä kenttään kirjoitetaan</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="267"/>
+        <source>Field %1</source>
+        <translation>Kenttä %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="300"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="300"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="338"/>
+        <source>A date, written YYYY-MM-DD</source>
+        <translation>Päivämäärä muodossa VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="338"/>
+        <source>A number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="339"/>
+        <source>One of the choices</source>
+        <translation>Yksi vaihtoehdoista</translation>
+    </message>
+</context>
+<context>
     <name>checklist</name>
     <message>
         <location filename="../../promptlib/gui/checklist.py" line="108"/>
@@ -1056,6 +1616,234 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <location filename="../../promptlib/gui/dialogs.py" line="63"/>
         <source>Database repaired</source>
         <translation>Tietokanta korjattu</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="35"/>
+        <source>New template from text</source>
+        <translation>Uusi kehotepohja tekstistä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="38"/>
+        <source>Prompt text</source>
+        <translation>Kehotteen teksti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="39"/>
+        <source>&amp;Paste the prompt. Blanks marked [like this], &lt;like this&gt; or {like this} become fields of the form.</source>
+        <translation>&amp;Liitä kehote. Näin [merkityistä], &lt;merkityistä&gt; tai {merkityistä} aukoista tulee lomakkeen kenttiä.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="44"/>
+        <source>&amp;Create template</source>
+        <translation>&amp;Luo kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="60"/>
+        <source>The template “%1” is removed from your templates.</source>
+        <translation>Kehotepohja ”%1” poistetaan omista kehotepohjistasi.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="62"/>
+        <source>It is removed from your favourites.</source>
+        <translation>Se poistetaan suosikeistasi.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="64"/>
+        <source>Its versions in other languages stay.</source>
+        <translation>Sen muunkieliset versiot säilyvät.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="65"/>
+        <source>This cannot be undone. Your other templates, favourites and history stay. To keep a copy, export it first (File → Export templates).</source>
+        <translation>Poistoa ei voi perua. Muut kehotepohjasi, suosikkisi ja historiasi säilyvät. Jos haluat säilyttää kopion, vie kehotepohja ensin (Tiedosto → Vie kehotepohjia).</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="67"/>
+        <source>Delete template</source>
+        <translation>Poista kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="24"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="24"/>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="25"/>
+        <source>Hint</source>
+        <translation>Vinkki</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="29"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="29"/>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="30"/>
+        <source>Prompt</source>
+        <translation>Kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="30"/>
+        <source>Variables</source>
+        <translation>Muuttujat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <source>Tags</source>
+        <translation>Asiasanat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <source>Summary</source>
+        <translation>Tiivistelmä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <source>Guidance</source>
+        <translation>Ohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <source>Id</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <source>Data rule</source>
+        <translation>Tietosääntö</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
+        <source>Copied from</source>
+        <translation>Kopioitu kehotepohjasta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="39"/>
+        <source>The field “{name}” has no label of its own: the form would show its raw name.</source>
+        <translation>Kentällä ”{name}” ei ole omaa otsikkoa: lomake näyttäisi sen teknisen nimen.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="41"/>
+        <source>The field “{name}” has no help or example: say what to write.</source>
+        <translation>Kentällä ”{name}” ei ole ohjetekstiä eikä esimerkkiä: kerro, mitä siihen kirjoitetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="42"/>
+        <source>The required field “{name}” is used only inside {% if %}: make it optional, or use it outside the condition.</source>
+        <translation>Pakollista kenttää ”{name}” käytetään vain {% if %} -ehdon sisällä: tee siitä vapaaehtoinen tai käytä sitä ehdon ulkopuolella.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="45"/>
+        <source>The {field} of the field “{name}” looks like personal data ({kind}): use a made-up value.</source>
+        <translation>Kentän ”{name}” {field} näyttää henkilötiedolta ({kind}): käytä keksittyä arvoa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="50"/>
+        <source>example</source>
+        <translation>esimerkki</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="51"/>
+        <source>default value</source>
+        <translation>oletusarvo</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="69"/>
+        <source>Variable “%1”</source>
+        <translation>Muuttuja ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="71"/>
+        <source>Prompt, line %1</source>
+        <translation>Kehote, rivi %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="39"/>
+        <source>Text (one line)</source>
+        <translation>Teksti (yksi rivi)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="39"/>
+        <source>Long text</source>
+        <translation>Pitkä teksti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <source>Choice</source>
+        <translation>Valinta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <source>Number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="58"/>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="59"/>
+        <source>“%1” has changes that are not saved as a version.</source>
+        <translation>Kehotepohjassa ”%1” on muutoksia, joita ei ole tallennettu versioksi.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="60"/>
+        <source>Untitled template</source>
+        <translation>Nimetön kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="62"/>
+        <source>A draft is kept on this computer if you close now; you can continue it the next time you open the template.</source>
+        <translation>Jos suljet nyt, luonnos jää tälle tietokoneelle; voit jatkaa sitä, kun avaat kehotepohjan seuraavan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="64"/>
+        <source>&amp;Save version</source>
+        <translation>&amp;Tallenna versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="65"/>
+        <source>&amp;Keep the draft and close</source>
+        <translation>&amp;Säilytä luonnos ja sulje</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="67"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Hylkää muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="75"/>
+        <source>Cannot save the template</source>
+        <translation>Kehotepohjaa ei voi tallentaa</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,14 @@
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/body.py" line="65"/>
+        <source>Declared variables</source>
+        <translation>Deklarerade variabler</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../../promptlib/gui/fields/calendarpopup.py" line="21"/>
@@ -41,19 +49,116 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="197"/>
+        <location filename="../../promptlib/gui/models.py" line="198"/>
         <source>All templates</source>
         <translation>Alla promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="198"/>
+        <location filename="../../promptlib/gui/models.py" line="199"/>
         <source>Favourites</source>
         <translation>Favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="200"/>
         <source>Recently used</source>
         <translation>Senast använda</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/models.py" line="203"/>
+        <source>My templates</source>
+        <translation>Mina promptmallar</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="94"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="99"/>
+        <source>Add variable</source>
+        <translation>Lägg till variabel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="101"/>
+        <source>Remove variable</source>
+        <translation>Ta bort variabeln</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="103"/>
+        <source>Insert into the prompt</source>
+        <translation>Infoga i prompten</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="106"/>
+        <source>Quick fix:</source>
+        <translation>Snabbfix:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/checks.py" line="133"/>
+        <source>%n error(s) to fix before saving a version (the draft is kept).</source>
+        <translation>
+            <numerusform>%n fel att rätta innan en version kan sparas (utkastet sparas).</numerusform>
+            <numerusform>%n fel att rätta innan en version kan sparas (utkastet sparas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="135"/>
+        <source>No errors: the template can be saved.</source>
+        <translation>Inga fel: promptmallen kan sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="137"/>
+        <source>No errors, warnings or hints.</source>
+        <translation>Inga fel, varningar eller tips.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/checks.py" line="139"/>
+        <source>%n warning(s) or hint(s).</source>
+        <translation>
+            <numerusform>%n varning eller tips.</numerusform>
+            <numerusform>%n varningar eller tips.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="74"/>
+        <source>Choices</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="80"/>
+        <source>New choice, then Enter</source>
+        <translation>Nytt alternativ, sedan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="81"/>
+        <source>New choice</source>
+        <translation>Nytt alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="83"/>
+        <source>Add choice</source>
+        <translation>Lägg till alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="85"/>
+        <source>Remove choice</source>
+        <translation>Ta bort alternativet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="87"/>
+        <source>Move choice up</source>
+        <translation>Flytta alternativet uppåt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="89"/>
+        <source>Move choice down</source>
+        <translation>Flytta alternativet nedåt</translation>
     </message>
 </context>
 <context>
@@ -85,6 +190,57 @@
         <location filename="../../promptlib/gui/fields/date.py" line="137"/>
         <source>A date, %1. Alt+Down opens a calendar.</source>
         <translation>Ett datum, %1. Alt+Nedåt öppnar en kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="82"/>
+        <source>&amp;New template</source>
+        <translation>&amp;Ny promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="83"/>
+        <source>New from te&amp;xt…</source>
+        <translation>Ny från &amp;text…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="85"/>
+        <source>Edit a &amp;copy of the template</source>
+        <translation>Redigera en &amp;kopia av mallen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
+        <source>E&amp;dit my template</source>
+        <translation>&amp;Redigera min promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="87"/>
+        <source>Dele&amp;te my template…</source>
+        <translation>Ra&amp;dera min promptmall…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="197"/>
+        <source>Deleted “%1”.</source>
+        <translation>Raderad: ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="212"/>
+        <source>Saved “%1” in your templates.</source>
+        <translation>”%1” har sparats bland dina promptmallar.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPreview</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="29"/>
+        <source>The form as users see it</source>
+        <translation>Formuläret så som användarna ser det</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="31"/>
+        <source>Leave &amp;optional fields empty</source>
+        <translation>Lämna &amp;frivilliga fält tomma</translation>
     </message>
 </context>
 <context>
@@ -680,6 +836,95 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
 </context>
 <context>
+    <name>MetadataForm</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="41"/>
+        <source>Template id</source>
+        <translation>Promptmallens id</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="42"/>
+        <source>Made from the title until the template is first saved, then fixed: favourites and history remember templates by it.</source>
+        <translation>Bildas av rubriken tills mallen sparas första gången och ändras sedan inte: favoriter och historik känner igen mallar på den.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="48"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="57"/>
+        <source>Comma-separated, lowercase: rekrytointi, työpaikkailmoitus</source>
+        <translation>Åtskilda med kommatecken, med små bokstäver: rekrytering, platsannons</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="60"/>
+        <source>No personal data</source>
+        <translation>Inga personuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="61"/>
+        <source>Only pseudonymised data</source>
+        <translation>Endast pseudonymiserade uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="62"/>
+        <source>Public material</source>
+        <translation>Offentligt material</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="62"/>
+        <source>Not set</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="66"/>
+        <source>Markdown: when to use the template, what never to enter, what to check in the answer, a tip</source>
+        <translation>Markdown: när mallen används, vad som aldrig får skrivas in, vad som ska kontrolleras i svaret, ett tips</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="68"/>
+        <source>Insert the guidance &amp;headings</source>
+        <translation>Infoga anvisningarnas &amp;rubriker</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="72"/>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="72"/>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="73"/>
+        <source>&amp;Roles</source>
+        <translation>R&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="73"/>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="74"/>
+        <source>S&amp;ummary</source>
+        <translation>Sa&amp;mmanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="74"/>
+        <source>&amp;Data rule</source>
+        <translation>&amp;Dataregel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="79"/>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="81"/>
+        <source>Guidance</source>
+        <translation>Anvisningar</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <location filename="../../promptlib/gui/fields/number.py" line="90"/>
@@ -831,6 +1076,163 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <location filename="../../promptlib/gui/panels.py" line="94"/>
         <source>Looks like personal data</source>
         <translation>Ser ut som en personuppgift</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="109"/>
+        <source>Draft restored: the changes you had not saved are back.</source>
+        <translation>Utkastet har återställts: ändringarna du inte hade sparat finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="118"/>
+        <source>Title of the template</source>
+        <translation>Promptmallens rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="119"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="120"/>
+        <source>&amp;Title</source>
+        <translation>R&amp;ubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="129"/>
+        <source>Discard the draft</source>
+        <translation>Kassera utkastet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="136"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="137"/>
+        <source>Write the prompt. Type {{ to use a variable.</source>
+        <translation>Skriv prompten. Skriv {{ för att använda en variabel.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="139"/>
+        <source>Insert &amp;variable</source>
+        <translation>Infoga &amp;variabel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="142"/>
+        <source>Insert con&amp;dition</source>
+        <translation>Infoga &amp;villkor</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="145"/>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="157"/>
+        <source>Variables: the fields of the form, in this order</source>
+        <translation>Variabler: formulärets fält i den här ordningen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="170"/>
+        <source>Prompt and variables</source>
+        <translation>Prompt och variabler</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="171"/>
+        <source>Details and guidance</source>
+        <translation>Uppgifter och anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="178"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="182"/>
+        <source>Preview: the form filled with the examples, and the prompt</source>
+        <translation>Förhandsvisning: formuläret ifyllt med exemplen, och prompten</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="200"/>
+        <source>&amp;Save version</source>
+        <translation>&amp;Spara version</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="202"/>
+        <source>Save this version to your templates (Ctrl+S)</source>
+        <translation>Spara den här versionen bland dina promptmallar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="204"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="227"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="224"/>
+        <source>Save version</source>
+        <translation>Spara version</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="279"/>
+        <source>Untitled template</source>
+        <translation>Namnlös promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="281"/>
+        <source>Template editor – %1</source>
+        <translation>Redigering av promptmall – %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="297"/>
+        <source>Fix the errors listed under Checks to see the preview.</source>
+        <translation>Rätta felen under Kontroller för att se förhandsvisningen.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="342"/>
+        <source>The prompt still uses “%1”: “%2” is not a valid name, or the prompt already uses it.</source>
+        <translation>Prompten använder fortfarande ”%1”: ”%2” är inte ett giltigt namn, eller så används det redan i prompten.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="350"/>
+        <source>Renamed “%1” to “%2” everywhere in the prompt.</source>
+        <translation>”%1” har bytt namn till ”%2” överallt i prompten.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="369"/>
+        <source>New variable…</source>
+        <translation>Ny variabel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/window.py" line="389"/>
+        <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
+        <translation>
+            <numerusform>Inte sparad: %n fel måste rättas först (utkastet sparas).</numerusform>
+            <numerusform>Inte sparad: %n fel måste rättas först (utkastet sparas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="413"/>
+        <source>Saved: “%1” is in your templates.</source>
+        <translation>Sparad: ”%1” finns bland dina promptmallar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="426"/>
+        <source>The draft could not be written: %1</source>
+        <translation>Utkastet kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="428"/>
+        <source>Draft kept on this computer.</source>
+        <translation>Utkastet har sparats på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="436"/>
+        <source>Draft discarded.</source>
+        <translation>Utkastet har kasserats.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1420,164 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
 </context>
 <context>
+    <name>VariablesEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="159"/>
+        <source>Variables, in form order</source>
+        <translation>Variabler i formulärets ordning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <source>Label</source>
+        <translation>Fältets rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="168"/>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Lägg till variabel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="170"/>
+        <source>Remove variable</source>
+        <translation>Ta bort variabeln</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="172"/>
+        <source>Move up</source>
+        <translation>Flytta uppåt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="173"/>
+        <source>Move the variable up in the form</source>
+        <translation>Flytta variabeln uppåt i formuläret</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="175"/>
+        <source>Move down</source>
+        <translation>Flytta nedåt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="176"/>
+        <source>Move the variable down in the form</source>
+        <translation>Flytta variabeln nedåt i formuläret</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="184"/>
+        <source>Variable name</source>
+        <translation>Variabelns namn</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="185"/>
+        <source>Lowercase letters, digits and _; used in the body as {{ name }}</source>
+        <translation>Små bokstäver, siffror och _; används i prompten som {{ namn }}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="191"/>
+        <source>Required: the prompt cannot be copied without it</source>
+        <translation>Obligatoriskt: prompten kan inte kopieras utan det</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="201"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="201"/>
+        <source>&amp;Label</source>
+        <translation>Fältets &amp;rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="202"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälptext</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <source>E&amp;xample</source>
+        <translation>&amp;Exempel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
+        <source>De&amp;fault</source>
+        <translation>Stan&amp;dardvärde</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
+        <source>&amp;Choices</source>
+        <translation>&amp;Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <source>M&amp;inimum</source>
+        <translation>&amp;Minst</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <source>Ma&amp;ximum</source>
+        <translation>St&amp;örst</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="212"/>
+        <source>Shown in the empty field, and used in the preview</source>
+        <translation>Visas i det tomma fältet och i förhandsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="213"/>
+        <source>One line under the field: what to write</source>
+        <translation>En rad under fältet: vad som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="267"/>
+        <source>Field %1</source>
+        <translation>Fält %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="300"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="300"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="338"/>
+        <source>A date, written YYYY-MM-DD</source>
+        <translation>Ett datum i formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="338"/>
+        <source>A number</source>
+        <translation>Ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="339"/>
+        <source>One of the choices</source>
+        <translation>Ett av alternativen</translation>
+    </message>
+</context>
+<context>
     <name>checklist</name>
     <message>
         <location filename="../../promptlib/gui/checklist.py" line="108"/>
@@ -1056,6 +1616,234 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <location filename="../../promptlib/gui/dialogs.py" line="63"/>
         <source>Database repaired</source>
         <translation>Databasen har reparerats</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="35"/>
+        <source>New template from text</source>
+        <translation>Ny promptmall från text</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="38"/>
+        <source>Prompt text</source>
+        <translation>Promptens text</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="39"/>
+        <source>&amp;Paste the prompt. Blanks marked [like this], &lt;like this&gt; or {like this} become fields of the form.</source>
+        <translation>&amp;Klistra in prompten. Luckor markerade [så här], &lt;så här&gt; eller {så här} blir fält i formuläret.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="44"/>
+        <source>&amp;Create template</source>
+        <translation>&amp;Skapa promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="60"/>
+        <source>The template “%1” is removed from your templates.</source>
+        <translation>Promptmallen ”%1” tas bort bland dina promptmallar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="62"/>
+        <source>It is removed from your favourites.</source>
+        <translation>Den tas bort från dina favoriter.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="64"/>
+        <source>Its versions in other languages stay.</source>
+        <translation>Dess versioner på andra språk finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="65"/>
+        <source>This cannot be undone. Your other templates, favourites and history stay. To keep a copy, export it first (File → Export templates).</source>
+        <translation>Det går inte att ångra. Dina andra promptmallar, favoriter och din historik finns kvar. Om du vill behålla en kopia, exportera mallen först (Arkiv → Exportera promptmallar).</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="67"/>
+        <source>Delete template</source>
+        <translation>Radera promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="24"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="24"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="25"/>
+        <source>Hint</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="29"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="29"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="30"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="30"/>
+        <source>Variables</source>
+        <translation>Variabler</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <source>Guidance</source>
+        <translation>Anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <source>Data rule</source>
+        <translation>Dataregel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
+        <source>Copied from</source>
+        <translation>Kopierad från</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="39"/>
+        <source>The field “{name}” has no label of its own: the form would show its raw name.</source>
+        <translation>Fältet ”{name}” har ingen egen rubrik: formuläret skulle visa dess tekniska namn.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="41"/>
+        <source>The field “{name}” has no help or example: say what to write.</source>
+        <translation>Fältet ”{name}” har varken hjälptext eller exempel: berätta vad som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="42"/>
+        <source>The required field “{name}” is used only inside {% if %}: make it optional, or use it outside the condition.</source>
+        <translation>Det obligatoriska fältet ”{name}” används bara inuti {% if %}: gör det frivilligt eller använd det utanför villkoret.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="45"/>
+        <source>The {field} of the field “{name}” looks like personal data ({kind}): use a made-up value.</source>
+        <translation>Fältet ”{name}”: {field} ser ut som en personuppgift ({kind}): använd ett påhittat värde.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="50"/>
+        <source>example</source>
+        <translation>exemplet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="51"/>
+        <source>default value</source>
+        <translation>standardvärdet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="69"/>
+        <source>Variable “%1”</source>
+        <translation>Variabeln ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="71"/>
+        <source>Prompt, line %1</source>
+        <translation>Prompten, rad %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="39"/>
+        <source>Text (one line)</source>
+        <translation>Text (en rad)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="39"/>
+        <source>Long text</source>
+        <translation>Lång text</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <source>Choice</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="58"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="59"/>
+        <source>“%1” has changes that are not saved as a version.</source>
+        <translation>”%1” har ändringar som inte har sparats som en version.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="60"/>
+        <source>Untitled template</source>
+        <translation>Namnlös promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="62"/>
+        <source>A draft is kept on this computer if you close now; you can continue it the next time you open the template.</source>
+        <translation>Om du stänger nu sparas ett utkast på den här datorn; du kan fortsätta med det nästa gång du öppnar mallen.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="64"/>
+        <source>&amp;Save version</source>
+        <translation>&amp;Spara version</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="65"/>
+        <source>&amp;Keep the draft and close</source>
+        <translation>&amp;Behåll utkastet och stäng</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="67"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Kassera ändringarna</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="75"/>
+        <source>Cannot save the template</source>
+        <translation>Promptmallen kan inte sparas</translation>
     </message>
 </context>
 <context>

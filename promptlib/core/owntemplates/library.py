@@ -29,7 +29,7 @@ from ..roles import BUILTIN_ROLES
 from ..store.database import Store
 
 # The library's name in each UI language (the format's `names`).
-OWN_LIBRARY_NAMES = {"fi": "Omat pohjat", "sv": "Mina mallar", "en": "My templates"}
+OWN_LIBRARY_NAMES = {"fi": "Omat kehotepohjani", "sv": "Mina promptmallar", "en": "My templates"}
 OWN_SOURCE = "own"  # the provenance `source` of the library, as `libraries` lists it
 
 Key = tuple[str, str]  # (template id, language)

@@ -61,7 +61,7 @@ def confirm_delete(parent: QWidget, title: str, favourite: bool, other_languages
     if favourite and not other_languages:
         lost.append(translate("editor", "It is removed from your favourites."))
     if other_languages:
-        lost.append(translate("editor", "Its other language versions stay (%n).", "", other_languages))
+        lost.append(translate("editor", "Its versions in other languages stay."))
     lost.append(translate("editor", "This cannot be undone. Your other templates, favourites and history stay. "
                                     "To keep a copy, export it first (File → Export templates)."))
     answer = QMessageBox.question(parent, translate("editor", "Delete template"), "\n\n".join(lost),

@@ -65,11 +65,11 @@ class MetadataForm(QWidget):
         self.guidance.setTabChangesFocus(True)
         self.guidance.setPlaceholderText(self.tr("Markdown: when to use the template, what never to enter, "
                                                  "what to check in the answer, a tip"))
-        self.skeleton_button = QPushButton(self.tr("Insert the &guidance headings"))
+        self.skeleton_button = QPushButton(self.tr("Insert the guidance &headings"))
         self.skeleton_button.clicked.connect(self.insert_skeleton)
 
         form = QFormLayout()
-        for text, widget in ((self.tr("I&d"), self.template_id), (self.tr("Lan&guage"), self.language),
+        for text, widget in ((self.tr("&Id"), self.template_id), (self.tr("La&nguage"), self.language),
                              (self.tr("&Roles"), self.roles), (self.tr("Ta&gs"), self.tags),
                              (self.tr("S&ummary"), self.summary), (self.tr("&Data rule"), self.data_policy)):
             label = QLabel(text)

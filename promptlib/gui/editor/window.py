@@ -139,7 +139,7 @@ class TemplateEditor(QMainWindow):
         self.insert_variable_button = QPushButton(self.tr("Insert &variable"))
         self.insert_variable_button.setMenu(QMenu(self.insert_variable_button))
         self.insert_variable_button.menu().aboutToShow.connect(lambda: self._fill_insert_menu(condition=False))
-        self.insert_condition_button = QPushButton(self.tr("Insert &condition"))
+        self.insert_condition_button = QPushButton(self.tr("Insert con&dition"))
         self.insert_condition_button.setMenu(QMenu(self.insert_condition_button))
         self.insert_condition_button.menu().aboutToShow.connect(lambda: self._fill_insert_menu(condition=True))
         body_label = QLabel(self.tr("&Prompt"))
