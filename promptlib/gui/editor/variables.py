@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -164,6 +165,7 @@ class VariablesEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        self.table.setMinimumHeight(130)  # four rows in sight
         self.table.currentCellChanged.connect(lambda row, *_: self._show_row(row))
         self.add_button = QPushButton(self.tr("&Add variable"))
         self.add_button.clicked.connect(lambda: self.add_variable())
@@ -218,12 +220,16 @@ class VariablesEditor(QWidget):
         self.choices.changed.connect(self._write_details)
         self.detail_box = QWidget()
         self.detail_box.setLayout(self.details)
+        self.detail_scroll = QScrollArea()  # a choice's list editor is tall: scroll rather than squeeze the table
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.detail_scroll.setWidget(self.detail_box)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
-        layout.addWidget(self.detail_box)
+        layout.addWidget(self.detail_scroll, 3)
         self._show_row(-1)
 
     # -- the list ---------------------------------------------------------------------
