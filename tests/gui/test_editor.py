@@ -237,7 +237,7 @@ def test_a_draft_survives_a_crash_and_can_be_discarded(window, editors, qtbot, i
     type_body(qtbot, editor, "Kirjoita {{ rikki")   # not valid: a draft still saves
     drafts = Drafts(isolated_home)
     qtbot.waitUntil(lambda: any(d.template.get("title") == "Keskenerainen"
-                                for k in drafts.keys() if (d := drafts.read(k))), timeout=5000)
+                                for k in drafts.draft_keys() if (d := drafts.read(k))), timeout=5000)
     # The crash: the window goes away without closing (no question, nothing saved).
     editors.editors.clear()
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -252,7 +252,7 @@ def test_a_draft_survives_a_crash_and_can_be_discarded(window, editors, qtbot, i
     assert restored.banner.isVisibleTo(restored)
     restored.discard_button.click()
     assert restored.title.text() == "" and not restored.banner.isVisibleTo(restored)
-    assert drafts.keys() == []
+    assert drafts.draft_keys() == []
 
 
 def test_closing_with_changes_asks_and_a_kept_draft_comes_back_when_editing(window, editors, qtbot,

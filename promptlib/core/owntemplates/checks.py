@@ -79,8 +79,9 @@ def would_be_pack(template: Mapping[str, Any], pack_roles: Iterable[Mapping[str,
 def check_template(template: Mapping[str, Any], *, pack_roles: Iterable[Mapping[str, Any]] = ()) -> list[Check]:
     """Every check for *template* (a library-format dict): errors, then warnings, then hints."""
     roles = list(pack_roles)
-    body = template.get("body") if isinstance(template.get("body"), str) else ""
-    variables = template.get("variables") if isinstance(template.get("variables"), list) else []
+    found_body, found_variables = template.get("body"), template.get("variables")
+    body: str = found_body if isinstance(found_body, str) else ""
+    variables: list[Any] = found_variables if isinstance(found_variables, list) else []
     names = [v.get("name") if isinstance(v, dict) else None for v in variables]
     checks = [_from_problem(problem, body, names) for problem in validate_pack(would_be_pack(template, roles))
               if problem.location.startswith("templates[0]")]

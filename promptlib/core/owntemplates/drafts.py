@@ -92,7 +92,7 @@ class Drafts:
     def discard(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
 
-    def keys(self) -> list[str]:
+    def draft_keys(self) -> list[str]:
         try:
             names = sorted(path.stem for path in self.folder.glob("*.json"))
         except OSError:
@@ -101,7 +101,7 @@ class Drafts:
 
     def newest_new(self) -> Draft | None:
         """The most recent draft of a template never saved (restored by File → New template)."""
-        drafts = [draft for key in self.keys() if key.startswith(NEW_PREFIX) and (draft := self.read(key))]
+        drafts = [draft for key in self.draft_keys() if key.startswith(NEW_PREFIX) and (draft := self.read(key))]
         return max(drafts, key=lambda draft: draft.updated_at, default=None)
 
 

@@ -54,7 +54,8 @@ class OwnTemplates:
         """The installed `user.own` pack (a fresh copy), or None before the first save."""
         for installed in self.store.installed_packs():
             if installed.pack.get("id") == OWN_LIBRARY_ID:
-                return copy.deepcopy(installed.pack)
+                pack: dict[str, Any] = copy.deepcopy(installed.pack)
+                return pack
         return None
 
     def templates(self) -> list[dict[str, Any]]:
@@ -102,7 +103,7 @@ class OwnTemplates:
     def delete(self, template_id: str, language: str) -> dict[str, Any]:
         """Remove one own template (one language); returns it, so it can be put back."""
         pack = self.pack()
-        templates = pack["templates"] if pack else []
+        templates: list[dict[str, Any]] = pack["templates"] if pack else []
         removed = next((t for t in templates if _key(t) == (template_id, language)), None)
         if pack is None or removed is None:
             raise OwnTemplateError(f"you have no template '{template_id}' in language '{language}'")

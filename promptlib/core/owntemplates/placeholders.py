@@ -52,9 +52,8 @@ def _is_placeholder(text: str, kind: str, whole: str) -> bool:
         return False  # [ ], [x], <3>, {1}
     if kind == "angle" and f"</{stripped}>" in whole:
         return False  # <text> … </text>: a delimiter around the input
-    if kind == "curly" and any(mark in stripped for mark in ('"', ":", "'")):
-        return False  # JSON or code
-    return True
+    # {"a": 1}: JSON or code, not a blank
+    return not (kind == "curly" and any(mark in stripped for mark in ('"', ":", "'")))
 
 
 def _after_label_line(text: str, start: int, end: int) -> bool:

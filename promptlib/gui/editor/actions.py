@@ -10,6 +10,7 @@ the main window should not pay for them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -90,7 +91,7 @@ class EditorActions(QObject):
         window.file_menu.aboutToShow.connect(self.update_actions)
         self.update_actions()
 
-    def _action(self, text: str, slot, name: str, shortcut: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], name: str, shortcut: str = "") -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcut:
@@ -105,7 +106,8 @@ class EditorActions(QObject):
         return OwnTemplates(self.workspace.store)
 
     def selected(self) -> Template | None:
-        return self.window.pane.template
+        template: Template | None = self.window.pane.template
+        return template
 
     def update_actions(self) -> None:
         template = self.selected()

@@ -6,8 +6,17 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QStringListModel, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit, QWidget
 
 from ..guardmarks import qt_offset
 from ..lazyqt import Qt
@@ -32,7 +41,7 @@ class TagHighlighter(QSyntaxHighlighter):
     """Variables in blue on light blue, conditions in bold purple, comments in grey.
     Colour is not the only sign: the tags' own braces stay in the text."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.formats = ((_OUTPUT, _format("#0b4f8a", background="#e8f1fb")),
                         (_BLOCK, _format("#6a1b9a", bold=True)), (_COMMENT, _format("#5f6b7a")))
@@ -62,7 +71,12 @@ class BodyEditor(QPlainTextEdit):
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.activated.connect(self.complete_with)
-        self.completer.popup().setAccessibleName(self.tr("Declared variables"))
+        self.popup().setAccessibleName(self.tr("Declared variables"))
+
+    def popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # a QCompleter always has its popup
+        return popup
 
     def set_names(self, names: list[str]) -> None:
         if self.names.stringList() != names:
@@ -109,7 +123,7 @@ class BodyEditor(QPlainTextEdit):
         return found.group(1) if found else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        popup = self.completer.popup()
+        popup = self.popup()
         if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
                                                  Qt.Key.Key_Escape, Qt.Key.Key_Backtab):
             event.ignore()  # the completer's popup takes these
@@ -139,6 +153,6 @@ class BodyEditor(QPlainTextEdit):
         cursor.insertText(("" if before.endswith((" ", "-")) else " ") + name + closing)
         self.setTextCursor(cursor)
 
-    def focusOutEvent(self, event) -> None:
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focusLeft.emit()

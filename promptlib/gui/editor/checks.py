@@ -3,6 +3,8 @@ language, each one a row that puts the cursor at its place, and the quick fixes.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
@@ -142,7 +144,8 @@ class ChecksPanel(QWidget):
 
     def current(self) -> Check | None:
         item = self.list.currentItem()
-        return item.data(CheckRole) if item is not None else None
+        check: Check | None = item.data(CheckRole) if item is not None else None
+        return check
 
     def _offer_fixes(self) -> None:
         check = self.current()
@@ -152,7 +155,7 @@ class ChecksPanel(QWidget):
         self.insert_button.setVisible(code == "unused-variable")
         self.fix_label.setVisible(code in ("undeclared-variable", "unused-variable"))
 
-    def _fix(self, signal) -> None:
+    def _fix(self, signal: Any) -> None:
         check = self.current()
         if check is not None and check.values.get("name"):
             signal.emit(check.values["name"])

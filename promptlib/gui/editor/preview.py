@@ -22,7 +22,7 @@ class EditorPreview(QWidget):
         self.renderer = renderer
         self.template: Template | None = None
         self.form = VariableForm()
-        self.form.valuesChanged.connect(self.render)
+        self.form.valuesChanged.connect(self.render_prompt)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -52,7 +52,7 @@ class EditorPreview(QWidget):
             and self.template.language == template.language
         self.template = template
         if same_form:
-            self.render()  # keep what was typed into the preview form
+            self.render_prompt()  # keep what was typed into the preview form
         else:
             self._fill()
 
@@ -67,9 +67,9 @@ class EditorPreview(QWidget):
         if self.template is None:
             return
         self.form.set_template(self.template, self._values())
-        self.render()
+        self.render_prompt()
 
-    def render(self) -> None:
+    def render_prompt(self) -> None:
         if self.template is None:
             return
         try:

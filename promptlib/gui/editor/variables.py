@@ -86,9 +86,9 @@ class ChoicesEditor(QWidget):
         remove = QPushButton(self.tr("Remove choice"))
         remove.clicked.connect(self.remove_current)
         up = QPushButton(self.tr("Move choice up"))
-        up.clicked.connect(lambda: self.move(-1))
+        up.clicked.connect(lambda: self.move_choice(-1))
         down = QPushButton(self.tr("Move choice down"))
-        down.clicked.connect(lambda: self.move(1))
+        down.clicked.connect(lambda: self.move_choice(1))
         row = QHBoxLayout()
         row.addWidget(self.new_choice, 1)
         row.addWidget(add)
@@ -132,7 +132,7 @@ class ChoicesEditor(QWidget):
             self.list.takeItem(row)
             self.changed.emit()
 
-    def move(self, step: int) -> None:
+    def move_choice(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():
@@ -173,10 +173,10 @@ class VariablesEditor(QWidget):
         self.remove_button.clicked.connect(lambda: self.remove(self.current_row()))
         self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.setAccessibleName(self.tr("Move the variable up in the form"))
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_variable(-1))
         self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.setAccessibleName(self.tr("Move the variable down in the form"))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_variable(1))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -286,7 +286,7 @@ class VariablesEditor(QWidget):
             self.select(min(row, len(self._variables) - 1))
             self.changed.emit()
 
-    def move(self, step: int) -> None:
+    def move_variable(self, step: int) -> None:
         row = self.current_row()
         target = row + step
         if row < 0 or not 0 <= target < len(self._variables):
@@ -338,9 +338,9 @@ class VariablesEditor(QWidget):
         self._show_controls_for(str(kind) if has_row else "text")
 
     def _show_controls_for(self, kind: str) -> None:
-        visible = {"choices": kind == "choice", "min": kind == "number", "max": kind == "number"}
-        for key, shown in visible.items():
-            self.details.setRowVisible(self.choices if key == "choices" else self.widget_for(key), shown)
+        for widget, shown in ((self.choices, kind == "choice"), (self.minimum, kind == "number"),
+                              (self.maximum, kind == "number")):
+            self.details.setRowVisible(widget, shown)
         hints = {"date": self.tr("A date, written YYYY-MM-DD"), "number": self.tr("A number"),
                  "choice": self.tr("One of the choices")}
         for widget in (self.example, self.default):

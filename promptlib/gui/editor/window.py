@@ -31,7 +31,7 @@ from ...core.catalog import Catalog
 from ...core.errors import PromptlibError
 from ...core.model import Template
 from ...core.owntemplates.bodyuses import rename_variable
-from ...core.owntemplates.checks import check_template
+from ...core.owntemplates.checks import Check, check_template
 from ...core.owntemplates.drafts import Draft, Drafts, now_text, own_key
 from ...core.owntemplates.ids import template_id_for
 from ...core.owntemplates.library import OwnTemplates
@@ -61,7 +61,7 @@ def ask_unsaved(parent: QWidget, title: str) -> str:
                       QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(translate("editor", "A draft is kept on this computer if you close now; you can "
                                                "continue it the next time you open the template."))
-    buttons = {box.addButton(translate("editor", "&Save version"), QMessageBox.ButtonRole.AcceptRole): SAVE,
+    buttons: dict[object, str] = {box.addButton(translate("editor", "&Save version"), QMessageBox.ButtonRole.AcceptRole): SAVE,
                box.addButton(translate("editor", "&Keep the draft and close"), QMessageBox.ButtonRole.RejectRole):
                    KEEP_DRAFT,
                box.addButton(translate("editor", "&Discard changes"), QMessageBox.ButtonRole.DestructiveRole):
@@ -95,7 +95,7 @@ class TemplateEditor(QMainWindow):
         self.kept = {field: start[field] for field in _KEPT_FIELDS if field in start}
         self._writing = False
         self._closing = False
-        self.checks: list = []
+        self.checks: list[Check] = []
         self._build(catalog, renderer, ui_language)
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.run_checks)
@@ -312,7 +312,7 @@ class TemplateEditor(QMainWindow):
         else:
             self.preview.show_template(Template.from_dict(data))
 
-    def go_to(self, check) -> None:
+    def go_to(self, check: Check | None) -> None:
         """Put the cursor where *check* is about."""
         if check is None:
             return

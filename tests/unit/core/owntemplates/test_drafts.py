@@ -27,7 +27,7 @@ def test_discarding_one_draft_leaves_the_others(tmp_path: Path) -> None:
     drafts.write(draft(own_key("own.a", "fi"), "A"))
     drafts.write(draft(copy_key("hr.job-ad", "sv"), "B"))
     drafts.discard(own_key("own.a", "fi"))
-    assert drafts.keys() == ["copy.hr.job-ad.sv"]
+    assert drafts.draft_keys() == ["copy.hr.job-ad.sv"]
     drafts.discard("own.never.fi")  # nothing there: no error
 
 
