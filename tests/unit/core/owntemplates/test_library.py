@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from promptlib.core.errors import LibraryError
+from promptlib.core.errors import LibraryError, PromptlibError
 from promptlib.core.library.exporting import OWN_LIBRARY_ID, Selection, export_pack
 from promptlib.core.owntemplates.library import OwnTemplateError, OwnTemplates
 from promptlib.core.store.database import Store
@@ -109,3 +109,18 @@ def test_a_copy_keeps_its_provenance_through_the_store_and_the_start_up_cache(tm
             assert dict(workspace.catalog.get("own.kutsu", "fi").copied_from) == source
         finally:
             workspace.close()
+
+
+def test_a_save_that_fails_on_disk_leaves_the_old_version_whole(store, monkeypatch) -> None:
+    templates = OwnTemplates(store)
+    templates.save(own())
+    import os
+
+    def fail(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(PromptlibError):
+        templates.save(own(title="Uusi otsikko"), replaces=("own.kutsu", "fi"))
+    monkeypatch.undo()
+    assert templates.get("own.kutsu", "fi")["title"] == "Kutsu"
