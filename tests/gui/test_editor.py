@@ -57,6 +57,12 @@ def settle(qtbot, editor) -> None:
     qtbot.waitUntil(lambda: not editor._check_timer.isActive())
 
 
+def test_the_file_menu_starts_with_new_template_and_the_editor_actions(window) -> None:
+    names = [action.objectName() for action in window.file_menu.actions()]
+    assert names[:5] == ["newTemplate", "newFromText", "editCopy", "editOwn", "deleteOwn"]
+    assert window.file_menu.actions()[0].shortcut().toString() == "Ctrl+N"
+
+
 def test_a_blank_template_is_written_checked_and_saved_into_my_templates(window, editors, qtbot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(editors.editors) == 1)
