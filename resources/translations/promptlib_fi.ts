@@ -32,7 +32,7 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../promptlib/gui/editor/body.py" line="65"/>
+        <location filename="../../promptlib/gui/editor/body.py" line="74"/>
         <source>Declared variables</source>
         <translation>Määritellyt muuttujat</translation>
     </message>
@@ -72,32 +72,32 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="94"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="96"/>
         <source>Checks</source>
         <translation>Tarkistukset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="99"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="101"/>
         <source>Add variable</source>
         <translation>Lisää muuttuja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="101"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="103"/>
         <source>Remove variable</source>
         <translation>Poista muuttuja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="103"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="105"/>
         <source>Insert into the prompt</source>
         <translation>Lisää kehotteeseen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="106"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="108"/>
         <source>Quick fix:</source>
         <translation>Pikakorjaus:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/checks.py" line="133"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="135"/>
         <source>%n error(s) to fix before saving a version (the draft is kept).</source>
         <translation>
             <numerusform>%n virhe korjattava ennen version tallentamista (luonnos säilyy).</numerusform>
@@ -105,17 +105,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="135"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="137"/>
         <source>No errors: the template can be saved.</source>
         <translation>Ei virheitä: kehotepohjan voi tallentaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="137"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="139"/>
         <source>No errors, warnings or hints.</source>
         <translation>Ei virheitä, varoituksia eikä vinkkejä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/checks.py" line="139"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="141"/>
         <source>%n warning(s) or hint(s).</source>
         <translation>
             <numerusform>%n varoitus tai vinkki.</numerusform>
@@ -126,37 +126,37 @@
 <context>
     <name>ChoicesEditor</name>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="74"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="75"/>
         <source>Choices</source>
         <translation>Vaihtoehdot</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="80"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="81"/>
         <source>New choice, then Enter</source>
         <translation>Uusi vaihtoehto, sitten Enter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="81"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="82"/>
         <source>New choice</source>
         <translation>Uusi vaihtoehto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="83"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="84"/>
         <source>Add choice</source>
         <translation>Lisää vaihtoehto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="85"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="86"/>
         <source>Remove choice</source>
         <translation>Poista vaihtoehto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="87"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="88"/>
         <source>Move choice up</source>
         <translation>Siirrä vaihtoehtoa ylös</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="89"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="90"/>
         <source>Move choice down</source>
         <translation>Siirrä vaihtoehtoa alas</translation>
     </message>
@@ -195,37 +195,37 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="82"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="83"/>
         <source>&amp;New template</source>
         <translation>&amp;Uusi kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="83"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="84"/>
         <source>New from te&amp;xt…</source>
         <translation>Uusi kehotepohja teksti&amp;stä…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="85"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
         <source>Edit a &amp;copy of the template</source>
         <translation>Muokkaa k&amp;opiota kehotepohjasta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="87"/>
         <source>E&amp;dit my template</source>
         <translation>Muokk&amp;aa omaa kehotepohjaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="87"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="88"/>
         <source>Dele&amp;te my template…</source>
         <translation>Po&amp;ista oma kehotepohja…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="197"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="199"/>
         <source>Deleted “%1”.</source>
         <translation>Poistettu: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="212"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="214"/>
         <source>Saved “%1” in your templates.</source>
         <translation>”%1” tallennettu omiin kehotepohjiisi.</translation>
     </message>
@@ -1136,78 +1136,88 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Muuttujat: lomakkeen kentät tässä järjestyksessä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="170"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="183"/>
+        <source>Template editor</source>
+        <translation>Kehotepohjan muokkaus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="184"/>
+        <source>Parts of the template</source>
+        <translation>Kehotepohjan osat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="185"/>
         <source>Prompt and variables</source>
         <translation>Kehote ja muuttujat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="171"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="186"/>
         <source>Details and guidance</source>
         <translation>Tiedot ja ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="178"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="193"/>
         <source>Checks</source>
         <translation>Tarkistukset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="182"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="197"/>
         <source>Preview: the form filled with the examples, and the prompt</source>
         <translation>Esikatselu: lomake esimerkeillä täytettynä ja valmis kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="200"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="216"/>
         <source>&amp;Save version</source>
         <translation>&amp;Tallenna versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="202"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="218"/>
         <source>Save this version to your templates (Ctrl+S)</source>
         <translation>Tallenna tämä versio omiin kehotepohjiisi (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="204"/>
-        <location filename="../../promptlib/gui/editor/window.py" line="227"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="220"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="243"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="224"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="240"/>
         <source>Save version</source>
         <translation>Tallenna versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="279"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="295"/>
         <source>Untitled template</source>
         <translation>Nimetön kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="281"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="297"/>
         <source>Template editor – %1</source>
         <translation>Kehotepohjan muokkaus – %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="297"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="313"/>
         <source>Fix the errors listed under Checks to see the preview.</source>
         <translation>Korjaa Tarkistukset-kohdan virheet, niin näet esikatselun.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="342"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="358"/>
         <source>The prompt still uses “%1”: “%2” is not a valid name, or the prompt already uses it.</source>
         <translation>Kehotteessa on yhä ”%1”: ”%2” ei kelpaa nimeksi, tai se on jo käytössä kehotteessa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="350"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="366"/>
         <source>Renamed “%1” to “%2” everywhere in the prompt.</source>
         <translation>”%1” nimetty uudelleen ”%2”:ksi kaikkialla kehotteessa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="369"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="385"/>
         <source>New variable…</source>
         <translation>Uusi muuttuja…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/window.py" line="389"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="405"/>
         <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
         <translation>
             <numerusform>Ei tallennettu: %n virhe on korjattava ensin (luonnos säilyy).</numerusform>
@@ -1215,22 +1225,22 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="413"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="429"/>
         <source>Saved: “%1” is in your templates.</source>
         <translation>Tallennettu: ”%1” on omissa kehotepohjissasi.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="426"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="442"/>
         <source>The draft could not be written: %1</source>
         <translation>Luonnosta ei voitu tallentaa: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="428"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="444"/>
         <source>Draft kept on this computer.</source>
         <translation>Luonnos tallessa tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="436"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="452"/>
         <source>Draft discarded.</source>
         <translation>Luonnos hylätty.</translation>
     </message>
@@ -1422,157 +1432,162 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>VariablesEditor</name>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="159"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
         <source>Variables, in form order</source>
         <translation>Muuttujat lomakkeen järjestyksessä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
         <source>Label</source>
         <translation>Kentän otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
         <source>Required</source>
         <translation>Pakollinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="168"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="170"/>
         <source>&amp;Add variable</source>
         <translation>&amp;Lisää muuttuja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="170"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="172"/>
         <source>Remove variable</source>
         <translation>Poista muuttuja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="172"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="174"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="173"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="175"/>
         <source>Move the variable up in the form</source>
         <translation>Siirrä muuttujaa ylöspäin lomakkeessa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="175"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="177"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="176"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="178"/>
         <source>Move the variable down in the form</source>
         <translation>Siirrä muuttujaa alaspäin lomakkeessa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="184"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="186"/>
         <source>Variable name</source>
         <translation>Muuttujan nimi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="185"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="187"/>
         <source>Lowercase letters, digits and _; used in the body as {{ name }}</source>
         <translation>Pieniä kirjaimia, numeroita ja _; kehotteessa muodossa {{ nimi }}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="191"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="193"/>
         <source>Required: the prompt cannot be copied without it</source>
         <translation>Pakollinen: kehotetta ei voi kopioida ilman tätä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="201"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
         <source>&amp;Name</source>
         <translation>&amp;Nimi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="201"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
         <source>&amp;Label</source>
         <translation>Kentän &amp;otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="202"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
         <source>T&amp;ype</source>
         <translation>T&amp;yyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
         <source>&amp;Help</source>
         <translation>O&amp;hjeteksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
         <source>E&amp;xample</source>
         <translation>&amp;Esimerkki</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="206"/>
         <source>De&amp;fault</source>
         <translation>Ole&amp;tusarvo</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="206"/>
         <source>&amp;Choices</source>
         <translation>&amp;Vaihtoehdot</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="207"/>
         <source>M&amp;inimum</source>
         <translation>&amp;Pienin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="207"/>
         <source>Ma&amp;ximum</source>
         <translation>S&amp;uurin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="212"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="214"/>
         <source>Shown in the empty field, and used in the preview</source>
         <translation>Näkyy tyhjässä kentässä ja esikatselussa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="213"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="215"/>
         <source>One line under the field: what to write</source>
         <translation>Yksi rivi kentän alla: mitä kenttään kirjoitetaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="267"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="227"/>
+        <source>Settings of the selected variable</source>
+        <translation>Valitun muuttujan asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="274"/>
         <source>Field %1</source>
         <translation>Kenttä %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="300"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="307"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="300"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="307"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="338"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="345"/>
         <source>A date, written YYYY-MM-DD</source>
         <translation>Päivämäärä muodossa VVVV-KK-PP</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="338"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="345"/>
         <source>A number</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="339"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="346"/>
         <source>One of the choices</source>
         <translation>Yksi vaihtoehdoista</translation>
     </message>
@@ -1621,182 +1636,182 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="35"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="36"/>
         <source>New template from text</source>
         <translation>Uusi kehotepohja tekstistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="38"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="39"/>
         <source>Prompt text</source>
         <translation>Kehotteen teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="39"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="40"/>
         <source>&amp;Paste the prompt. Blanks marked [like this], &lt;like this&gt; or {like this} become fields of the form.</source>
         <translation>&amp;Liitä kehote. Näin [merkityistä], &lt;merkityistä&gt; tai {merkityistä} aukoista tulee lomakkeen kenttiä.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="44"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="45"/>
         <source>&amp;Create template</source>
         <translation>&amp;Luo kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="60"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="61"/>
         <source>The template “%1” is removed from your templates.</source>
         <translation>Kehotepohja ”%1” poistetaan omista kehotepohjistasi.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="62"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="63"/>
         <source>It is removed from your favourites.</source>
         <translation>Se poistetaan suosikeistasi.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="64"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="65"/>
         <source>Its versions in other languages stay.</source>
         <translation>Sen muunkieliset versiot säilyvät.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="65"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="66"/>
         <source>This cannot be undone. Your other templates, favourites and history stay. To keep a copy, export it first (File → Export templates).</source>
         <translation>Poistoa ei voi perua. Muut kehotepohjasi, suosikkisi ja historiasi säilyvät. Jos haluat säilyttää kopion, vie kehotepohja ensin (Tiedosto → Vie kehotepohjia).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="67"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="68"/>
         <source>Delete template</source>
         <translation>Poista kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="24"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="26"/>
         <source>Error</source>
         <translation>Virhe</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="24"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="26"/>
         <source>Warning</source>
         <translation>Varoitus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="25"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="27"/>
         <source>Hint</source>
         <translation>Vinkki</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="29"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="29"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="30"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
         <source>Prompt</source>
         <translation>Kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="30"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
         <source>Variables</source>
         <translation>Muuttujat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
         <source>Tags</source>
         <translation>Asiasanat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
         <source>Summary</source>
         <translation>Tiivistelmä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="35"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="35"/>
         <source>Data rule</source>
         <translation>Tietosääntö</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="36"/>
         <source>Copied from</source>
         <translation>Kopioitu kehotepohjasta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="39"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="41"/>
         <source>The field “{name}” has no label of its own: the form would show its raw name.</source>
         <translation>Kentällä ”{name}” ei ole omaa otsikkoa: lomake näyttäisi sen teknisen nimen.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="41"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="43"/>
         <source>The field “{name}” has no help or example: say what to write.</source>
         <translation>Kentällä ”{name}” ei ole ohjetekstiä eikä esimerkkiä: kerro, mitä siihen kirjoitetaan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="42"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="44"/>
         <source>The required field “{name}” is used only inside {% if %}: make it optional, or use it outside the condition.</source>
         <translation>Pakollista kenttää ”{name}” käytetään vain {% if %} -ehdon sisällä: tee siitä vapaaehtoinen tai käytä sitä ehdon ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="45"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="47"/>
         <source>The {field} of the field “{name}” looks like personal data ({kind}): use a made-up value.</source>
         <translation>Kentän ”{name}” {field} näyttää henkilötiedolta ({kind}): käytä keksittyä arvoa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="50"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="52"/>
         <source>example</source>
         <translation>esimerkki</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="51"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="53"/>
         <source>default value</source>
         <translation>oletusarvo</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="69"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="71"/>
         <source>Variable “%1”</source>
         <translation>Muuttuja ”%1”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="71"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="73"/>
         <source>Prompt, line %1</source>
         <translation>Kehote, rivi %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="39"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
         <source>Text (one line)</source>
         <translation>Teksti (yksi rivi)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="39"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
         <source>Long text</source>
         <translation>Pitkä teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
         <source>Choice</source>
         <translation>Valinta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
         <source>Number</source>
         <translation>Luku</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="42"/>
         <source>Date</source>
         <translation>Päivämäärä</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>BodyEditor</name>
     <message>
-        <location filename="../../promptlib/gui/editor/body.py" line="65"/>
+        <location filename="../../promptlib/gui/editor/body.py" line="74"/>
         <source>Declared variables</source>
         <translation>Deklarerade variabler</translation>
     </message>
@@ -72,32 +72,32 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="94"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="96"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="99"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="101"/>
         <source>Add variable</source>
         <translation>Lägg till variabel</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="101"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="103"/>
         <source>Remove variable</source>
         <translation>Ta bort variabeln</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="103"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="105"/>
         <source>Insert into the prompt</source>
         <translation>Infoga i prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="106"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="108"/>
         <source>Quick fix:</source>
         <translation>Snabbfix:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/checks.py" line="133"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="135"/>
         <source>%n error(s) to fix before saving a version (the draft is kept).</source>
         <translation>
             <numerusform>%n fel att rätta innan en version kan sparas (utkastet sparas).</numerusform>
@@ -105,17 +105,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="135"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="137"/>
         <source>No errors: the template can be saved.</source>
         <translation>Inga fel: promptmallen kan sparas.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="137"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="139"/>
         <source>No errors, warnings or hints.</source>
         <translation>Inga fel, varningar eller tips.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/checks.py" line="139"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="141"/>
         <source>%n warning(s) or hint(s).</source>
         <translation>
             <numerusform>%n varning eller tips.</numerusform>
@@ -126,37 +126,37 @@
 <context>
     <name>ChoicesEditor</name>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="74"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="75"/>
         <source>Choices</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="80"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="81"/>
         <source>New choice, then Enter</source>
         <translation>Nytt alternativ, sedan Enter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="81"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="82"/>
         <source>New choice</source>
         <translation>Nytt alternativ</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="83"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="84"/>
         <source>Add choice</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="85"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="86"/>
         <source>Remove choice</source>
         <translation>Ta bort alternativet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="87"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="88"/>
         <source>Move choice up</source>
         <translation>Flytta alternativet uppåt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="89"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="90"/>
         <source>Move choice down</source>
         <translation>Flytta alternativet nedåt</translation>
     </message>
@@ -195,37 +195,37 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="82"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="83"/>
         <source>&amp;New template</source>
         <translation>&amp;Ny promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="83"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="84"/>
         <source>New from te&amp;xt…</source>
         <translation>Ny från &amp;text…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="85"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
         <source>Edit a &amp;copy of the template</source>
         <translation>Redigera en &amp;kopia av mallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="87"/>
         <source>E&amp;dit my template</source>
         <translation>&amp;Redigera min promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="87"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="88"/>
         <source>Dele&amp;te my template…</source>
         <translation>Ra&amp;dera min promptmall…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="197"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="199"/>
         <source>Deleted “%1”.</source>
         <translation>Raderad: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="212"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="214"/>
         <source>Saved “%1” in your templates.</source>
         <translation>”%1” har sparats bland dina promptmallar.</translation>
     </message>
@@ -1136,78 +1136,88 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Variabler: formulärets fält i den här ordningen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="170"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="183"/>
+        <source>Template editor</source>
+        <translation>Redigering av promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="184"/>
+        <source>Parts of the template</source>
+        <translation>Promptmallens delar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="185"/>
         <source>Prompt and variables</source>
         <translation>Prompt och variabler</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="171"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="186"/>
         <source>Details and guidance</source>
         <translation>Uppgifter och anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="178"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="193"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="182"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="197"/>
         <source>Preview: the form filled with the examples, and the prompt</source>
         <translation>Förhandsvisning: formuläret ifyllt med exemplen, och prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="200"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="216"/>
         <source>&amp;Save version</source>
         <translation>&amp;Spara version</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="202"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="218"/>
         <source>Save this version to your templates (Ctrl+S)</source>
         <translation>Spara den här versionen bland dina promptmallar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="204"/>
-        <location filename="../../promptlib/gui/editor/window.py" line="227"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="220"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="243"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="224"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="240"/>
         <source>Save version</source>
         <translation>Spara version</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="279"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="295"/>
         <source>Untitled template</source>
         <translation>Namnlös promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="281"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="297"/>
         <source>Template editor – %1</source>
         <translation>Redigering av promptmall – %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="297"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="313"/>
         <source>Fix the errors listed under Checks to see the preview.</source>
         <translation>Rätta felen under Kontroller för att se förhandsvisningen.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="342"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="358"/>
         <source>The prompt still uses “%1”: “%2” is not a valid name, or the prompt already uses it.</source>
         <translation>Prompten använder fortfarande ”%1”: ”%2” är inte ett giltigt namn, eller så används det redan i prompten.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="350"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="366"/>
         <source>Renamed “%1” to “%2” everywhere in the prompt.</source>
         <translation>”%1” har bytt namn till ”%2” överallt i prompten.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="369"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="385"/>
         <source>New variable…</source>
         <translation>Ny variabel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/window.py" line="389"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="405"/>
         <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
         <translation>
             <numerusform>Inte sparad: %n fel måste rättas först (utkastet sparas).</numerusform>
@@ -1215,22 +1225,22 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="413"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="429"/>
         <source>Saved: “%1” is in your templates.</source>
         <translation>Sparad: ”%1” finns bland dina promptmallar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="426"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="442"/>
         <source>The draft could not be written: %1</source>
         <translation>Utkastet kunde inte sparas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="428"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="444"/>
         <source>Draft kept on this computer.</source>
         <translation>Utkastet har sparats på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="436"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="452"/>
         <source>Draft discarded.</source>
         <translation>Utkastet har kasserats.</translation>
     </message>
@@ -1422,157 +1432,162 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>VariablesEditor</name>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="159"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
         <source>Variables, in form order</source>
         <translation>Variabler i formulärets ordning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
         <source>Label</source>
         <translation>Fältets rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
         <source>Required</source>
         <translation>Obligatoriskt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="168"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="170"/>
         <source>&amp;Add variable</source>
         <translation>&amp;Lägg till variabel</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="170"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="172"/>
         <source>Remove variable</source>
         <translation>Ta bort variabeln</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="172"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="174"/>
         <source>Move up</source>
         <translation>Flytta uppåt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="173"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="175"/>
         <source>Move the variable up in the form</source>
         <translation>Flytta variabeln uppåt i formuläret</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="175"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="177"/>
         <source>Move down</source>
         <translation>Flytta nedåt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="176"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="178"/>
         <source>Move the variable down in the form</source>
         <translation>Flytta variabeln nedåt i formuläret</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="184"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="186"/>
         <source>Variable name</source>
         <translation>Variabelns namn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="185"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="187"/>
         <source>Lowercase letters, digits and _; used in the body as {{ name }}</source>
         <translation>Små bokstäver, siffror och _; används i prompten som {{ namn }}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="191"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="193"/>
         <source>Required: the prompt cannot be copied without it</source>
         <translation>Obligatoriskt: prompten kan inte kopieras utan det</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="201"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="201"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
         <source>&amp;Label</source>
         <translation>Fältets &amp;rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="202"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
         <source>T&amp;ype</source>
         <translation>T&amp;yp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälptext</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
         <source>E&amp;xample</source>
         <translation>&amp;Exempel</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="206"/>
         <source>De&amp;fault</source>
         <translation>Stan&amp;dardvärde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="206"/>
         <source>&amp;Choices</source>
         <translation>&amp;Alternativ</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="207"/>
         <source>M&amp;inimum</source>
         <translation>&amp;Minst</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="207"/>
         <source>Ma&amp;ximum</source>
         <translation>St&amp;örst</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="212"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="214"/>
         <source>Shown in the empty field, and used in the preview</source>
         <translation>Visas i det tomma fältet och i förhandsvisningen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="213"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="215"/>
         <source>One line under the field: what to write</source>
         <translation>En rad under fältet: vad som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="267"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="227"/>
+        <source>Settings of the selected variable</source>
+        <translation>Inställningar för den valda variabeln</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="274"/>
         <source>Field %1</source>
         <translation>Fält %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="300"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="307"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="300"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="307"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="338"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="345"/>
         <source>A date, written YYYY-MM-DD</source>
         <translation>Ett datum i formen ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="338"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="345"/>
         <source>A number</source>
         <translation>Ett tal</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="339"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="346"/>
         <source>One of the choices</source>
         <translation>Ett av alternativen</translation>
     </message>
@@ -1621,182 +1636,182 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="35"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="36"/>
         <source>New template from text</source>
         <translation>Ny promptmall från text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="38"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="39"/>
         <source>Prompt text</source>
         <translation>Promptens text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="39"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="40"/>
         <source>&amp;Paste the prompt. Blanks marked [like this], &lt;like this&gt; or {like this} become fields of the form.</source>
         <translation>&amp;Klistra in prompten. Luckor markerade [så här], &lt;så här&gt; eller {så här} blir fält i formuläret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="44"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="45"/>
         <source>&amp;Create template</source>
         <translation>&amp;Skapa promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="60"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="61"/>
         <source>The template “%1” is removed from your templates.</source>
         <translation>Promptmallen ”%1” tas bort bland dina promptmallar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="62"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="63"/>
         <source>It is removed from your favourites.</source>
         <translation>Den tas bort från dina favoriter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="64"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="65"/>
         <source>Its versions in other languages stay.</source>
         <translation>Dess versioner på andra språk finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="65"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="66"/>
         <source>This cannot be undone. Your other templates, favourites and history stay. To keep a copy, export it first (File → Export templates).</source>
         <translation>Det går inte att ångra. Dina andra promptmallar, favoriter och din historik finns kvar. Om du vill behålla en kopia, exportera mallen först (Arkiv → Exportera promptmallar).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="67"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="68"/>
         <source>Delete template</source>
         <translation>Radera promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="24"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="26"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="24"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="26"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="25"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="27"/>
         <source>Hint</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="29"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="29"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="30"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="30"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
         <source>Variables</source>
         <translation>Variabler</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
         <source>Tags</source>
         <translation>Taggar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="35"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="35"/>
         <source>Data rule</source>
         <translation>Dataregel</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="36"/>
         <source>Copied from</source>
         <translation>Kopierad från</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="39"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="41"/>
         <source>The field “{name}” has no label of its own: the form would show its raw name.</source>
         <translation>Fältet ”{name}” har ingen egen rubrik: formuläret skulle visa dess tekniska namn.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="41"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="43"/>
         <source>The field “{name}” has no help or example: say what to write.</source>
         <translation>Fältet ”{name}” har varken hjälptext eller exempel: berätta vad som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="42"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="44"/>
         <source>The required field “{name}” is used only inside {% if %}: make it optional, or use it outside the condition.</source>
         <translation>Det obligatoriska fältet ”{name}” används bara inuti {% if %}: gör det frivilligt eller använd det utanför villkoret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="45"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="47"/>
         <source>The {field} of the field “{name}” looks like personal data ({kind}): use a made-up value.</source>
         <translation>Fältet ”{name}”: {field} ser ut som en personuppgift ({kind}): använd ett påhittat värde.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="50"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="52"/>
         <source>example</source>
         <translation>exemplet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="51"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="53"/>
         <source>default value</source>
         <translation>standardvärdet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="69"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="71"/>
         <source>Variable “%1”</source>
         <translation>Variabeln ”%1”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="71"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="73"/>
         <source>Prompt, line %1</source>
         <translation>Prompten, rad %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="39"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
         <source>Text (one line)</source>
         <translation>Text (en rad)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="39"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
         <source>Long text</source>
         <translation>Lång text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
         <source>Choice</source>
         <translation>Val</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
         <source>Number</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
+        <location filename="../../promptlib/gui/editor/variables.py" line="42"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

@@ -301,3 +301,27 @@ def test_deleting_an_own_template_says_what_is_lost_and_keeps_other_favourites(w
     assert window.browser.catalog.get("own.pois", "fi") is None
     assert store.favourites() == {"sample.event"}
     assert not any(pack.id == OWN_LIBRARY_ID for pack in window.browser.catalog.packs)
+
+
+def test_every_control_of_the_editor_has_a_name_for_screen_readers(window, editors, qtbot) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    editor = editors.new_template()
+    qtbot.add_widget(editor)
+    editor.variables.add_variable({"name": "tyyli", "label": "Tyyli", "type": "choice", "choices": ["a"]})
+    unnamed = []
+    for tab in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        labelled = {label.buddy() for label in editor.findChildren(QLabel) if label.buddy() is not None}
+        for widget in editor.findChildren(QWidget):
+            if not widget.isVisibleTo(editor) or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                continue
+            if isinstance(widget, QAbstractButton) and widget.text():
+                continue
+            if widget.accessibleName() or widget in labelled:
+                continue
+            if widget.parent() is not None and widget.parent().accessibleName() and \
+                    type(widget).__name__ in ("QWidget", "QScrollBar"):
+                continue
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert not unnamed

@@ -224,6 +224,7 @@ class VariablesEditor(QWidget):
         self.detail_scroll.setWidgetResizable(True)
         self.detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.detail_scroll.setWidget(self.detail_box)
+        self.detail_scroll.setAccessibleName(self.tr("Settings of the selected variable"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

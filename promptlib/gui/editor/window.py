@@ -180,6 +180,8 @@ class TemplateEditor(QMainWindow):
         self.metadata = MetadataForm(catalog, ui_language)
         self.metadata.changed.connect(self._changed)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Template editor"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Parts of the template"))
         self.tabs.addTab(prompt_tab, self.tr("Prompt and variables"))
         self.tabs.addTab(self.metadata, self.tr("Details and guidance"))
 
