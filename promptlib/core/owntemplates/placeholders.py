@@ -67,6 +67,13 @@ def _after_label_line(text: str, start: int, end: int) -> bool:
     return before.endswith(":")
 
 
+def _kind(text: str, match: re.Match[str], words: str) -> str:
+    """multiline for a blank that takes pasted material, else text."""
+    long_text = bool(set(ascii_words(words.replace("_", " "))) & _LONG_TEXT_WORDS) \
+        or _after_label_line(text, match.start(), match.end())
+    return "multiline" if long_text else "text"
+
+
 def propose_variables(text: str) -> Proposal:
     """Variables for the placeholders in *text*, and the body that uses them."""
     variables: list[dict[str, Any]] = []
@@ -82,8 +89,8 @@ def propose_variables(text: str) -> Proposal:
             name = inner.strip().split("|")[0].strip()
             if name not in by_key.values():
                 by_key[name] = name
-                variables.append({"name": name, "label": _label(name.replace("_", " ")), "type": "text",
-                                  "required": True})
+                variables.append({"name": name, "label": _label(name.replace("_", " ")),
+                                  "type": _kind(text, match, name), "required": True})
             continue  # already a variable: the text stays as it is
         if kind != "jinja" and not _is_placeholder(inner, kind, text):
             continue
@@ -92,9 +99,7 @@ def propose_variables(text: str) -> Proposal:
         if name is None:
             name = variable_name_for(inner, set(by_key.values()))
             by_key[key] = name
-            words = set(ascii_words(inner))
-            long_text = bool(words & _LONG_TEXT_WORDS) or _after_label_line(text, match.start(), match.end())
-            variables.append({"name": name, "label": _label(inner), "type": "multiline" if long_text else "text",
+            variables.append({"name": name, "label": _label(inner), "type": _kind(text, match, inner),
                               "required": True})
         parts.append(text[position:match.start()])
         parts.append("{{ " + name + " }}")

@@ -206,7 +206,7 @@ class TemplateEditor(QMainWindow):
             box_layout.addWidget(widget, 1)
             right.addWidget(box)
         right.setChildrenCollapsible(False)
-        right.setSizes([170, 610])
+        right.setSizes([230, 550])
 
         split = QSplitter()
         split.addWidget(self.tabs)

@@ -28,6 +28,8 @@ def test_english_text_keeps_links_checkboxes_delimiters_json_and_template_tags()
     proposal = propose_variables(text)
     assert proposal.body == text.replace("<topic>", "{{ topic }}")
     assert [v["name"] for v in proposal.variables] == ["notes", "tone", "topic"]
+    assert [v["type"] for v in proposal.variables] == ["multiline", "text", "text"]
+    assert propose_variables("Tausta:\n{{ tausta }}").variables[0]["type"] == "multiline"
 
 
 def test_english_paste_placeholder_is_multiline_and_a_label_line_makes_one_so() -> None:
