@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-# Set before any Qt import so every GUI test runs headless.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# Set before any Qt import so every GUI test runs headless, on a 1920×1080 screen: the
+# main window opens at the size it opens at on a desktop monitor (it fits itself to
+# the screen; tests/gui/test_window_size.py tries smaller ones).
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={FIXTURES / 'offscreen-screen.json'}"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+# How much of a name or value a message quotes: enough to recognise it, never a
+# five-million-character field name on one line.
+SHORTEN_LIMIT = 80
+
+
+def shorten(text: object, limit: int = SHORTEN_LIMIT) -> str:
+    """*text* as it may appear in a message: at most about *limit* characters, the
+    rest replaced by "…" and the full length, e.g. `aaaa… (5,000,000 characters)`."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return f"{text[:max(limit - 24, 8)]}… ({len(text):,} characters)"
+
 
 def describe_kind(value: object) -> str:
     """What a JSON value is, in a curator's words ("a list", "a string")."""
@@ -36,7 +49,10 @@ class Problem(NamedTuple):
         return dict(self.params)
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}" if self.location else self.message
+        # A location holds names from the file (`templates[0].<key>`): shortened, so a
+        # hostile key cannot flood the terminal; a message is capped as a last resort.
+        location, message = shorten(self.location, 200), shorten(self.message, 1000)
+        return f"{location}: {message}" if self.location else message
 
 
 class LibraryError(PromptlibError):

@@ -20,8 +20,24 @@ MESSAGES: dict[str, str] = {
     "not-string": "must be a string, not {kind}",
     "empty": "must not be empty",
     "too-long": "is {length} characters long; the limit is {limit}",
+    "invisible-character": "contains an invisible, direction-changing or control character ({character}, "
+                           "at character {position}); remove it",
+    "direction-override": "contains a direction override or control character ({character}, at character "
+                          "{position}), which would make the text show differently from what is pasted; remove it",
+    "windows-device-id": "'{value}' is not a safe id: '{device}' is a device name on Windows, so the library "
+                         "could not be exported there; choose another id",
+    "bad-version": "'{value}' is not a version: ASCII digits and letters with '.', '-', '+', '_' or '~', at most "
+                   "64 characters (e.g. 2026.11.0)",
+    "too-many-tags": "has {count} template tags ({{ }}, {% %}, {# #}); the limit is {limit} a template",
+    "too-many-pack-tags": "the pack has more than {limit} template tags in all (the limit); split it into several packs",
+    "too-many-jinja-characters": "the pack has more than {limit} characters inside template tags of bodies beyond "
+                                 "the simple forms ({{ name }}, {{ name | lower }}, {% if name %}...), the limit; "
+                                 "simplify them or split the pack",
+    "reserved-builtin-id": "'{id}' is the id of the built-in library '{name}' and is reserved for it; give this "
+                           "library an id of its own (e.g. 'org.example.hr')",
+    "check-crashed": "the file cannot be checked ({error})",
     "unsafe-id": "'{value}' is not a safe id (lowercase a-z, 0-9, '.', '_', '-'; "
-                 "starts with a letter or digit; at most 100 characters)",
+                 "starts with a letter or digit, does not end with '.'; at most 100 characters)",
     "unknown-field": "unknown field",
     "not-string-list": "must be a list of strings, not {kind}",
     "too-many-entries": "has {count} entries; the limit is {limit}",
@@ -56,9 +72,24 @@ MESSAGES: dict[str, str] = {
     # Bodies (core/render/sandbox.py)
     "body-syntax": "template syntax error: {detail}",
     "body-too-deep": "template is nested too deeply",
+    "body-number-too-many-digits": "a number in the template has too many digits",
+    "body-unreadable": "the template cannot be read: {detail}",
+    "blocks-too-deep": "if blocks are nested more than {limit} levels deep",
+    "expression-too-deep": "an expression is nested more than {limit} levels deep (a long chain of and/or/not, "
+                           "filters or comparisons); split it into {% if %}/{% elif %} branches",
+    "body-too-many-parts": "the template has more than {limit} parts; split it into smaller templates",
+    "test-takes-no-arguments": "test '{name}' takes no arguments",
+    "body-number-infinite": "a number in the template is too large (it would be infinite)",
+    "body-number-too-large": "a number in the template is larger than {limit}",
+    "filter-takes-no-arguments": "filter '{name}' takes no arguments, not {count}",
+    "filter-too-many-arguments": "filter '{name}' takes at most {limit} argument(s), not {count}",
+    "filter-argument-not-text": "filter '{name}' takes text as its argument, not {kind}",
+    "compare-kinds": "'{op}' cannot compare {left} with {right} (template values are text: compare text with "
+                     "text in quotes, e.g. tone == 'formal')",
+    "membership-kinds": "'{op}' looks for text inside text, not {left} in {right}",
     "construct-not-allowed": "{construct} is not allowed in templates",
     "filter-not-allowed": "filter '{name}' is not allowed (allowed: {allowed})",
-    "test-not-allowed": "test '{name}' is not allowed",
+    "test-not-allowed": "test '{name}' is not allowed (allowed: {allowed})",
     "arguments-not-constant": "'{name}' arguments must be plain constants",
     "keyword-arguments": "'{name}' takes no keyword or spread arguments",
     "assignment": "assigning to a variable is not allowed in templates",
@@ -67,7 +98,8 @@ MESSAGES: dict[str, str] = {
     "duplicate-variable": "duplicate variable name '{name}'",
     "bad-variable-name": "'{name}' is not a valid variable name "
                          "(lowercase letters, digits and _, not starting with a digit)",
-    "reserved-variable-name": "'{name}' is a reserved word in templates; choose another name",
+    "reserved-variable-name": "'{name}' means something of its own in templates; rename the variable "
+                              "(e.g. '{name}_value') in \"variables\" and in the body",
     "unknown-type": "unknown type '{type}' (one of {types})",
     "choices-not-allowed": "only choice variables have choices (type is '{type}')",
     "bounds-not-allowed": "only number variables have '{field}'",
@@ -96,6 +128,8 @@ MESSAGES: dict[str, str] = {
     "not-utf8": "the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8",
     "empty-file": "the file is empty",
     "invalid-json": "not valid JSON at column {column}: {detail}",
+    "duplicate-key": "duplicate key \"{key}\" at column {column} (at {path}); each key may appear only once "
+                     "in an object, or the last one would silently win",
     "json-too-deep": "not valid JSON at column {column}: nested too deeply",
     "json-lone-surrogate": "not valid JSON at column {column}: a \\u escape is half of a "
                            "character (a lone surrogate): {detail}",
@@ -106,6 +140,10 @@ MESSAGES: dict[str, str] = {
     "timeout": "no answer in {seconds} seconds",
     "cannot-connect": "cannot connect ({reason})",
     "download-failed": "download failed ({reason})",
+    "not-regular-file": "is a device, a pipe or a socket, not a regular file",
+    "invalid-http": "the server's answer is not valid HTTP ({reason})",
+    "deadline": "no complete answer in {seconds} seconds (the time limit for reading a library)",
+    "cut-short": "download failed: the connection ended after {received} of {expected} bytes",
     "builtin-unloadable": "cannot load built-in pack: {reason}",
     "invalid-library": "invalid library",
 }

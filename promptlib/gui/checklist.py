@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from ..core import settings
 from ..core.guidance import checklist
 from ..core.model import Template
 from . import theme
 from .lazyqt import Qt
+from .savefailure import saving
 
 
 class AnswerChecklist(QDialog):
@@ -26,9 +28,11 @@ class AnswerChecklist(QDialog):
         self.store = store
         self.setObjectName("answerChecklist")
         self.setModal(False)
-        # The user is on the way to paste the prompt: keep the focus where it is.
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        # It takes the focus when it appears, so a keyboard or screen-reader user meets
+        # it; Esc or Close hands the focus back to where it was (see hideEvent).
         self.setWindowTitle(self.tr("Check the answer"))
+        self.setAccessibleName(self.windowTitle())
+        self._return_to: QWidget | None = None
         self.heading = QLabel()
         theme.dress(self.heading, "sectionHeading")
         self.heading.setWordWrap(True)
@@ -61,15 +65,29 @@ class AnswerChecklist(QDialog):
             box.setObjectName("checkItem")
             self.items_box.addWidget(box)
         self.dont_show.setChecked(False)
+        self.heading.setBuddy(self.item_boxes[0] if self.item_boxes else self.close_button)
         self.adjustSize()
+        focused = QApplication.focusWidget()
+        if focused is not None and not self.isAncestorOf(focused):
+            self._return_to = focused
         self.show()
         self.raise_()
+        self.activateWindow()
+        (self.item_boxes[0] if self.item_boxes else self.close_button).setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        back, self._return_to = self._return_to, None
+        if back is not None and isValid(back) and back.isVisible():
+            back.window().activateWindow()
+            back.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def items(self) -> list[str]:
         return [box.text() for box in self.item_boxes]
 
     def _remember(self, hide: bool) -> None:
-        self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, hide)
+        with saving(self.parentWidget()):
+            self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, hide)
         self.hiddenChanged.emit(hide)
 
 
@@ -87,7 +105,8 @@ class ChecklistController(QObject):
         return not self.store.setting(settings.ANSWER_CHECKLIST_HIDDEN, False)
 
     def set_enabled(self, enabled: bool) -> None:
-        self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, not enabled)
+        with saving(self.window):
+            self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, not enabled)
 
     def on_copied(self, template: Template | None) -> None:
         if template is None or not self.enabled():

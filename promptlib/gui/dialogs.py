@@ -21,7 +21,9 @@ class GuideDialog(QDialog):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Good prompts"))
+        self.setAccessibleName(self.windowTitle())
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.windowTitle())
         self.browser.setOpenExternalLinks(True)
         self.browser.setMarkdown(guide_markdown(language))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

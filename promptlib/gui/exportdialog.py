@@ -39,6 +39,7 @@ class ExportDialog(QDialog):
                  role_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export templates"))
+        self.setAccessibleName(self.windowTitle())
         self.template_id = template_id
         self.role_id = role_id
         self.group = QButtonGroup(self)
@@ -50,6 +51,7 @@ class ExportDialog(QDialog):
         self.role_choice.setEnabled(role_id is not None)
         self.library_choice = QRadioButton(self.tr("A whole library:"))
         self.library = QComboBox()
+        self.library.setAccessibleName(self.tr("Library to export"))
         for pack_id, name in dict((p.id, p.name_in(ui_language())) for p in catalog.packs).items():
             self.library.addItem(f"{name} ({pack_id})", pack_id)
         self.own_choice = QRadioButton(self.tr("My own templates"))

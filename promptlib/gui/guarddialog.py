@@ -41,12 +41,14 @@ class GuardDialog(QDialog):
         self.setObjectName("guardDialog")
         self.choice = Choice.EDIT  # closing the dialog copies nothing
         self.setWindowTitle(self.tr("Personal data in the prompt?"))
+        self.setAccessibleName(self.windowTitle())
         intro = QLabel(self.tr(
             "These look like personal data. Never paste personal or confidential data into an "
             "AI service your organisation has not approved for it."))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(findings), 3)
         self.table.setObjectName("findings")
+        self.table.setAccessibleName(self.tr("What was found"))
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Field"), self.tr("Text found")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -8,7 +8,9 @@ offsets (Python characters) to Qt's (UTF-16 units).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
@@ -54,10 +56,25 @@ def summary(findings: Sequence[ValueFinding]) -> str:
     return QCoreApplication.translate("guard", "Looks like personal data: %1.").replace("%1", ", ".join(parts))
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each (emoji and the like)
+
+
+def qt_offsets(text: str, indices: Iterable[int]) -> list[int]:
+    """Each of *indices* in Python characters as a position in Qt's UTF-16 string.
+
+    One pass over *text* for any number of indices (the preview converts thousands of
+    findings on every keystroke): the astral characters are found once, then each index
+    moves by the number of them before it.
+    """
+    astral = [match.start() for match in _ASTRAL.finditer(text)]
+    if not astral:
+        return list(indices)
+    return [index + bisect_left(astral, index) for index in indices]
+
+
 def qt_offset(text: str, index: int) -> int:
     """*index* in Python characters as a position in Qt's UTF-16 string."""
-    prefix = text[:index]
-    return index + sum(1 for character in prefix if ord(character) > 0xFFFF)
+    return qt_offsets(text, (index,))[0]
 
 
 def mark_field(widget: QWidget, sensitive: bool) -> None:

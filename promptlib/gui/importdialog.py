@@ -10,6 +10,7 @@ the plan and says whether the user confirmed, and the caller applies it.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +38,7 @@ from ..core.library.importing import (
     ImportPlan,
     PlanItem,
 )
+from ..core.windowfit import Rect, first_start_rect
 from .lazyqt import Qt
 from .translations import ui_language
 
@@ -44,6 +46,12 @@ from .translations import ui_language
 _ORDER = {CONFLICT: 0, NEW: 1, UPDATED: 2, REMOVED: 3, UNCHANGED: 4}
 COLUMNS = 5  # status, title, id, language, note / choice
 CHOICE_COLUMN = 4
+TITLE_COLUMN = 1
+# Room a column needs beyond its text: cell margins, and in the choice column the
+# combo box's frame and arrow while a conflict's choice is edited.
+CELL_MARGIN = 16
+COMBO_MARGIN = 48
+MIN_TITLE_WIDTH = 220
 
 
 class PlanModel(QAbstractTableModel):
@@ -89,6 +97,8 @@ class PlanModel(QAbstractTableModel):
                 .replace("%1", existing.name_in(ui_language())).replace("%2", existing.pack_id) \
                 .replace("%3", existing.version)
             return self.tr("Also in %1").replace("%1", where)
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE_COLUMN:
+            return item.title   # the whole title, where the column cuts it
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -146,6 +156,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         for resolution in (KEEP, REPLACE, KEEP_BOTH):
             combo.addItem(model.choice_text(resolution), resolution)
         combo.activated.connect(lambda _row, c=combo: self.commitData.emit(c))
+        item = index.data(Qt.ItemDataRole.UserRole)
+        combo.setAccessibleName(self.tr("Your choice for %1").replace("%1", item.title if item else ""))
         return combo
 
     def setEditorData(self, editor, index) -> None:
@@ -161,6 +173,7 @@ class ImportPreviewDialog(QDialog):
         self.plan = plan
         self.setWindowTitle(self.tr("Import library"))
         self.setObjectName("importPreview")
+        self.setAccessibleName(self.windowTitle())
         heading = QLabel(self.tr("<b>%1</b> (%2), version %3, by %4")
                          .replace("%1", _html(plan.name_in(ui_language()))).replace("%2", _html(plan.pack_id))
                          .replace("%3", _html(plan.version)).replace("%4", _html(plan.publisher)))
@@ -181,8 +194,9 @@ class ImportPreviewDialog(QDialog):
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Templates in this library"))
+        self._fit_columns()
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -202,7 +216,49 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        self._fit_to_content()
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its content (Qt samples at most 1000 rows), the choice
+        column as wide as its longest choice in a combo box, and the title taking the
+        rest: nothing is clipped ("Säilytä …")."""
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        metrics = self.table.fontMetrics()
+        choices = [self.model.choice_text(resolution) for resolution in (KEEP, REPLACE, KEEP_BOTH)] \
+            if self.plan.conflicts() else []
+        choice_width = max([metrics.horizontalAdvance(text) + COMBO_MARGIN for text in choices]
+                           + [self.table.sizeHintForColumn(CHOICE_COLUMN) + CELL_MARGIN,
+                              header.sectionSizeHint(CHOICE_COLUMN)])
+        header.resizeSection(CHOICE_COLUMN, choice_width)
+        for column in range(COLUMNS):
+            if column not in (TITLE_COLUMN, CHOICE_COLUMN):
+                header.resizeSection(column, header.sectionSize(column) + CELL_MARGIN)
+        header.resizeSection(TITLE_COLUMN, max(MIN_TITLE_WIDTH, min(header.sectionSize(TITLE_COLUMN), 420)))
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+    def _fit_to_content(self) -> None:
+        """Wide enough for the table's columns, tall enough for its rows, within the
+        screen (9/10 of its available area at most, as the main window)."""
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(column) for column in range(COLUMNS))
+        # The title column stretches: count it at its content width, not its current one.
+        columns += max(0, min(self.table.sizeHintForColumn(TITLE_COLUMN) + CELL_MARGIN, 420)
+                       - header.sectionSize(TITLE_COLUMN))
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        margins = layout.contentsMargins()
+        width = columns + frame + margins.left() + margins.right()
+        rows = self.table.verticalHeader().defaultSectionSize() * min(self.model.rowCount(), 20)
+        others = layout.sizeHint().height() - self.table.sizeHint().height()
+        height = others + header.sizeHint().height() + rows + frame
+        parent = self.parentWidget()
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        fitted = first_start_rect(Rect(area.x(), area.y(), area.width(), area.height()),
+                                  max(width, 640), max(height, 360))
+        self.resize(fitted.width, fitted.height)
 
     def _bulk_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

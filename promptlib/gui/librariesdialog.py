@@ -72,10 +72,12 @@ class LibrariesDialog(QDialog):
         self.policy = policy
         self.infos: list[LibraryInfo] = []
         self.setWindowTitle(self.tr("Libraries"))
+        self.setAccessibleName(self.windowTitle())
         self.setObjectName("librariesDialog")
 
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("libraries")
+        self.table.setAccessibleName(self.tr("Installed libraries"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Id"), self.tr("Version"), self.tr("Publisher"),
             self.tr("Templates"), self.tr("Kind"), self.tr("Source"), self.tr("Imported")])
@@ -106,7 +108,9 @@ class LibrariesDialog(QDialog):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Sources checked for new library versions:")))
+        sources_label = QLabel(self.tr("Sources checked for new library versions:"))
+        sources_label.setBuddy(self.sources)
+        layout.addWidget(sources_label)
         layout.addWidget(self.sources, 1)
         row = QHBoxLayout()
         for button in (self.add_source_button, self.remove_source_button, self.check_button):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from itertools import pairwise
+
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QItemSelectionModel, QObject, QRect, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -11,16 +13,20 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from ..core import settings
+from ..core import settings, windowfit
 from . import theme
 from .browser import LibraryBrowser
+from .commandkeys import CommandKeys
 from .lazyqt import Qt
 from .models import CategoryRole, TemplateIdRole
 from .panels import GuidancePanel
+from .savefailure import saving
 from .templatepane import TemplatePane
 
 STATUS_TIMEOUT_MS = 8000
@@ -29,6 +35,13 @@ STATUS_TIMEOUT_MS = 8000
 SEARCH_PREPARATION_DELAY_MS = 100
 # Each language by its own name: users must find theirs whatever the menus are in now.
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+# Below this width the window has no room for three columns: the guidance moves into a
+# tab beside the lists, and the roles go above the templates (see _arrange).
+NARROW_WIDTH = 1200
+# QSplitter's orientation through the property system (1 horizontal, 2 vertical): the
+# enum would build the Qt namespace at start-up (see lazyqt).
+HORIZONTAL, VERTICAL = 1, 2
+_GEOMETRY_MAGIC = 0x1D9D0CB   # the first field of QWidget.saveGeometry()
 
 
 class MainWindow(QMainWindow):
@@ -79,30 +92,34 @@ class MainWindow(QMainWindow):
         theme.dress(self.result_count, "hint")
 
         self.guidance = GuidancePanel()
-        guidance_box = self._titled(self.tr("Guidance"), self.guidance)
+        self.guidance_box = self._titled(self.tr("Guidance"), self.guidance)
 
         left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        lists = QSplitter()  # horizontal
-        lists.addWidget(self._titled(self.tr("Roles"), self.categories))
+        self.left_layout = QVBoxLayout(left)
+        self.left_layout.setContentsMargins(0, 0, 0, 0)
+        self.left_layout.addWidget(self.search)
+        self.lists = QSplitter()  # horizontal
+        self.lists.addWidget(self._titled(self.tr("Roles"), self.categories))
         template_box = self._titled(self.tr("Templates"), self.templates)
         template_box.layout().addWidget(self.result_count)
-        lists.addWidget(template_box)
-        lists.setSizes([235, 285])
-        left_layout.addWidget(lists, 1)
+        self.lists.addWidget(template_box)
+        self.lists.setStretchFactor(1, 1)
+        self.lists.setChildrenCollapsible(False)
+        self.left_layout.addWidget(self.lists, 1)
+        self.side_tabs: QTabWidget | None = None   # built when the window first gets narrow
+        self.narrow = False
+        self._wide_sizes = [520, 520, 300]
 
         self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.pane)
-        self.splitter.addWidget(guidance_box)
+        self.splitter.addWidget(self.guidance_box)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([520, 520, 300])
+        self.splitter.setSizes(self._wide_sizes)
         self.setCentralWidget(self.splitter)
-        self.resize(1340, 820)
+        self._fit_roles()
 
     # -- what the composition root (app.py) adds to the window ------------------------
 
@@ -214,10 +231,18 @@ class MainWindow(QMainWindow):
         self.browser.resultsChanged.connect(self._on_results)
         self.browser.favouritesChanged.connect(self._sync_star)
         self.pane.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
-        self.pane.copied.connect(lambda t: self.browser.record_use(t.id, t.language))
-        self.pane.favouriteToggled.connect(self.browser.toggle_favourite)
+        self.pane.copied.connect(self._record_use)
+        self.pane.favouriteToggled.connect(self._toggle_favourite)
         self.search.installEventFilter(self)
         self.templates.installEventFilter(self)
+        self.browser.categories.modelReset.connect(self._fit_roles)
+        self.browser.categories.dataChanged.connect(self._fit_roles)
+        # The menus' shortcuts (Ctrl+E export, ...) work in text fields too.
+        self.command_keys = CommandKeys(self)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._show_focused_field)
+        self._apply_tab_order()
         # Escape from anywhere in the form goes back to the search field.
         QShortcut(QKeySequence("Esc"), self.pane, self.focus_search)
 
@@ -229,7 +254,7 @@ class MainWindow(QMainWindow):
                 return True
             if watched is self.templates and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
                     and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.pane.form.focus_first() or self.pane.copy_button.setFocus()
+                self._focus_form()
                 return True
         return super().eventFilter(watched, event)
 
@@ -240,19 +265,118 @@ class MainWindow(QMainWindow):
         if not self.templates.currentIndex().isValid():
             self.templates.setCurrentIndex(self.browser.results.index(0, 0))
         if form:
-            self.pane.form.focus_first() or self.pane.copy_button.setFocus()
+            self._focus_form()
         else:
             self.templates.setFocus(Qt.FocusReason.TabFocusReason)
+            self._show_keyboard_focus()
+
+    def _focus_form(self) -> None:
+        if not self.pane.form.focus_first():
+            self.pane.copy_button.setFocus(Qt.FocusReason.TabFocusReason)
+        self._show_keyboard_focus()
+
+    def _show_keyboard_focus(self) -> None:
+        """Focus moved by a key other than Tab: let the style draw it as it does after Tab
+        (Qt marks only real Tab presses as keyboard focus changes, and the Fusion style
+        draws focus frames only for those)."""
+        self.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        focused = QGuiApplication.focusObject()
+        if isinstance(focused, QWidget):
+            focused.update()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    # -- adapting to the window's size and the keyboard's path ---------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.width() < NARROW_WIDTH)
+
+    def _arrange(self, narrow: bool) -> None:
+        """Three columns when there is room; in a narrow window (a 1024×600 screen) the
+        guidance goes into a tab beside the lists and the roles above the templates,
+        so the form keeps a usable width and Copy stays on screen."""
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        if narrow:
+            self._wide_sizes = self.splitter.sizes()
+            tabs = self._side_tabs()
+            tabs.addTab(self.lists, self.tr("Templates"))
+            tabs.addTab(self.guidance_box, self.tr("Guidance"))
+            self.left_layout.addWidget(tabs, 1)
+            tabs.show()
+            self.lists.setProperty("orientation", VERTICAL)
+            # Once laid out (the splitter has no height yet while the window is resized).
+            QTimer.singleShot(0, self._share_lists)
+            width = self.splitter.width()
+            left = max(self.categories.minimumWidth() + 16, width * 2 // 5)
+            self.splitter.setSizes([left, max(width - left, 1)])
+        else:
+            tabs = self._side_tabs()
+            tabs.clear()
+            tabs.hide()
+            self.left_layout.addWidget(self.lists, 1)
+            self.splitter.addWidget(self.guidance_box)
+            self.lists.show()
+            self.guidance_box.show()
+            self.lists.setProperty("orientation", HORIZONTAL)
+            self.splitter.setSizes(self._wide_sizes)
+        self._apply_tab_order()
+
+    def _share_lists(self) -> None:
+        """Roles above templates in a narrow window: the roles get a little under half."""
+        if self.narrow:
+            height = self.lists.height()
+            self.lists.setSizes([height * 9 // 20, height - height * 9 // 20])
+
+    def _show_focused_field(self, _old, new) -> None:
+        """A field reached by Shift+Tab from Copy (or any way but Tab inside the form,
+        which QScrollArea handles itself) scrolls into view."""
+        if new is not None and self.pane.form.isAncestorOf(new):
+            # After pending layouts, so the field's position is its final one; with room
+            # below the cursor for the line or two the user is about to type.
+            QTimer.singleShot(0, lambda: isValid(new) and self.pane.form_scroll.ensureWidgetVisible(new, 8, 48))
+
+    def _side_tabs(self) -> QTabWidget:
+        if self.side_tabs is None:
+            self.side_tabs = QTabWidget()
+            self.side_tabs.setObjectName("sideTabs")
+            self.side_tabs.setDocumentMode(True)
+            self.side_tabs.setAccessibleName(self.tr("Templates and guidance"))
+        return self.side_tabs
+
+    def _fit_roles(self) -> None:
+        """The role list at least as wide as its longest name: no role is cut ("Sosiaali-
+        ja terveyspalv…"), whatever the language or the splitter."""
+        model = self.browser.categories
+        metrics = self.categories.fontMetrics()
+        longest = max((metrics.horizontalAdvance(model.index(row).data() or "") for row in range(model.rowCount())),
+                      default=0)
+        # Text margins of the item, the frame, and room for a vertical scroll bar.
+        needed = longest + 16 + 2 * self.categories.frameWidth() + self.categories.verticalScrollBar().sizeHint().width()
+        self.categories.setMinimumWidth(needed)
+
+    def _apply_tab_order(self) -> None:
+        """Tab goes as the eye reads: search, (in a narrow window the tabs,) roles,
+        templates, then the pane (star, fields, buttons, preview; see
+        TemplatePane.chain_tab_order), then the guidance, and round to search."""
+        chain: list[QWidget] = [self.search]
+        if self.narrow and self.side_tabs is not None:
+            chain.append(self.side_tabs)
+        chain += [self.categories, self.templates, self.pane.star]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.pane.chain_tab_order(), self.guidance)
+
     def _on_category(self, current, _previous) -> None:
         category = current.data(CategoryRole)
         if category is not None:
             self.browser.set_category(category)
-            self.store.set_setting(settings.LAST_CATEGORY, category.key)
+            with saving(self):
+                self.store.set_setting(settings.LAST_CATEGORY, category.key)
 
     def _on_results(self) -> None:
         count = self.browser.results.rowCount()
@@ -278,7 +402,8 @@ class MainWindow(QMainWindow):
         if shown and template and (shown.id, shown.language) == (template.id, template.language):
             return  # the same row again after a filter change or reload: keep what was typed
         self._show(template)
-        self.store.set_setting(settings.LAST_TEMPLATE, template_id)
+        with saving(self):
+            self.store.set_setting(settings.LAST_TEMPLATE, template_id)
 
     def _show(self, template) -> None:
         self.pane.show_template(template, template.id in self.browser.favourites(), self.browser.language)
@@ -297,13 +422,23 @@ class MainWindow(QMainWindow):
         elif template is not None and (template != shown or template.origin != shown.origin):
             self._show(template)
 
+    def _toggle_favourite(self, template_id: str) -> None:
+        with saving(self):
+            self.browser.toggle_favourite(template_id)
+        self._sync_star()  # the star shows what is saved, also when saving failed
+
+    def _record_use(self, template) -> None:
+        with saving(self):
+            self.browser.record_use(template.id, template.language)
+
     def _sync_star(self) -> None:
         if self.pane.template is not None:
             self.pane.set_favourite(self.pane.template.id in self.browser.favourites())
 
     def set_template_language(self, code: str) -> None:
         """Show templates in *code*; "" follows the interface language. Typed values stay."""
-        self.store.set_setting(settings.TEMPLATE_LANGUAGE, code or None)
+        with saving(self):
+            self.store.set_setting(settings.TEMPLATE_LANGUAGE, code or None)
         for choice, action in self.template_language_actions.items():
             action.setChecked(choice == code)
         kept = self._typed_values()
@@ -330,24 +465,34 @@ class MainWindow(QMainWindow):
 
     def view_state(self) -> dict:
         """What the user sees and typed, for a window rebuilt in another language."""
-        return {"geometry": self.saveGeometry(), "splitter": self.splitter.sizes(),
+        return {"rect": self.normalGeometry(), "maximized": self.isMaximized(),
+                "splitter": self.wide_splitter_sizes(),
                 "search": self.search.text(), "values": self._typed_values(),
                 "template": self.pane.template.id if self.pane.template else None}
 
     def restore_view_state(self, state: dict) -> None:
-        self.restoreGeometry(state["geometry"])
-        self.splitter.setSizes(state["splitter"])
+        # The client rectangle, not restoreGeometry(): before the new window is shown its
+        # frame is unknown, and a frame-based position put it a title bar lower each time.
+        self.setGeometry(state["rect"])
+        if state["maximized"]:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        self._wide_sizes = list(state["splitter"])
+        if not self.narrow:
+            self.splitter.setSizes(self._wide_sizes)
         self.search.setText(state["search"])
         if state["template"] and self.pane.template and self.pane.template.id == state["template"]:
             self._fill_form(state["values"])
 
+    def wide_splitter_sizes(self) -> list[int]:
+        """The three columns' widths (as last seen wide, while the window is narrow)."""
+        return list(self._wide_sizes) if self.narrow else self.splitter.sizes()
+
     def _restore_state(self) -> None:
-        geometry = self.store.setting(settings.WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        self._place(self.store.setting(settings.WINDOW_GEOMETRY))
         sizes = self.store.setting(settings.SPLITTER_SIZES)
         if isinstance(sizes, list) and len(sizes) == 3:
-            self.splitter.setSizes([int(size) for size in sizes])
+            self._wide_sizes = [int(size) for size in sizes]
+            self.splitter.setSizes(self._wide_sizes)
         self.select_category(self.store.setting(settings.LAST_CATEGORY) or "all")
         self._on_results()  # the count, even when the category did not change the results
         last = self.store.setting(settings.LAST_TEMPLATE)
@@ -371,11 +516,50 @@ class MainWindow(QMainWindow):
         self.templates.setCurrentIndex(self.browser.results.index(row, 0))
         return True
 
+    def _place(self, saved: str | None) -> None:
+        """Where the user left the window, if that still fits on a screen; otherwise
+        sized to the screen it opens on (core.windowfit)."""
+        blob = QByteArray.fromBase64(saved.encode("ascii")) if isinstance(saved, str) and saved else None
+        if blob is not None and _saved_geometry_fits(blob) and self.restoreGeometry(blob):
+            return
+        self.place_on(self._opening_screen_area())
+
+    def place_on(self, available: QRect) -> None:
+        """Size and centre the window for a screen whose available area is *available*."""
+        fitted = windowfit.first_start_rect(_rect(available))
+        self.setGeometry(QRect(fitted.x, fitted.y, fitted.width, fitted.height))
+
+    @staticmethod
+    def _opening_screen_area() -> QRect:
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.browser.prepare_search_after(SEARCH_PREPARATION_DELAY_MS)
 
     def closeEvent(self, event) -> None:
-        self.store.set_setting(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
-        self.store.set_setting(settings.SPLITTER_SIZES, self.splitter.sizes())
+        with saving(self):
+            self.store.set_setting(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+            self.store.set_setting(settings.SPLITTER_SIZES, self.wide_splitter_sizes())
         super().closeEvent(event)
+
+
+def _rect(rect: QRect) -> windowfit.Rect:
+    return windowfit.Rect(rect.x(), rect.y(), rect.width(), rect.height())
+
+
+def _saved_geometry_fits(blob: QByteArray) -> bool:
+    """Whether the window frame kept in *blob* (QWidget.saveGeometry) lies wholly on the
+    available area of a screen that is still there."""
+    stream = QDataStream(blob)
+    if stream.readUInt32() != _GEOMETRY_MAGIC:
+        return False
+    stream.readUInt16()  # major and minor version
+    stream.readUInt16()
+    frame = QRect()
+    stream >> frame
+    if stream.status() != QDataStream.Status.Ok:
+        return False
+    screen = QGuiApplication.screenAt(frame.center())
+    return screen is not None and windowfit.restored_fits(_rect(screen.availableGeometry()), _rect(frame))

@@ -64,7 +64,8 @@ class TemplateListModel(QAbstractListModel):
             marker = f"  [{template.language}]" if entry.fallback else ""
             return f"{star}{template.title}{marker}"
         if role == TOOLTIP_ROLE:
-            return template.summary or None
+            # The whole title first: in a narrow list it ends in "…".
+            return f"{template.title}\n{template.summary}" if template.summary else template.title
         if role == TemplateIdRole:
             return template.id
         if role == EntryRole:

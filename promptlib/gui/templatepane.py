@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -81,6 +83,10 @@ class TemplatePane(QWidget):
         # The form follows the width it is given: labels and help wrap, nothing scrolls sideways.
         form_scroll.setProperty("horizontalScrollBarPolicy", _SCROLL_BAR_ALWAYS_OFF)
         form_scroll.setWidget(self.form)
+        # Not a Tab stop of its own (an unnamed one for a screen reader): Tab goes
+        # through the fields inside it. 0 is Qt.NoFocus, set as a property so that
+        # building the window does not build the Qt namespace (see lazyqt).
+        form_scroll.setProperty("focusPolicy", 0)
         # The template's data rule and the guard's warning sit right above and below
         # the fields, where the user types.
         self.findings_note = QLabel()
@@ -153,6 +159,7 @@ class TemplatePane(QWidget):
         self._show_policy(template)
         self._show_language_note(template, wanted_language)
         self.form.set_template(template, self._start_values(template) if template else None)
+        self.chain_tab_order()
         self.copy_button.setEnabled(template is not None)
         self.reset_button.setEnabled(bool(template and template.variables))
         self.update_preview()
@@ -234,6 +241,20 @@ class TemplatePane(QWidget):
     def add_button_before_copy(self, button: QPushButton) -> None:
         """A button beside Copy (policyui's "Copy and open")."""
         self.button_row.insertWidget(self.button_row.indexOf(self.copy_button), button)
+        self.chain_tab_order()
+
+    def chain_tab_order(self) -> QWidget:
+        """Tab through the pane as it reads: the star, the fields in order, Copy, the
+        other buttons (nearest to Copy first), the preview. Fields are new widgets for
+        each template, so this runs after every rebuild of the form; it returns the last
+        widget, after which the window goes on (to the guidance)."""
+        fields = [self.form.widget_for(name) for name in self.form.field_names()]
+        row = [self.button_row.itemAt(i).widget() for i in range(self.button_row.count())]
+        others = [button for button in reversed(row) if button is not None and button is not self.copy_button]
+        chain = [self.star, *fields, self.copy_button, *others, self.preview.text]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        return self.preview.text
 
     # -- actions -------------------------------------------------------------------
 

@@ -12,12 +12,19 @@ code and tests find widgets by the names the look is keyed on.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QLabel, QStyledItemDelegate, QWidget
 
 ACCENT = "#0b5cad"
 WINDOW = "#f6f7f9"
+BASE = "#ffffff"           # fields and lists
 PANEL = "#fbfcfd"          # read-only text: the preview and the guidance
+FOCUS = "#14213d"          # focus outlines: 14.9:1 on the window, 15.9:1 on white
+STAR = "#8a5a00"           # amber dark enough for 5.5:1 on the window (was #c98a00, 2.75:1)
+# A selected row in a list that does not have the focus: pale, so the list that has it
+# (full accent colour) stands out; dark text on it (12.7:1).
+QUIET_SELECTION = "#dbe6f3"
+QUIET_SELECTION_TEXT = "#14213d"
 BASE_POINT_SIZE = 10
 LIST_ROW_PADDING = 8       # pixels added to a list row's height
 
@@ -35,13 +42,20 @@ _TEXT = {
 _SHEETS = {
     "dataPolicy": "QLabel { background: #fff4d6; border: 1px solid #e6c463; border-radius: 4px;"
                   " padding: 6px 8px; color: #5a4300; }",
+    # Which library a template is from: promptlib's own words, set apart from the pack's guidance.
+    "provenance": "QLabel { background: #eef2f6; border: 1px solid #9aabbd; border-radius: 4px;"
+                  " padding: 4px 8px; color: #1f2d3a; }",
     "languageNote": "QLabel { color: #0b4f8a; background: #e8f1fb; border-radius: 4px; padding: 4px 8px; }",
     "guardWarning": "QLabel { background: #ffe9dc; border: 1px solid #c25400; border-radius: 4px;"
                     " padding: 4px 8px; color: #6b2600; }",
-    "star": "QToolButton { font-size: 18pt; color: #c98a00; border: none; }",
-    "copyButton": f"QPushButton {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT};"
-                  " border-radius: 4px; padding: 6px 14px; font-weight: 600; }"
+    # A transparent border of the focus outline's width, so focus does not move the star.
+    "star": f"QToolButton {{ font-size: 18pt; color: {STAR}; border: 2px solid transparent;"
+            " border-radius: 4px; }"
+            f" QToolButton:focus {{ border-color: {FOCUS}; }}",
+    "copyButton": f"QPushButton {{ background: {ACCENT}; color: white; border: 2px solid {ACCENT};"
+                  " border-radius: 4px; padding: 5px 13px; font-weight: 600; }"
                   " QPushButton:hover { background: #094c8f; }"
+                  f" QPushButton:focus {{ border-color: {FOCUS}; }}"
                   " QPushButton:disabled { background: #9db7d3; border-color: #9db7d3; }",
 }
 
@@ -63,8 +77,8 @@ def apply_application_look(app: QApplication) -> None:
     seen by Python builds its dozen enums, ~10 ms of start-up.
     """
     palette = app.palette()
-    for role, colour in ((QPalette.ColorRole.Window, WINDOW), (QPalette.ColorRole.Base, "#ffffff"),
-                         (QPalette.ColorRole.AlternateBase, WINDOW), (QPalette.ColorRole.Button, "#ffffff"),
+    for role, colour in ((QPalette.ColorRole.Window, WINDOW), (QPalette.ColorRole.Base, BASE),
+                         (QPalette.ColorRole.AlternateBase, WINDOW), (QPalette.ColorRole.Button, BASE),
                          (QPalette.ColorRole.Highlight, ACCENT),
                          (QPalette.ColorRole.HighlightedText, "#ffffff"),
                          (QPalette.ColorRole.Link, ACCENT)):
@@ -132,10 +146,39 @@ class RoomyItemDelegate(QStyledItemDelegate):
 
     A row asks for no width of its own: a long title ends in "…" at the list's edge
     instead of giving the whole list a sideways scroll bar.
+
+    Focus is always visible: in the list that has the focus the selected row is in the
+    accent colour and the current row has a 2 px outline; in the other lists the
+    selected row is pale. (The Fusion style draws item focus only after a Tab press,
+    and the same colour for focused and unfocused lists.) The states are read from the
+    view, not from the option's QStyle flags, whose enum would cost start-up time.
     """
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        self._view = view
 
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         size.setHeight(size.height() + LIST_ROW_PADDING)
         size.setWidth(0)
         return size
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        if not self._view.hasFocus():
+            palette = option.palette
+            palette.setColor(QPalette.ColorRole.Highlight, QColor(QUIET_SELECTION))
+            palette.setColor(QPalette.ColorRole.HighlightedText, QColor(QUIET_SELECTION_TEXT))
+            option.palette = palette
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        if self._view.hasFocus() and index == self._view.currentIndex():
+            selected = self._view.selectionModel().isSelected(index)
+            pen = QPen(QColor(BASE if selected else FOCUS))
+            pen.setWidth(2)
+            painter.save()
+            painter.setPen(pen)
+            painter.drawRect(option.rect.adjusted(2, 2, -2, -2))
+            painter.restore()

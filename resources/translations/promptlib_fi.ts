@@ -4,27 +4,27 @@
 <context>
     <name>AnswerChecklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="31"/>
+        <location filename="../../promptlib/gui/checklist.py" line="33"/>
         <source>Check the answer</source>
         <translation>Tarkista vastaus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="36"/>
+        <location filename="../../promptlib/gui/checklist.py" line="40"/>
         <source>Don&apos;t show this again</source>
         <translation>Älä näytä tätä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="37"/>
+        <location filename="../../promptlib/gui/checklist.py" line="41"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Voit ottaa sen taas käyttöön Asetukset-valikosta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="39"/>
+        <location filename="../../promptlib/gui/checklist.py" line="43"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="53"/>
+        <location filename="../../promptlib/gui/checklist.py" line="57"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Ennen kuin käytät vastausta kehotteeseen ”%1”, tarkista:</translation>
     </message>
@@ -49,22 +49,22 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="198"/>
+        <location filename="../../promptlib/gui/models.py" line="199"/>
         <source>All templates</source>
         <translation>Kaikki kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="200"/>
         <source>Favourites</source>
         <translation>Suosikit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="200"/>
+        <location filename="../../promptlib/gui/models.py" line="201"/>
         <source>Recently used</source>
         <translation>Viimeksi käytetyt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="203"/>
+        <location filename="../../promptlib/gui/models.py" line="204"/>
         <source>My templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
@@ -121,6 +121,14 @@
             <numerusform>%n varoitus tai vinkki.</numerusform>
             <numerusform>%n varoitusta tai vinkkiä.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="160"/>
+        <source>Your choice for %1</source>
+        <translation>Valintasi kohteelle %1</translation>
     </message>
 </context>
 <context>
@@ -251,37 +259,42 @@
         <translation>Vie kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="45"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="46"/>
         <source>The selected template</source>
         <translation>Valittu kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="48"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="49"/>
         <source>Templates for the role %1</source>
         <translation>Roolin %1 kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="49"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="50"/>
         <source>Templates for the current role (pick a role first)</source>
         <translation>Valitun roolin kehotepohjat (valitse ensin rooli)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="51"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="52"/>
         <source>A whole library:</source>
         <translation>Koko kirjasto:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="55"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="54"/>
+        <source>Library to export</source>
+        <translation>Vietävä kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="57"/>
         <source>My own templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="57"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="59"/>
         <source>Every template I can see</source>
         <translation>Kaikki näkyvät kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="72"/>
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
@@ -294,57 +307,62 @@
         <translation>Henkilötietoja kehotteessa?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="45"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="46"/>
         <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
         <translation>Nämä näyttävät henkilötiedoilta. Älä koskaan liitä henkilötietoja tai luottamuksellisia tietoja tekoälypalveluun, jota organisaatiosi ei ole hyväksynyt niiden käsittelyyn.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="51"/>
+        <source>What was found</source>
+        <translation>Löydetyt tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>What</source>
         <translation>Tietotyyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>Text found</source>
         <translation>Löytynyt teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="68"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="70"/>
         <source>&amp;Replace with placeholders</source>
         <translation>&amp;Korvaa paikkamerkeillä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="69"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="71"/>
         <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
         <translation>Laita tiedon tilalle kenttään paikkamerkki, kuten [HENKILÖTUNNUS], ja kopioi sitten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="71"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="73"/>
         <source>&amp;Go back and edit</source>
         <translation>&amp;Palaa muokkaamaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="72"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="74"/>
         <source>Copy nothing and show the findings in their fields</source>
         <translation>Älä kopioi mitään, vaan näytä löydökset kentissä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="78"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="80"/>
         <source>Copy &amp;anyway</source>
         <translation>Kopioi &amp;silti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="79"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="81"/>
         <source>Only if the AI service is approved for this data</source>
         <translation>Vain jos tekoälypalvelu on hyväksytty näiden tietojen käsittelyyn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="83"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
         <source>Your organisation does not allow copying personal data anyway.</source>
         <translation>Organisaatiosi ei salli henkilötietoja sisältävän kehotteen kopioimista sellaisenaan.</translation>
     </message>
@@ -352,12 +370,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="119"/>
+        <location filename="../../promptlib/gui/panels.py" line="193"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="125"/>
+        <location filename="../../promptlib/gui/panels.py" line="206"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -378,19 +396,34 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän kehotteen opas (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="135"/>
+        <location filename="../../promptlib/gui/panels.py" line="220"/>
         <source>This template has no guidance notes.</source>
         <translation>Tällä kehotepohjalla ei ole ohjeita.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="139"/>
+        <location filename="../../promptlib/gui/panels.py" line="227"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Kirjasto: %1, versio %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="144"/>
+        <location filename="../../promptlib/gui/panels.py" line="231"/>
         <source>Source: %1, imported %2</source>
         <translation>Lähde: %1, tuotu %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="274"/>
+        <source>[picture not shown: %1]</source>
+        <translation>[kuvaa ei näytetä: %1]</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="281"/>
+        <source>Opens in your browser: %1</source>
+        <translation>Avautuu selaimessasi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="289"/>
+        <source>Not a link: only https:// addresses open.</source>
+        <translation>Ei linkki: vain https://-osoitteet avautuvat.</translation>
     </message>
 </context>
 <context>
@@ -404,62 +437,62 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="162"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="174"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="164"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="177"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), versio %3, julkaisija %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="168"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="181"/>
         <source>From: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="185"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="198"/>
         <source>Templates in this library</source>
         <translation>Kirjaston kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="192"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="206"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="200"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
         <source>&amp;Install</source>
         <translation>&amp;Asenna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="209"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="265"/>
         <source>All conflicts:</source>
         <translation>Kaikki ristiriidat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>Keep existing</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="211"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="221"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="277"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="226"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
         <source>(version %1 → %2)</source>
         <translation>(versio %1 → %2)</translation>
     </message>
@@ -473,117 +506,122 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
     <message>
         <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <source>Installed libraries</source>
+        <translation>Asennetut kirjastot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Publisher</source>
         <translation>Julkaisija</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>Imported</source>
         <translation>Tuotu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="90"/>
         <source>&amp;Remove library</source>
         <translation>&amp;Poista kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
         <source>Library sources</source>
         <translation>Kirjastolähteet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="98"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Lisää lähde…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="98"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="100"/>
         <source>Remove &amp;source</source>
         <translation>Poista &amp;lähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="102"/>
         <source>&amp;Check for updates now</source>
         <translation>&amp;Tarkista päivitykset nyt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="109"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="111"/>
         <source>Sources checked for new library versions:</source>
         <translation>Lähteet, joista kirjastojen uusia versioita haetaan:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="128"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="132"/>
         <source>Built in</source>
         <translation>Sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>Subscribed</source>
         <translation>Tilattu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="150"/>
         <source>%1  (your organisation)</source>
         <translation>%1  (organisaatiosi)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="150"/>
         <source>%1  (yours)</source>
         <translation>%1  (omasi)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="151"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="155"/>
         <source>%1  (not allowed by your organisation&apos;s policy)</source>
         <translation>%1  (organisaatiosi käytäntö ei salli tätä)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="158"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="162"/>
         <source>Your organisation&apos;s policy sets the library sources.</source>
         <translation>Organisaatiosi käytäntö määrää kirjastolähteet.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="186"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="190"/>
         <source>Remove library</source>
         <translation>Poista kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="201"/>
         <source>Add library source</source>
         <translation>Lisää kirjastolähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="201"/>
         <source>Only https:// addresses can be library sources.</source>
         <translation>Kirjastolähteenä voi olla vain https://-osoite.</translation>
     </message>
@@ -591,52 +629,83 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="87"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="96"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Tuo kirjasto…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="89"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="98"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Vie kehotepohjia…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="91"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="100"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="92"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
         <source>Check for library &amp;updates</source>
         <translation>Tarkista kirjastojen &amp;päivitykset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="143"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="163"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="167"/>
         <source>Not imported: %1</source>
         <translation>Ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="148"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="175"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 on jo asennettu, eikä muutettavaa ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="152"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="159"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="179"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Tuonti peruttiin, eikä mitään asennettu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="157"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="151"/>
+        <source>An import is already running; wait for it to finish.</source>
+        <translation>Tuonti on jo käynnissä. Odota, että se valmistuu.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="168"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="218"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="219"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="256"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="160"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
         <source>Imported %1 %2: %3</source>
         <translation>Tuotu %1 %2: %3</translation>
     </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="215"/>
+        <source>Reading and checking the library file %1…</source>
+        <translation>Luetaan ja tarkistetaan kirjastotiedostoa %1…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="255"/>
+        <source>Not imported: the file could not be checked.</source>
+        <translation>Ei tuotu: tiedostoa ei voitu tarkistaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
+        <source>This library file could not be checked: it may be damaged, or too large or too complex. Nothing was installed.</source>
+        <translation>Tätä kirjastotiedostoa ei voitu tarkistaa: se voi olla vioittunut tai liian suuri tai monimutkainen. Mitään ei asennettu.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="272"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n uusi</numerusform>
@@ -644,7 +713,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="274"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n päivitetty</numerusform>
@@ -652,7 +721,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ennallaan</numerusform>
@@ -660,7 +729,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="280"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ristiriita</numerusform>
@@ -668,7 +737,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n poistettu</numerusform>
@@ -676,12 +745,12 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="225"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="321"/>
         <source>Export templates</source>
         <translation>Vie kehotepohjia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="323"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Viety %n kehotepohja tiedostoon %1</numerusform>
@@ -689,37 +758,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="237"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="333"/>
         <source>My templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="239"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="335"/>
         <source>Exported templates (%1)</source>
         <translation>Viedyt kehotepohjat (%1)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="241"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
         <source>Exported templates</source>
         <translation>Viedyt kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="353"/>
         <source>Removed the library %1.</source>
         <translation>Kirjasto %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="267"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="363"/>
         <source>Checking library sources for updates…</source>
         <translation>Tarkistetaan kirjastolähteiden päivityksiä…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="277"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="373"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Kirjastolähteet: päivitettyjä %1, ongelmallisia %2 (viimeisimmät toimivat versiot pysyvät käytössä). Katso Tiedosto → Tarkista kirjastojen päivitykset.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="377"/>
         <source>Libraries are up to date.</source>
         <translation>Kirjastot ovat ajan tasalla.</translation>
     </message>
@@ -727,99 +796,106 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="56"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="69"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Hae kehotepohjia (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="57"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="70"/>
         <source>Search templates</source>
         <translation>Hae kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="62"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="89"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="102"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="74"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="90"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="87"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="103"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="307"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="82"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="95"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="308"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="154"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="155"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="160"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="161"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="178"/>
         <source>&amp;Find template</source>
         <translation>&amp;Hae kehotepohjaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="164"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="181"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="167"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="184"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lisää &amp;suosikkeihin tai poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="173"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="174"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="191"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Hyvän kehotteen opas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="177"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="194"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Tietoja promptlibistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="183"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="200"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="185"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="202"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="188"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="205"/>
         <source>&amp;Template language</source>
         <translation>K&amp;ehotepohjien kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="189"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="206"/>
         <source>Same as the interface</source>
         <translation>Sama kuin käyttöliittymän kieli</translation>
     </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="348"/>
+        <source>Templates and guidance</source>
+        <translation>Kehotepohjat ja ohjeet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="264"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="388"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>Luettelossa %n kehotepohja; näkyvä pohja ei ole se</numerusform>
@@ -827,7 +903,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="267"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="391"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n kehotepohja</numerusform>
@@ -970,92 +1046,92 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Change</source>
         <translation>Muutos</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Details / your choice</source>
         <translation>Tiedot / valintasi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>Unchanged</source>
         <translation>Ennallaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Conflict</source>
         <translation>Ristiriita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
         <source>Keep the existing one</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
         <source>Replace with the imported one</source>
         <translation>Korvaa tuodulla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, sisäänrakennettu)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="91"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Also in %1</source>
         <translation>Myös kirjastossa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="108"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="118"/>
         <source>kept as %1</source>
         <translation>säilytetään nimellä %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="112"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="122"/>
         <source>identical in %1</source>
         <translation>samanlainen kirjastossa %1</translation>
     </message>
@@ -1063,17 +1139,22 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="23"/>
+        <location filename="../../promptlib/gui/panels.py" line="26"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="28"/>
+        <location filename="../../promptlib/gui/panels.py" line="31"/>
         <source>Prompt preview</source>
         <translation>Kehotteen esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="94"/>
+        <location filename="../../promptlib/gui/panels.py" line="64"/>
+        <source>Hidden characters, shown as %1, are pasted with the prompt: %2</source>
+        <translation>Näkymättömät merkit, jotka näkyvät merkkinä %1, liitetään kehotteen mukana: %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="115"/>
         <source>Looks like personal data</source>
         <translation>Näyttää henkilötiedolta</translation>
     </message>
@@ -1248,143 +1329,143 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="70"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="72"/>
         <source>Data rule of this template</source>
         <translation>Mitä tietoja tähän kehotepohjaan saa syöttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="98"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
         <source>Copy prompt</source>
         <translation>Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="100"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="106"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopioi valmis kehote leikepöydälle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="102"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="108"/>
         <source>Clear fields</source>
         <translation>Tyhjennä kentät</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Kumoa tyhjennys</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="105"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="111"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Palauta tyhjennetyt arvot (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="148"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
         <source>No template selected</source>
         <translation>Kehotepohjaa ei ole valittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="156"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Valitse rooli tai hae hakusanalla ja valitse sitten kehotepohja luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="167"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
         <source>Remove from favourites</source>
         <translation>Poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="167"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
         <source>Add to favourites</source>
         <translation>Lisää suosikkeihin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="172"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="179"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Älä syötä henkilötietoja: ei nimiä, henkilötunnuksia, yhteystietoja eikä terveystietoja.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="181"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Vain pseudonymisoituja tietoja: poista nimet, henkilötunnukset ja kaikki muu, mistä henkilön voisi tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="176"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="183"/>
         <source>For public material only.</source>
         <translation>Vain julkiselle aineistolle.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
         <source>Shown in Finnish</source>
         <translation>Näytetään suomeksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
         <source>Shown in Swedish</source>
         <translation>Näytetään ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="186"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="193"/>
         <source>Shown in English</source>
         <translation>Näytetään englanniksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="187"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="194"/>
         <source>this template has no Finnish version.</source>
         <translation>tästä kehotepohjasta ei ole suomenkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="188"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="195"/>
         <source>this template has no Swedish version.</source>
         <translation>tästä kehotepohjasta ei ole ruotsinkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="189"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="196"/>
         <source>this template has no English version.</source>
         <translation>tästä kehotepohjasta ei ole englanninkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="203"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="255"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="210"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
         <source>Check the field %1: %2</source>
         <translation>Tarkista kenttä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="208"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="215"/>
         <source>This template cannot be shown: %1</source>
         <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="222"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="229"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Kentät tyhjennettiin. Ctrl+Z tai ”Kumoa tyhjennys” palauttaa arvot.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="227"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="234"/>
         <source>The cleared values are back.</source>
         <translation>Tyhjennetyt arvot palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="263"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Täytä ensin pakolliset kentät: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="268"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
         <source>Check the field %1.</source>
         <translation>Tarkista kenttä %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="271"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
         <source>This template cannot be used: %1</source>
         <translation>Kehotepohjaa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="351"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="372"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>
@@ -1595,7 +1676,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="108"/>
+        <location filename="../../promptlib/gui/checklist.py" line="127"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Näytä vastauksen &amp;tarkistuslista kopioinnin jälkeen</translation>
     </message>
@@ -1603,32 +1684,32 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="47"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="49"/>
         <source>&lt;b&gt;promptlib %1&lt;/b&gt;&lt;p&gt;Prompt templates for the daily work of Finnish municipalities and wellbeing services counties.&lt;/p&gt;&lt;p&gt;Never enter personal or confidential data into an AI service your organisation has not approved for it, and check every answer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;promptlib %1&lt;/b&gt;&lt;p&gt;Kehotepohjia kuntien ja hyvinvointialueiden päivittäiseen työhön.&lt;/p&gt;&lt;p&gt;Älä koskaan syötä henkilötietoja tai luottamuksellisia tietoja tekoälypalveluun, jota organisaatiosi ei ole hyväksynyt niiden käsittelyyn. Tarkista aina vastaus.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="51"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="53"/>
         <source>About promptlib</source>
         <translation>Tietoja promptlibistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="58"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
         <source>The last good copy was restored.</source>
         <translation>Viimeisin ehjä kopio palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="62"/>
         <source>No backup was available, so it starts empty.</source>
         <translation>Varmuuskopiota ei ollut, joten tietokanta aloitetaan tyhjänä.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="61"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
         <source>The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3</source>
         <translation>Tiedosto %1 oli vioittunut, ja se on siirretty talteen nimellä %2 (mitään ei poistettu). %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="65"/>
         <source>Database repaired</source>
         <translation>Tietokanta korjattu</translation>
     </message>
@@ -1877,57 +1958,57 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>guard</name>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="24"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="26"/>
         <source>Personal identity code</source>
         <translation>Henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="25"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="27"/>
         <source>Phone number</source>
         <translation>Puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="26"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="28"/>
         <source>E-mail address</source>
         <translation>Sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="27"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="29"/>
         <source>Bank account number (IBAN)</source>
         <translation>Tilinumero (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="37"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="39"/>
         <source>personal identity code</source>
         <translation>henkilötunnus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="38"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
         <source>phone number</source>
         <translation>puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="39"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
         <source>e-mail address</source>
         <translation>sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="42"/>
         <source>bank account number (IBAN)</source>
         <translation>tilinumero (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="49"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="51"/>
         <source>%1 in %2</source>
         <translation>%1 kentässä %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="53"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="55"/>
         <source>%n more</source>
         <translation>muita löydöksiä: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="54"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="56"/>
         <source>Looks like personal data: %1.</source>
         <translation>Näyttää henkilötiedoilta: %1.</translation>
     </message>
@@ -1958,37 +2039,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>libraryactions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="35"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="39"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="36"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="40"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Kirjastotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="46"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
         <source>… and %n more problem(s).</source>
         <translation>… ja muita ongelmia: %n.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="54"/>
         <source>Cannot import this library</source>
         <translation>Kirjastoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="51"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="55"/>
         <source>Nothing was installed. The file has these problems:</source>
         <translation>Mitään ei asennettu. Tiedostossa on nämä ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="67"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="74"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Kirjastolähteitä ei ole määritetty. Lisää lähde kohdassa Tiedosto → Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="71"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="78"/>
         <source>Library updates</source>
         <translation>Kirjastojen päivitykset</translation>
     </message>
@@ -1996,37 +2077,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>policy</name>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="32"/>
+        <location filename="../../promptlib/gui/policyui.py" line="43"/>
         <source>Prompt copied. Opening %1: paste the prompt there, and check the answer.</source>
         <translation>Kehote kopioitiin. Avataan %1: liitä kehote sinne ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="36"/>
+        <location filename="../../promptlib/gui/policyui.py" line="47"/>
         <source>Prompt copied, but %1 could not be opened (%2).</source>
         <translation>Kehote kopioitiin, mutta palvelua %1 ei voitu avata (%2).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="70"/>
+        <location filename="../../promptlib/gui/policyui.py" line="81"/>
         <source>Copy and open %1</source>
         <translation>Kopioi ja avaa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="74"/>
+        <location filename="../../promptlib/gui/policyui.py" line="85"/>
         <source>Copy the prompt, then open %1 (%2)</source>
         <translation>Kopioi kehote ja avaa sitten %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="86"/>
+        <location filename="../../promptlib/gui/policyui.py" line="97"/>
         <source>Copy and open</source>
         <translation>Kopioi ja avaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="95"/>
+        <location filename="../../promptlib/gui/policyui.py" line="106"/>
         <source>Your organisation&apos;s AI rules</source>
         <translation>Organisaatiosi tekoälyohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="112"/>
+        <location filename="../../promptlib/gui/policyui.py" line="123"/>
         <source>The organisation&apos;s policy file has problems; where it is unclear, the safer setting is used. Please tell your IT support.</source>
         <translation>Organisaation käytäntötiedostossa on ongelmia. Epäselvissä kohdissa käytetään turvallisempaa asetusta. Kerro asiasta IT-tukeen.</translation>
     </message>
@@ -2040,443 +2121,591 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="23"/>
+        <source>is a device, a pipe or a socket, not a regular file</source>
+        <translation>on laite, putki tai pistoke eikä tavallinen tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <source>the server&apos;s answer is not valid HTTP ({reason})</source>
+        <translation>palvelimen vastaus ei ole kelvollista HTTP:tä ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="27"/>
+        <source>no complete answer in {seconds} seconds (the time limit for reading a library)</source>
+        <translation>täydellistä vastausta ei tullut {seconds} sekunnissa (kirjaston lukemisen aikaraja)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <source>the download broke off: the connection ended after {received} of {expected} bytes</source>
+        <translation>lataus keskeytyi: yhteys katkesi, kun {expected} tavusta oli saatu {received}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <source>“{value}” is not a version: ASCII digits and letters with “.”, “-”, “+”, “_” or “~”, at most 64 characters (e.g. 2026.11.0)</source>
+        <translation>”{value}” ei ole versionumero: vain ASCII-numeroita ja -kirjaimia sekä merkit ”.”, ”-”, ”+”, ”_” tai ”~”, enintään 64 merkkiä (esim. 2026.11.0)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="34"/>
+        <source>if blocks are nested more than {limit} levels deep</source>
+        <translation>if-lohkoja on sisäkkäin yli {limit} tasoa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
+        <source>a number in the template is too large (it would be infinite)</source>
+        <translation>pohjan luku on liian suuri (se olisi ääretön)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
+        <source>a number in the template is larger than {limit}</source>
+        <translation>pohjan luku on suurempi kuin {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
+        <source>a number in the template has too many digits</source>
+        <translation>pohjan luvussa on liian monta numeroa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
+        <source>the template has more than {limit} parts; split it into smaller templates</source>
+        <translation>pohjassa on yli {limit} osaa; jaa se pienemmiksi pohjiksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
+        <source>the template cannot be read: {detail}</source>
+        <translation>pohjaa ei voi lukea: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
+        <source>the file cannot be checked ({error})</source>
+        <translation>tiedostoa ei voi tarkistaa ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
+        <source>“{op}” cannot compare {left} with {right} (the values in a template are text: compare text with text in quotes, e.g. tone == &apos;formal&apos;)</source>
+        <translation>”{op}” ei voi verrata arvoa {left} arvoon {right} (pohjan arvot ovat tekstiä: vertaa tekstiä lainausmerkeissä olevaan tekstiin, esim. tone == &apos;formal&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
+        <source>contains a text-direction or control character ({character}, at character {position}), which would make the text look different from what is pasted; remove it</source>
+        <translation>sisältää tekstin suuntaa muuttavan merkin tai ohjausmerkin ({character}, merkki {position}), jolloin teksti näyttäisi erilaiselta kuin liitettäessä; poista se</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="54"/>
+        <source>the key “{key}” appears twice (column {column}, at {path}); each key may appear only once in an object, otherwise the last one would silently win</source>
+        <translation>avain ”{key}” esiintyy kahdesti (sarake {column}, kohdassa {path}); kukin avain saa esiintyä oliossa vain kerran, muuten viimeinen voittaisi huomaamatta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
+        <source>an expression is nested more than {limit} levels deep (a long chain of and/or/not, filters or comparisons); split it into {% if %}/{% elif %} branches</source>
+        <translation>lauseke on sisäkkäin yli {limit} tasoa (pitkä and/or/not-ketju, suodattimia tai vertailuja); jaa se {% if %}/{% elif %}-haaroiksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="60"/>
+        <source>the filter “{name}” takes text as its argument, not {kind}</source>
+        <translation>suodatin ”{name}” ottaa argumentikseen tekstiä, ei arvoa {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
+        <source>the filter “{name}” takes no arguments, but was given {count}</source>
+        <translation>suodatin ”{name}” ei ota argumentteja, mutta sille annettiin {count}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
+        <source>the filter “{name}” takes at most {limit} arguments, but was given {count}</source>
+        <translation>suodatin ”{name}” ottaa enintään {limit} argumenttia, mutta sille annettiin {count}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
+        <source>contains an invisible, text-direction or control character ({character}, at character {position}); remove it</source>
+        <translation>sisältää näkymättömän, tekstin suuntaa muuttavan tai ohjausmerkin ({character}, merkki {position}); poista se</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="69"/>
+        <source>“{op}” looks for text inside text, not {left} in {right}</source>
+        <translation>”{op}” etsii tekstiä tekstin sisältä, ei arvoa {left} arvosta {right}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="71"/>
+        <source>“{id}” is the id of the built-in library “{name}” and is reserved for it; give this library an id of its own (e.g. &apos;org.example.hr&apos;)</source>
+        <translation>”{id}” on sisäänrakennetun kirjaston ”{name}” tunnus ja varattu sille; anna tälle kirjastolle oma tunnus (esim. &apos;org.example.hr&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
+        <source>the test “{name}” takes no arguments</source>
+        <translation>testi ”{name}” ei ota argumentteja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
+        <source>the library has more than {limit} characters inside the template tags of bodies beyond the simple forms ({{ name }}, {{ name | lower }}, {% if name %}...); simplify them or split the library</source>
+        <translation>kirjastossa on yli {limit} merkkiä muiden kuin yksinkertaisten muotojen ({{ name }}, {{ name | lower }}, {% if name %}...) pohjamerkintöjen sisällä; yksinkertaista niitä tai jaa kirjasto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
+        <source>the library has more than {limit} template tags in all; split it into several libraries</source>
+        <translation>kirjastossa on yhteensä yli {limit} pohjamerkintää; jaa se useaksi kirjastoksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
+        <source>has {count} template tags ({{ }}, {% %}, {# #}); at most {limit} are allowed in one template</source>
+        <translation>sisältää {count} pohjamerkintää ({{ }}, {% %}, {# #}); yhdessä pohjassa saa olla enintään {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
+        <source>“{value}” is not a valid id: “{device}” is a device name on Windows, so the library could not be exported there; choose another id</source>
+        <translation>”{value}” ei kelpaa tunnukseksi: ”{device}” on Windowsin laitenimi, joten kirjastoa ei voisi viedä sinne; valitse toinen tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="87"/>
         <source>must be text, not {kind}</source>
         <translation>pitää olla tekstiä, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="24"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="88"/>
         <source>must not be empty</source>
         <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
         <translation>on {length} merkkiä pitkä; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="26"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
         <source>“{value}” is not a valid id (lowercase a–z, digits, “.”, “_” and “-”; starts with a letter or digit; at most 100 characters)</source>
         <translation>”{value}” ei kelpaa tunnisteeksi (pienet kirjaimet a–z, numerot, ”.”, ”_” ja ”-”; alkaa kirjaimella tai numerolla; enintään 100 merkkiä)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="28"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
         <source>unknown field (a misspelt name?)</source>
         <translation>tuntematon kenttä (kirjoitusvirhe nimessä?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="93"/>
         <source>must be a list of texts, not {kind}</source>
         <translation>pitää olla luettelo tekstejä, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="30"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
         <source>has {count} entries; at most {limit} are allowed</source>
         <translation>sisältää {count} kohtaa; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
         <source>must be a text that is not empty</source>
         <translation>pitää olla teksti, joka ei ole tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="32"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
         <source>is longer than {limit} characters</source>
         <translation>on pidempi kuin {limit} merkkiä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
         <source>must be a list, not {kind}</source>
         <translation>pitää olla luettelo, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="34"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
         <source>must be an object, not {kind}</source>
         <translation>pitää olla objekti, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="35"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
         <source>must be true or false, not {kind}</source>
         <translation>pitää olla true tai false, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
         <source>a library file must be a JSON object, not {kind}</source>
         <translation>kirjastotiedoston pitää olla JSON-objekti, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="37"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
         <source>the JSON is nested more than {limit} levels deep</source>
         <translation>JSON on sisäkkäinen yli {limit} tason syvyydeltä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
         <source>must be “{format}” (is this a promptlib library file?)</source>
         <translation>pitää olla ”{format}” (onko tämä promptlibin kirjastotiedosto?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="39"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
         <source>missing; this version of promptlib reads format version {version}</source>
         <translation>puuttuu; tämä promptlibin versio lukee tiedostomuodon versiota {version}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
         <source>format version {found} is not supported; this version of promptlib reads version {version} (is a newer promptlib needed?)</source>
         <translation>tiedostomuodon versiota {found} ei tueta; tämä promptlibin versio lukee versiota {version} (tarvitaanko uudempi promptlib?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
         <source>missing, or not a list</source>
         <translation>puuttuu tai ei ole luettelo</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="43"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="107"/>
         <source>{count} templates; at most {limit} are allowed</source>
         <translation>kehotepohjia {count}; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
         <source>the template “{id}” in the language “{language}” appears twice (first at templates[{first}])</source>
         <translation>kehotepohja ”{id}” kielellä ”{language}” on kahdesti (ensimmäinen kohdassa templates[{first}])</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
         <source>must be an object of names by language, e.g. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
         <translation>pitää olla objekti, jossa nimet kielittäin, esim. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
         <source>the language must be one of {languages}</source>
         <translation>kielen pitää olla jokin näistä: {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="49"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="113"/>
         <source>“{value}” is not one of the languages {languages}</source>
         <translation>”{value}” ei ole mikään kielistä {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="50"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
         <source>needs at least one role</source>
         <translation>tarvitsee vähintään yhden roolin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
         <source>unknown role “{role}” (built-in roles: {roles}; declare other roles in the library&apos;s “roles”)</source>
         <translation>tuntematon rooli ”{role}” (sisäänrakennetut roolit: {roles}; esittele muut roolit kirjaston kohdassa ”roles”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="117"/>
         <source>must be one of {policies}</source>
         <translation>pitää olla jokin näistä: {policies}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="54"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
         <source>must be an object such as {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, not {kind}</source>
         <translation>pitää olla olio, kuten {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="56"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
         <source>must be a non-empty list of lint rule names</source>
         <translation>pitää olla luettelo laatutarkistuksen sääntöjen nimistä, eikä se saa olla tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="121"/>
         <source>unknown lint rule &apos;{rule}&apos; (one of {rules})</source>
         <translation>tuntematon laatutarkistuksen sääntö &apos;{rule}&apos; (sallitut: {rules})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="58"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="122"/>
         <source>uses the variable “{name}”, which is not declared in “variables”</source>
         <translation>käyttää muuttujaa ”{name}”, jota ei ole esitelty kohdassa ”variables”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="123"/>
         <source>the declared variable “{name}” is not used in the body</source>
         <translation>esiteltyä muuttujaa ”{name}” ei käytetä pohjan tekstissä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="60"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="124"/>
         <source>the template has a syntax error ({detail})</source>
         <translation>pohjan tekstissä on syntaksivirhe ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="61"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="125"/>
         <source>the template is nested too deeply</source>
         <translation>pohjan teksti on sisäkkäinen liian syvältä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="126"/>
         <source>templates may not use this construct: {construct}</source>
         <translation>kehotepohjissa ei saa käyttää tätä rakennetta: {construct}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="63"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="127"/>
         <source>the filter “{name}” is not allowed (allowed: {allowed})</source>
         <translation>suodatin ”{name}” ei ole sallittu (sallitut: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="128"/>
         <source>the test “{name}” is not allowed</source>
         <translation>testi ”{name}” ei ole sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="65"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="129"/>
         <source>the arguments of “{name}” must be plain constants</source>
         <translation>kohteen ”{name}” argumenttien pitää olla pelkkiä vakioita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="130"/>
         <source>“{name}” takes no named or spread arguments</source>
         <translation>”{name}” ei ota nimettyjä eikä levitettyjä argumentteja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="67"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="131"/>
         <source>templates may not assign to a variable</source>
         <translation>kehotepohjat eivät saa asettaa muuttujan arvoa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="132"/>
         <source>{count} variables; at most {limit} are allowed</source>
         <translation>muuttujia {count}; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="69"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="133"/>
         <source>the variable name “{name}” appears twice</source>
         <translation>muuttujan nimi ”{name}” on kahdesti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="70"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="134"/>
         <source>“{name}” is not a valid variable name (lowercase letters, digits and _, not starting with a digit)</source>
         <translation>”{name}” ei kelpaa muuttujan nimeksi (pienet kirjaimet, numerot ja _, ei numeroa alussa)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="72"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="136"/>
         <source>“{name}” is a reserved word in templates; choose another name</source>
         <translation>”{name}” on kehotepohjissa varattu sana; valitse toinen nimi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="73"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="137"/>
         <source>unknown type “{type}” (one of {types})</source>
         <translation>tuntematon tyyppi ”{type}” (jokin näistä: {types})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="138"/>
         <source>only choice variables have choices (the type is “{type}”)</source>
         <translation>vain valintamuuttujilla on vaihtoehtoja (tyyppi on ”{type}”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="75"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="139"/>
         <source>only number variables have “{field}”</source>
         <translation>vain lukumuuttujilla on ”{field}”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="140"/>
         <source>a choice variable needs a list of choices that is not empty</source>
         <translation>valintamuuttuja tarvitsee vaihtoehtoluettelon, joka ei ole tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="77"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="141"/>
         <source>the same choice appears twice</source>
         <translation>sama vaihtoehto on kahdesti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="142"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} ei ole mikään vaihtoehdoista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="79"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="143"/>
         <source>must be a number, not {kind}</source>
         <translation>pitää olla luku, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="144"/>
         <source>must be a finite number of reasonable size</source>
         <translation>pitää olla äärellinen ja kohtuullisen kokoinen luku</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="81"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="145"/>
         <source>the minimum {min} is greater than the maximum {max}</source>
         <translation>vähimmäisarvo {min} on suurempi kuin enimmäisarvo {max}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="146"/>
         <source>{value} is outside the minimum and maximum</source>
         <translation>{value} on vähimmäis- ja enimmäisarvon ulkopuolella</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="83"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
         <source>must be a date written YYYY-MM-DD, not {kind}</source>
         <translation>pitää olla päivämäärä muodossa VVVV-KK-PP, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="148"/>
         <source>“{value}” is not a date written YYYY-MM-DD</source>
         <translation>”{value}” ei ole päivämäärä muodossa VVVV-KK-PP</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="85"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="149"/>
         <source>contains a broken character (character {position}) that cannot be saved as UTF-8 text</source>
         <translation>sisältää rikkinäisen merkin (merkki {position}), jota ei voi tallentaa UTF-8-tekstinä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="87"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
         <source>is a number too large to store</source>
         <translation>on liian suuri luku tallennettavaksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="88"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="152"/>
         <source>has a key {key} that is not text</source>
         <translation>sisältää avaimen {key}, joka ei ole tekstiä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="153"/>
         <source>holds a value of type {type}, which is not JSON</source>
         <translation>sisältää {type}-tyyppisen arvon, joka ei ole JSONia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="154"/>
         <source>the data cannot be stored as JSON</source>
         <translation>tietoja ei voi tallentaa JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="91"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="155"/>
         <source>the file is {size} MB; at most {limit} MB is allowed</source>
         <translation>tiedosto on {size} Mt; enintään {limit} Mt on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="156"/>
         <source>the library is larger than the limit of {limit} MB</source>
         <translation>kirjasto on suurempi kuin {limit} Mt:n raja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="93"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="157"/>
         <source>this is a folder, not a library file</source>
         <translation>tämä on kansio eikä kirjastotiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="158"/>
         <source>the file cannot be read ({reason})</source>
         <translation>tiedostoa ei voi lukea ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
         <source>a library file must be a JSON object with &quot;format&quot;: &quot;{format}&quot;, not {kind}</source>
         <translation>kirjastotiedoston pitää olla JSON-objekti, jossa on &quot;format&quot;: &quot;{format}&quot;, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="161"/>
         <source>the file is saved as UTF-16 text; save it as UTF-8</source>
         <translation>tiedosto on tallennettu UTF-16-tekstinä; tallenna se UTF-8-muodossa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="162"/>
         <source>the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8</source>
         <translation>tiedosto ei ole UTF-8-tekstiä (tavu {byte}, 0x{hex}); tallenna se UTF-8-muodossa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
         <source>the file is empty</source>
         <translation>tiedosto on tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="164"/>
         <source>not valid JSON at column {column} ({detail})</source>
         <translation>virheellistä JSONia sarakkeessa {column} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="165"/>
         <source>not valid JSON at column {column}: nested too deeply</source>
         <translation>virheellistä JSONia sarakkeessa {column}: sisäkkäisyys liian syvä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="166"/>
         <source>not valid JSON at column {column}: a \u escape is half of a character ({detail})</source>
         <translation>virheellistä JSONia sarakkeessa {column}: \u-koodi on puolikas merkki ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="168"/>
         <source>no such file or folder</source>
         <translation>tiedostoa tai kansiota ei ole</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="105"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="169"/>
         <source>no such file or folder (is the network drive connected?)</source>
         <translation>tiedostoa tai kansiota ei ole (onko verkkolevy yhdistetty?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="170"/>
         <source>the address was refused ({reason})</source>
         <translation>osoite hylättiin ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="107"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="171"/>
         <source>the server answered {status} {reason}</source>
         <translation>palvelin vastasi {status} {reason}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="172"/>
         <source>no answer in {seconds} seconds</source>
         <translation>ei vastausta {seconds} sekunnissa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="109"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="173"/>
         <source>cannot connect ({reason})</source>
         <translation>yhteyttä ei saada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="174"/>
         <source>the download failed ({reason})</source>
         <translation>lataus epäonnistui ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="111"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="175"/>
         <source>a built-in library cannot be loaded ({reason})</source>
         <translation>sisäänrakennettua kirjastoa ei voi ladata ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="176"/>
         <source>the library cannot be used</source>
         <translation>kirjastoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="182"/>
         <source>an object</source>
         <translation>objekti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="182"/>
         <source>a list</source>
         <translation>luettelo</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
         <source>text</source>
         <translation>teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
         <source>a number</source>
         <translation>luku</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="215"/>
         <source>(and %n more)</source>
         <translation>(muita: %n)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="227"/>
         <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
         <translation>Asennetut kirjastot muuttuivat esikatselun jälkeen (toinen promptlib-ikkuna?). Mitään ei asennettu; tuo kirjasto uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>savefailure</name>
+    <message>
+        <location filename="../../promptlib/gui/savefailure.py" line="25"/>
+        <source>Your change could not be saved. Check that the disk has free space and that promptlib may write to its data folder.</source>
+        <translation>Muutosta ei voitu tallentaa. Tarkista, että levyllä on vapaata tilaa ja että promptlib voi kirjoittaa datakansioonsa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/savefailure.py" line="38"/>
+        <source>Not saved</source>
+        <translation>Ei tallennettu</translation>
     </message>
 </context>
 </TS>

@@ -4,27 +4,27 @@
 <context>
     <name>AnswerChecklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="31"/>
+        <location filename="../../promptlib/gui/checklist.py" line="33"/>
         <source>Check the answer</source>
         <translation>Kontrollera svaret</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="36"/>
+        <location filename="../../promptlib/gui/checklist.py" line="40"/>
         <source>Don&apos;t show this again</source>
         <translation>Visa inte det här igen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="37"/>
+        <location filename="../../promptlib/gui/checklist.py" line="41"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Du kan slå på den igen i menyn Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="39"/>
+        <location filename="../../promptlib/gui/checklist.py" line="43"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="53"/>
+        <location filename="../../promptlib/gui/checklist.py" line="57"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Innan du använder svaret på ”%1”, kontrollera:</translation>
     </message>
@@ -49,22 +49,22 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="198"/>
+        <location filename="../../promptlib/gui/models.py" line="199"/>
         <source>All templates</source>
         <translation>Alla promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="200"/>
         <source>Favourites</source>
         <translation>Favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="200"/>
+        <location filename="../../promptlib/gui/models.py" line="201"/>
         <source>Recently used</source>
         <translation>Senast använda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="203"/>
+        <location filename="../../promptlib/gui/models.py" line="204"/>
         <source>My templates</source>
         <translation>Mina promptmallar</translation>
     </message>
@@ -121,6 +121,14 @@
             <numerusform>%n varning eller tips.</numerusform>
             <numerusform>%n varningar eller tips.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="160"/>
+        <source>Your choice for %1</source>
+        <translation>Ditt val för %1</translation>
     </message>
 </context>
 <context>
@@ -251,37 +259,42 @@
         <translation>Exportera promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="45"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="46"/>
         <source>The selected template</source>
         <translation>Den valda promptmallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="48"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="49"/>
         <source>Templates for the role %1</source>
         <translation>Promptmallarna för rollen %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="49"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="50"/>
         <source>Templates for the current role (pick a role first)</source>
         <translation>Promptmallarna för den valda rollen (välj en roll först)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="51"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="52"/>
         <source>A whole library:</source>
         <translation>Ett helt bibliotek:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="55"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="54"/>
+        <source>Library to export</source>
+        <translation>Bibliotek som ska exporteras</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/exportdialog.py" line="57"/>
         <source>My own templates</source>
         <translation>Mina egna promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="57"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="59"/>
         <source>Every template I can see</source>
         <translation>Alla promptmallar som jag ser</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/exportdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/exportdialog.py" line="72"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
@@ -294,57 +307,62 @@
         <translation>Personuppgifter i prompten?</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="45"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="46"/>
         <source>These look like personal data. Never paste personal or confidential data into an AI service your organisation has not approved for it.</source>
         <translation>Det här ser ut som personuppgifter. Klistra aldrig in personuppgifter eller konfidentiella uppgifter i en AI-tjänst som din organisation inte har godkänt för sådana uppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="51"/>
+        <source>What was found</source>
+        <translation>Det som hittades</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>What</source>
         <translation>Uppgiftstyp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="50"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="52"/>
         <source>Text found</source>
         <translation>Hittad text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="68"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="70"/>
         <source>&amp;Replace with placeholders</source>
         <translation>&amp;Ersätt med platshållare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="69"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="71"/>
         <source>Put a placeholder such as [PERSONAL ID] in the fields instead, then copy</source>
         <translation>Sätt in en platshållare som [PERSONBETECKNING] i fälten i stället och kopiera sedan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="71"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="73"/>
         <source>&amp;Go back and edit</source>
         <translation>&amp;Gå tillbaka och redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="72"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="74"/>
         <source>Copy nothing and show the findings in their fields</source>
         <translation>Kopiera ingenting och visa fynden i fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="78"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="80"/>
         <source>Copy &amp;anyway</source>
         <translation>Kopiera &amp;ändå</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="79"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="81"/>
         <source>Only if the AI service is approved for this data</source>
         <translation>Endast om AI-tjänsten är godkänd för de här uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guarddialog.py" line="83"/>
+        <location filename="../../promptlib/gui/guarddialog.py" line="85"/>
         <source>Your organisation does not allow copying personal data anyway.</source>
         <translation>Din organisation tillåter inte att en prompt med personuppgifter kopieras som den är.</translation>
     </message>
@@ -352,12 +370,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="119"/>
+        <location filename="../../promptlib/gui/panels.py" line="193"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="125"/>
+        <location filename="../../promptlib/gui/panels.py" line="206"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -378,19 +396,34 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra prompt (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="135"/>
+        <location filename="../../promptlib/gui/panels.py" line="220"/>
         <source>This template has no guidance notes.</source>
         <translation>Den här promptmallen har inga anvisningar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="139"/>
+        <location filename="../../promptlib/gui/panels.py" line="227"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Bibliotek: %1, version %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="144"/>
+        <location filename="../../promptlib/gui/panels.py" line="231"/>
         <source>Source: %1, imported %2</source>
         <translation>Källa: %1, importerad %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="274"/>
+        <source>[picture not shown: %1]</source>
+        <translation>[bilden visas inte: %1]</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="281"/>
+        <source>Opens in your browser: %1</source>
+        <translation>Öppnas i din webbläsare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="289"/>
+        <source>Not a link: only https:// addresses open.</source>
+        <translation>Ingen länk: bara https://-adresser öppnas.</translation>
     </message>
 </context>
 <context>
@@ -404,62 +437,62 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="162"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="174"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="164"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="177"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, utgivare %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="168"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="181"/>
         <source>From: %1</source>
         <translation>Från: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="185"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="198"/>
         <source>Templates in this library</source>
         <translation>Promptmallar i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="192"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="206"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Det här är en äldre version än den installerade %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="200"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
         <source>&amp;Install</source>
         <translation>&amp;Installera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="209"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="265"/>
         <source>All conflicts:</source>
         <translation>Alla konflikter:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>Keep existing</source>
         <translation>Behåll befintlig</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="210"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="211"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="221"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="277"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>nya: %1, uppdaterade: %2, oförändrade: %3, konflikter: %4, borttagna: %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="226"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
         <source>(version %1 → %2)</source>
         <translation>(version %1 → %2)</translation>
     </message>
@@ -473,117 +506,122 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
     <message>
         <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <source>Installed libraries</source>
+        <translation>Installerade bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="82"/>
         <source>Publisher</source>
         <translation>Utgivare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="81"/>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>Imported</source>
         <translation>Importerad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="90"/>
         <source>&amp;Remove library</source>
         <translation>&amp;Ta bort biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
         <source>Library sources</source>
         <translation>Bibliotekskällor</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="96"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="98"/>
         <source>&amp;Add source…</source>
         <translation>&amp;Lägg till källa…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="98"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="100"/>
         <source>Remove &amp;source</source>
         <translation>Ta bort &amp;källa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="102"/>
         <source>&amp;Check for updates now</source>
         <translation>&amp;Sök efter uppdateringar nu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="109"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="111"/>
         <source>Sources checked for new library versions:</source>
         <translation>Källor där nya versioner av biblioteken söks:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="128"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="132"/>
         <source>Built in</source>
         <translation>Inbyggt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="129"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="133"/>
         <source>Subscribed</source>
         <translation>Prenumererat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="150"/>
         <source>%1  (your organisation)</source>
         <translation>%1  (din organisation)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="146"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="150"/>
         <source>%1  (yours)</source>
         <translation>%1  (din egen)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="151"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="155"/>
         <source>%1  (not allowed by your organisation&apos;s policy)</source>
         <translation>%1  (inte tillåten enligt din organisations policy)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="158"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="162"/>
         <source>Your organisation&apos;s policy sets the library sources.</source>
         <translation>Din organisations policy bestämmer bibliotekskällorna.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="186"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="190"/>
         <source>Remove library</source>
         <translation>Ta bort bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="201"/>
         <source>Add library source</source>
         <translation>Lägg till bibliotekskälla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/librariesdialog.py" line="197"/>
+        <location filename="../../promptlib/gui/librariesdialog.py" line="201"/>
         <source>Only https:// addresses can be library sources.</source>
         <translation>Endast https://-adresser kan vara bibliotekskällor.</translation>
     </message>
@@ -591,52 +629,83 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="87"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="96"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Importera bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="89"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="98"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Exportera promptmallar…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="91"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="100"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="92"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
         <source>Check for library &amp;updates</source>
         <translation>Sök efter biblioteks&amp;uppdateringar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="143"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="163"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="167"/>
         <source>Not imported: %1</source>
         <translation>Inte importerat: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="148"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="175"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 är redan installerat; inget att ändra.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="152"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="159"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="179"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Importen avbröts; ingenting installerades.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="157"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="151"/>
+        <source>An import is already running; wait for it to finish.</source>
+        <translation>En import pågår redan. Vänta tills den är klar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="168"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="218"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="219"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="256"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="160"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
         <source>Imported %1 %2: %3</source>
         <translation>Importerat %1 %2: %3</translation>
     </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="215"/>
+        <source>Reading and checking the library file %1…</source>
+        <translation>Biblioteksfilen %1 läses och kontrolleras…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="255"/>
+        <source>Not imported: the file could not be checked.</source>
+        <translation>Inte importerat: filen kunde inte kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
+        <source>This library file could not be checked: it may be damaged, or too large or too complex. Nothing was installed.</source>
+        <translation>Biblioteksfilen kunde inte kontrolleras: den kan vara skadad eller för stor eller för komplex. Ingenting installerades.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="272"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -644,7 +713,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="274"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -652,7 +721,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n oförändrad</numerusform>
@@ -660,7 +729,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="280"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -668,7 +737,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n borttagen</numerusform>
@@ -676,12 +745,12 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="225"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="321"/>
         <source>Export templates</source>
         <translation>Exportera promptmallar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="323"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n promptmall till %1</numerusform>
@@ -689,37 +758,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="237"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="333"/>
         <source>My templates</source>
         <translation>Mina promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="239"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="335"/>
         <source>Exported templates (%1)</source>
         <translation>Exporterade promptmallar (%1)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="241"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
         <source>Exported templates</source>
         <translation>Exporterade promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="353"/>
         <source>Removed the library %1.</source>
         <translation>Biblioteket %1 togs bort.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="267"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="363"/>
         <source>Checking library sources for updates…</source>
         <translation>Söker efter uppdateringar i bibliotekskällorna…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="277"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="373"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Bibliotekskällor: uppdaterade: %1, med problem: %2 (de senaste fungerande kopiorna används fortfarande). Se Arkiv → Sök efter biblioteksuppdateringar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="377"/>
         <source>Libraries are up to date.</source>
         <translation>Biblioteken är uppdaterade.</translation>
     </message>
@@ -727,99 +796,106 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="56"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="69"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Sök promptmallar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="57"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="70"/>
         <source>Search templates</source>
         <translation>Sök promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="62"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="89"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="102"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="74"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="90"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="87"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="103"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="307"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="82"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="95"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="308"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="154"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="155"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="160"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="161"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="178"/>
         <source>&amp;Find template</source>
         <translation>&amp;Sök promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="164"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="181"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="167"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="184"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lägg till i eller ta bort från &amp;favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="173"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="174"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="191"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Så skriver du en bra prompt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="177"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="194"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Om promptlib</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="183"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="200"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="185"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="202"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="188"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="205"/>
         <source>&amp;Template language</source>
         <translation>&amp;Promptmallarnas språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="189"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="206"/>
         <source>Same as the interface</source>
         <translation>Samma som gränssnittets språk</translation>
     </message>
+    <message>
+        <location filename="../../promptlib/gui/mainwindow.py" line="348"/>
+        <source>Templates and guidance</source>
+        <translation>Promptmallar och anvisningar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="264"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="388"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>%n promptmall i listan; den som visas är inte den</numerusform>
@@ -827,7 +903,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="267"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="391"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n promptmall</numerusform>
@@ -970,92 +1046,92 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="65"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Details / your choice</source>
         <translation>Detaljer / ditt val</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="70"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="71"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
         <source>Keep the existing one</source>
         <translation>Behåll den befintliga</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
         <source>Replace with the imported one</source>
         <translation>Ersätt med den importerade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, inbyggt)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="91"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Also in %1</source>
         <translation>Finns också i %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="108"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="118"/>
         <source>kept as %1</source>
         <translation>behålls som %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="112"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="122"/>
         <source>identical in %1</source>
         <translation>identisk i %1</translation>
     </message>
@@ -1063,17 +1139,22 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="23"/>
+        <location filename="../../promptlib/gui/panels.py" line="26"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="28"/>
+        <location filename="../../promptlib/gui/panels.py" line="31"/>
         <source>Prompt preview</source>
         <translation>Förhandsvisning av prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="94"/>
+        <location filename="../../promptlib/gui/panels.py" line="64"/>
+        <source>Hidden characters, shown as %1, are pasted with the prompt: %2</source>
+        <translation>Osynliga tecken, som visas som %1, klistras in med prompten: %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/panels.py" line="115"/>
         <source>Looks like personal data</source>
         <translation>Ser ut som en personuppgift</translation>
     </message>
@@ -1248,143 +1329,143 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="70"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="72"/>
         <source>Data rule of this template</source>
         <translation>Vilka uppgifter du får skriva in i den här promptmallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="98"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
         <source>Copy prompt</source>
         <translation>Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="100"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="106"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopiera den färdiga prompten till urklipp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="102"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="108"/>
         <source>Clear fields</source>
         <translation>Töm fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Ångra tömningen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="105"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="111"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Återställ de värden som tömdes (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="148"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
         <source>No template selected</source>
         <translation>Ingen promptmall vald</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="150"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="156"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Välj en roll eller sök och välj sedan en promptmall i listan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="167"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
         <source>Remove from favourites</source>
         <translation>Ta bort från favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="167"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
         <source>Add to favourites</source>
         <translation>Lägg till i favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="172"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="179"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Skriv inte in personuppgifter: inga namn, personbeteckningar, kontaktuppgifter eller hälsouppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="181"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Endast pseudonymiserade uppgifter: ta bort namn, personbeteckningar och allt annat som kan identifiera en person.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="176"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="183"/>
         <source>For public material only.</source>
         <translation>Endast för offentligt material.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
         <source>Shown in Finnish</source>
         <translation>Visas på finska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
         <source>Shown in Swedish</source>
         <translation>Visas på svenska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="186"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="193"/>
         <source>Shown in English</source>
         <translation>Visas på engelska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="187"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="194"/>
         <source>this template has no Finnish version.</source>
         <translation>den här promptmallen finns inte på finska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="188"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="195"/>
         <source>this template has no Swedish version.</source>
         <translation>den här promptmallen finns inte på svenska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="189"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="196"/>
         <source>this template has no English version.</source>
         <translation>den här promptmallen finns inte på engelska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="203"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="255"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="210"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
         <source>Check the field %1: %2</source>
         <translation>Kontrollera fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="208"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="215"/>
         <source>This template cannot be shown: %1</source>
         <translation>Promptmallen kan inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="222"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="229"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Fälten tömdes. Ctrl+Z eller ”Ångra tömningen” återställer värdena.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="227"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="234"/>
         <source>The cleared values are back.</source>
         <translation>De tömda värdena återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="263"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Fyll först i de obligatoriska fälten: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="268"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
         <source>Check the field %1.</source>
         <translation>Kontrollera fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="271"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
         <source>This template cannot be used: %1</source>
         <translation>Promptmallen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Prompten har kopierats till urklipp. Klistra in den i den AI-tjänst som din organisation har godkänt och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="351"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="372"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Ingenting kopierades. Redigera de markerade fälten: %1</translation>
     </message>
@@ -1595,7 +1676,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="108"/>
+        <location filename="../../promptlib/gui/checklist.py" line="127"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Visa &amp;checklistan för svaret efter kopiering</translation>
     </message>
@@ -1603,32 +1684,32 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="47"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="49"/>
         <source>&lt;b&gt;promptlib %1&lt;/b&gt;&lt;p&gt;Prompt templates for the daily work of Finnish municipalities and wellbeing services counties.&lt;/p&gt;&lt;p&gt;Never enter personal or confidential data into an AI service your organisation has not approved for it, and check every answer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;promptlib %1&lt;/b&gt;&lt;p&gt;Promptmallar för det dagliga arbetet i kommuner och välfärdsområden.&lt;/p&gt;&lt;p&gt;Skriv aldrig in personuppgifter eller konfidentiella uppgifter i en AI-tjänst som din organisation inte har godkänt för sådana uppgifter. Kontrollera alltid svaret.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="51"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="53"/>
         <source>About promptlib</source>
         <translation>Om promptlib</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="58"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
         <source>The last good copy was restored.</source>
         <translation>Den senaste felfria kopian återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="62"/>
         <source>No backup was available, so it starts empty.</source>
         <translation>Det fanns ingen säkerhetskopia, så databasen börjar om från tomt.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="61"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
         <source>The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3</source>
         <translation>Filen %1 var skadad och har flyttats undan till %2 (ingenting raderades). %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="65"/>
         <source>Database repaired</source>
         <translation>Databasen har reparerats</translation>
     </message>
@@ -1877,57 +1958,57 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>guard</name>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="24"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="26"/>
         <source>Personal identity code</source>
         <translation>Personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="25"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="27"/>
         <source>Phone number</source>
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="26"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="28"/>
         <source>E-mail address</source>
         <translation>E-postadress</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="27"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="29"/>
         <source>Bank account number (IBAN)</source>
         <translation>Kontonummer (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="37"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="39"/>
         <source>personal identity code</source>
         <translation>personbeteckning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="38"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
         <source>phone number</source>
         <translation>telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="39"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="41"/>
         <source>e-mail address</source>
         <translation>e-postadress</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="40"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="42"/>
         <source>bank account number (IBAN)</source>
         <translation>kontonummer (IBAN)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="49"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="51"/>
         <source>%1 in %2</source>
         <translation>%1 i fältet %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="53"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="55"/>
         <source>%n more</source>
         <translation>fler fynd: %n</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/guardmarks.py" line="54"/>
+        <location filename="../../promptlib/gui/guardmarks.py" line="56"/>
         <source>Looks like personal data: %1.</source>
         <translation>Ser ut som personuppgifter: %1.</translation>
     </message>
@@ -1958,37 +2039,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>libraryactions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="35"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="39"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="36"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="40"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Biblioteksfiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="46"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
         <source>… and %n more problem(s).</source>
         <translation>… och fler problem: %n.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="54"/>
         <source>Cannot import this library</source>
         <translation>Biblioteket kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="51"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="55"/>
         <source>Nothing was installed. The file has these problems:</source>
         <translation>Ingenting installerades. Filen har följande problem:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="67"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="74"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Inga bibliotekskällor har angetts. Lägg till en under Arkiv → Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="71"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="78"/>
         <source>Library updates</source>
         <translation>Biblioteksuppdateringar</translation>
     </message>
@@ -1996,37 +2077,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>policy</name>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="32"/>
+        <location filename="../../promptlib/gui/policyui.py" line="43"/>
         <source>Prompt copied. Opening %1: paste the prompt there, and check the answer.</source>
         <translation>Prompten har kopierats. %1 öppnas: klistra in prompten där och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="36"/>
+        <location filename="../../promptlib/gui/policyui.py" line="47"/>
         <source>Prompt copied, but %1 could not be opened (%2).</source>
         <translation>Prompten har kopierats, men %1 kunde inte öppnas (%2).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="70"/>
+        <location filename="../../promptlib/gui/policyui.py" line="81"/>
         <source>Copy and open %1</source>
         <translation>Kopiera och öppna %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="74"/>
+        <location filename="../../promptlib/gui/policyui.py" line="85"/>
         <source>Copy the prompt, then open %1 (%2)</source>
         <translation>Kopiera prompten och öppna sedan %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="86"/>
+        <location filename="../../promptlib/gui/policyui.py" line="97"/>
         <source>Copy and open</source>
         <translation>Kopiera och öppna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="95"/>
+        <location filename="../../promptlib/gui/policyui.py" line="106"/>
         <source>Your organisation&apos;s AI rules</source>
         <translation>Din organisations AI-regler</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/policyui.py" line="112"/>
+        <location filename="../../promptlib/gui/policyui.py" line="123"/>
         <source>The organisation&apos;s policy file has problems; where it is unclear, the safer setting is used. Please tell your IT support.</source>
         <translation>Organisationens policyfil har problem; där den är oklar används den säkrare inställningen. Meddela IT-supporten.</translation>
     </message>
@@ -2040,443 +2121,591 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="23"/>
+        <source>is a device, a pipe or a socket, not a regular file</source>
+        <translation>är en enhet, en pipe eller en socket, inte en vanlig fil</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <source>the server&apos;s answer is not valid HTTP ({reason})</source>
+        <translation>serverns svar är inte giltig HTTP ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="27"/>
+        <source>no complete answer in {seconds} seconds (the time limit for reading a library)</source>
+        <translation>inget fullständigt svar inom {seconds} sekunder (tidsgränsen för att läsa ett bibliotek)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <source>the download broke off: the connection ended after {received} of {expected} bytes</source>
+        <translation>nedladdningen avbröts: anslutningen bröts efter {received} av {expected} byte</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <source>“{value}” is not a version: ASCII digits and letters with “.”, “-”, “+”, “_” or “~”, at most 64 characters (e.g. 2026.11.0)</source>
+        <translation>”{value}” är inte ett versionsnummer: bara ASCII-siffror och -bokstäver samt ”.”, ”-”, ”+”, ”_” eller ”~”, högst 64 tecken (t.ex. 2026.11.0)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="34"/>
+        <source>if blocks are nested more than {limit} levels deep</source>
+        <translation>if-block är kapslade mer än {limit} nivåer djupt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
+        <source>a number in the template is too large (it would be infinite)</source>
+        <translation>ett tal i mallen är för stort (det skulle bli oändligt)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
+        <source>a number in the template is larger than {limit}</source>
+        <translation>ett tal i mallen är större än {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
+        <source>a number in the template has too many digits</source>
+        <translation>ett tal i mallen har för många siffror</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
+        <source>the template has more than {limit} parts; split it into smaller templates</source>
+        <translation>mallen har fler än {limit} delar; dela upp den i mindre mallar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
+        <source>the template cannot be read: {detail}</source>
+        <translation>mallen kan inte läsas: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
+        <source>the file cannot be checked ({error})</source>
+        <translation>filen kan inte kontrolleras ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
+        <source>“{op}” cannot compare {left} with {right} (the values in a template are text: compare text with text in quotes, e.g. tone == &apos;formal&apos;)</source>
+        <translation>”{op}” kan inte jämföra {left} med {right} (värdena i en mall är text: jämför text med text inom citattecken, t.ex. tone == &apos;formal&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
+        <source>contains a text-direction or control character ({character}, at character {position}), which would make the text look different from what is pasted; remove it</source>
+        <translation>innehåller ett tecken som ändrar textriktningen eller ett styrtecken ({character}, tecken {position}), så att texten skulle se annorlunda ut än det som klistras in; ta bort det</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="54"/>
+        <source>the key “{key}” appears twice (column {column}, at {path}); each key may appear only once in an object, otherwise the last one would silently win</source>
+        <translation>nyckeln ”{key}” förekommer två gånger (kolumn {column}, vid {path}); varje nyckel får förekomma bara en gång i ett objekt, annars skulle den sista gälla utan att det märks</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
+        <source>an expression is nested more than {limit} levels deep (a long chain of and/or/not, filters or comparisons); split it into {% if %}/{% elif %} branches</source>
+        <translation>ett uttryck är kapslat mer än {limit} nivåer djupt (en lång kedja av and/or/not, filter eller jämförelser); dela upp det i {% if %}/{% elif %}-grenar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="60"/>
+        <source>the filter “{name}” takes text as its argument, not {kind}</source>
+        <translation>filtret ”{name}” tar text som argument, inte {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
+        <source>the filter “{name}” takes no arguments, but was given {count}</source>
+        <translation>filtret ”{name}” tar inga argument, men fick {count}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
+        <source>the filter “{name}” takes at most {limit} arguments, but was given {count}</source>
+        <translation>filtret ”{name}” tar högst {limit} argument, men fick {count}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
+        <source>contains an invisible, text-direction or control character ({character}, at character {position}); remove it</source>
+        <translation>innehåller ett osynligt tecken, ett tecken som ändrar textriktningen eller ett styrtecken ({character}, tecken {position}); ta bort det</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="69"/>
+        <source>“{op}” looks for text inside text, not {left} in {right}</source>
+        <translation>”{op}” söker text i text, inte {left} i {right}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="71"/>
+        <source>“{id}” is the id of the built-in library “{name}” and is reserved for it; give this library an id of its own (e.g. &apos;org.example.hr&apos;)</source>
+        <translation>”{id}” är id för det inbyggda biblioteket ”{name}” och reserverat för det; ge det här biblioteket ett eget id (t.ex. &apos;org.example.hr&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
+        <source>the test “{name}” takes no arguments</source>
+        <translation>testet ”{name}” tar inga argument</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
+        <source>the library has more than {limit} characters inside the template tags of bodies beyond the simple forms ({{ name }}, {{ name | lower }}, {% if name %}...); simplify them or split the library</source>
+        <translation>biblioteket har fler än {limit} tecken inne i malltaggar som inte har de enkla formerna ({{ name }}, {{ name | lower }}, {% if name %}...); förenkla dem eller dela upp biblioteket</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
+        <source>the library has more than {limit} template tags in all; split it into several libraries</source>
+        <translation>biblioteket har sammanlagt fler än {limit} malltaggar; dela upp det i flera bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
+        <source>has {count} template tags ({{ }}, {% %}, {# #}); at most {limit} are allowed in one template</source>
+        <translation>har {count} malltaggar ({{ }}, {% %}, {# #}); högst {limit} är tillåtna i en mall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
+        <source>“{value}” is not a valid id: “{device}” is a device name on Windows, so the library could not be exported there; choose another id</source>
+        <translation>”{value}” duger inte som id: ”{device}” är ett enhetsnamn i Windows, så biblioteket kunde inte exporteras där; välj ett annat id</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="87"/>
         <source>must be text, not {kind}</source>
         <translation>måste vara text, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="24"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="88"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
         <translation>är {length} tecken långt; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="26"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
         <source>“{value}” is not a valid id (lowercase a–z, digits, “.”, “_” and “-”; starts with a letter or digit; at most 100 characters)</source>
         <translation>”{value}” är inte ett giltigt id (små bokstäver a–z, siffror, ”.”, ”_” och ”-”; börjar med en bokstav eller siffra; högst 100 tecken)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="28"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
         <source>unknown field (a misspelt name?)</source>
         <translation>okänt fält (felstavat namn?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="93"/>
         <source>must be a list of texts, not {kind}</source>
         <translation>måste vara en lista med texter, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="30"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
         <source>has {count} entries; at most {limit} are allowed</source>
         <translation>har {count} poster; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
         <source>must be a text that is not empty</source>
         <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="32"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
         <source>is longer than {limit} characters</source>
         <translation>är längre än {limit} tecken</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
         <source>must be a list, not {kind}</source>
         <translation>måste vara en lista, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="34"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
         <source>must be an object, not {kind}</source>
         <translation>måste vara ett objekt, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="35"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
         <source>must be true or false, not {kind}</source>
         <translation>måste vara true eller false, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
         <source>a library file must be a JSON object, not {kind}</source>
         <translation>en biblioteksfil måste vara ett JSON-objekt, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="37"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
         <source>the JSON is nested more than {limit} levels deep</source>
         <translation>JSON är kapslad mer än {limit} nivåer djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
         <source>must be “{format}” (is this a promptlib library file?)</source>
         <translation>måste vara ”{format}” (är det här en biblioteksfil för promptlib?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="39"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
         <source>missing; this version of promptlib reads format version {version}</source>
         <translation>saknas; den här versionen av promptlib läser formatversion {version}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
         <source>format version {found} is not supported; this version of promptlib reads version {version} (is a newer promptlib needed?)</source>
         <translation>formatversion {found} stöds inte; den här versionen av promptlib läser version {version} (behövs en nyare promptlib?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
         <source>missing, or not a list</source>
         <translation>saknas eller är inte en lista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="43"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="107"/>
         <source>{count} templates; at most {limit} are allowed</source>
         <translation>promptmallar: {count}; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
         <source>the template “{id}” in the language “{language}” appears twice (first at templates[{first}])</source>
         <translation>promptmallen ”{id}” på språket ”{language}” finns två gånger (den första vid templates[{first}])</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
         <source>must be an object of names by language, e.g. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
         <translation>måste vara ett objekt med namn per språk, t.ex. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
         <source>the language must be one of {languages}</source>
         <translation>språket måste vara ett av {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="49"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="113"/>
         <source>“{value}” is not one of the languages {languages}</source>
         <translation>”{value}” är inte något av språken {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="50"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
         <source>needs at least one role</source>
         <translation>behöver minst en roll</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
         <source>unknown role “{role}” (built-in roles: {roles}; declare other roles in the library&apos;s “roles”)</source>
         <translation>okänd roll ”{role}” (inbyggda roller: {roles}; deklarera andra roller i bibliotekets ”roles”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="117"/>
         <source>must be one of {policies}</source>
         <translation>måste vara något av {policies}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="54"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
         <source>must be an object such as {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, not {kind}</source>
         <translation>måste vara ett objekt som {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="56"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
         <source>must be a non-empty list of lint rule names</source>
         <translation>måste vara en lista med namn på kvalitetskontrollens regler och får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="121"/>
         <source>unknown lint rule &apos;{rule}&apos; (one of {rules})</source>
         <translation>okänd regel för kvalitetskontrollen &apos;{rule}&apos; (en av {rules})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="58"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="122"/>
         <source>uses the variable “{name}”, which is not declared in “variables”</source>
         <translation>använder variabeln ”{name}”, som inte är deklarerad i ”variables”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="123"/>
         <source>the declared variable “{name}” is not used in the body</source>
         <translation>den deklarerade variabeln ”{name}” används inte i mallens text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="60"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="124"/>
         <source>the template has a syntax error ({detail})</source>
         <translation>mallens text har ett syntaxfel ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="61"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="125"/>
         <source>the template is nested too deeply</source>
         <translation>mallens text är kapslad för djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="126"/>
         <source>templates may not use this construct: {construct}</source>
         <translation>promptmallar får inte använda den här konstruktionen: {construct}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="63"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="127"/>
         <source>the filter “{name}” is not allowed (allowed: {allowed})</source>
         <translation>filtret ”{name}” är inte tillåtet (tillåtna: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="128"/>
         <source>the test “{name}” is not allowed</source>
         <translation>testet ”{name}” är inte tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="65"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="129"/>
         <source>the arguments of “{name}” must be plain constants</source>
         <translation>argumenten till ”{name}” måste vara enkla konstanter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="130"/>
         <source>“{name}” takes no named or spread arguments</source>
         <translation>”{name}” tar inga namngivna eller utspridda argument</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="67"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="131"/>
         <source>templates may not assign to a variable</source>
         <translation>promptmallar får inte tilldela en variabel</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="132"/>
         <source>{count} variables; at most {limit} are allowed</source>
         <translation>variabler: {count}; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="69"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="133"/>
         <source>the variable name “{name}” appears twice</source>
         <translation>variabelnamnet ”{name}” finns två gånger</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="70"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="134"/>
         <source>“{name}” is not a valid variable name (lowercase letters, digits and _, not starting with a digit)</source>
         <translation>”{name}” är inte ett giltigt variabelnamn (små bokstäver, siffror och _, inte en siffra först)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="72"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="136"/>
         <source>“{name}” is a reserved word in templates; choose another name</source>
         <translation>”{name}” är ett reserverat ord i promptmallar; välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="73"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="137"/>
         <source>unknown type “{type}” (one of {types})</source>
         <translation>okänd typ ”{type}” (en av {types})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="138"/>
         <source>only choice variables have choices (the type is “{type}”)</source>
         <translation>bara valvariabler har alternativ (typen är ”{type}”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="75"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="139"/>
         <source>only number variables have “{field}”</source>
         <translation>bara talvariabler har ”{field}”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="140"/>
         <source>a choice variable needs a list of choices that is not empty</source>
         <translation>en valvariabel behöver en lista med alternativ som inte är tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="77"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="141"/>
         <source>the same choice appears twice</source>
         <translation>samma alternativ finns två gånger</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="142"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} är inte något av alternativen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="79"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="143"/>
         <source>must be a number, not {kind}</source>
         <translation>måste vara ett tal, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="144"/>
         <source>must be a finite number of reasonable size</source>
         <translation>måste vara ett ändligt tal av rimlig storlek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="81"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="145"/>
         <source>the minimum {min} is greater than the maximum {max}</source>
         <translation>minimivärdet {min} är större än maximivärdet {max}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="146"/>
         <source>{value} is outside the minimum and maximum</source>
         <translation>{value} ligger utanför minimi- och maximivärdet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="83"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
         <source>must be a date written YYYY-MM-DD, not {kind}</source>
         <translation>måste vara ett datum i formen ÅÅÅÅ-MM-DD, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="148"/>
         <source>“{value}” is not a date written YYYY-MM-DD</source>
         <translation>”{value}” är inte ett datum i formen ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="85"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="149"/>
         <source>contains a broken character (character {position}) that cannot be saved as UTF-8 text</source>
         <translation>innehåller ett trasigt tecken (tecken {position}) som inte kan sparas som UTF-8-text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="87"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
         <source>is a number too large to store</source>
         <translation>är ett för stort tal för att sparas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="88"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="152"/>
         <source>has a key {key} that is not text</source>
         <translation>har nyckeln {key}, som inte är text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="153"/>
         <source>holds a value of type {type}, which is not JSON</source>
         <translation>innehåller ett värde av typen {type}, som inte är JSON</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="154"/>
         <source>the data cannot be stored as JSON</source>
         <translation>uppgifterna kan inte sparas som JSON</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="91"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="155"/>
         <source>the file is {size} MB; at most {limit} MB is allowed</source>
         <translation>filen är {size} MB; högst {limit} MB är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="156"/>
         <source>the library is larger than the limit of {limit} MB</source>
         <translation>biblioteket är större än gränsen på {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="93"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="157"/>
         <source>this is a folder, not a library file</source>
         <translation>det här är en mapp, inte en biblioteksfil</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="158"/>
         <source>the file cannot be read ({reason})</source>
         <translation>filen kan inte läsas ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
         <source>a library file must be a JSON object with &quot;format&quot;: &quot;{format}&quot;, not {kind}</source>
         <translation>en biblioteksfil måste vara ett JSON-objekt med &quot;format&quot;: &quot;{format}&quot;, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="161"/>
         <source>the file is saved as UTF-16 text; save it as UTF-8</source>
         <translation>filen är sparad som UTF-16-text; spara den som UTF-8</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="162"/>
         <source>the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8</source>
         <translation>filen är inte UTF-8-text (byte {byte}, 0x{hex}); spara den som UTF-8</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="164"/>
         <source>not valid JSON at column {column} ({detail})</source>
         <translation>ogiltig JSON i kolumn {column} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="165"/>
         <source>not valid JSON at column {column}: nested too deeply</source>
         <translation>ogiltig JSON i kolumn {column}: kapslad för djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="166"/>
         <source>not valid JSON at column {column}: a \u escape is half of a character ({detail})</source>
         <translation>ogiltig JSON i kolumn {column}: en \u-kod är ett halvt tecken ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="168"/>
         <source>no such file or folder</source>
         <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="105"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="169"/>
         <source>no such file or folder (is the network drive connected?)</source>
         <translation>filen eller mappen finns inte (är nätverksenheten ansluten?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="170"/>
         <source>the address was refused ({reason})</source>
         <translation>adressen avvisades ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="107"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="171"/>
         <source>the server answered {status} {reason}</source>
         <translation>servern svarade {status} {reason}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="172"/>
         <source>no answer in {seconds} seconds</source>
         <translation>inget svar på {seconds} sekunder</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="109"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="173"/>
         <source>cannot connect ({reason})</source>
         <translation>kan inte ansluta ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="174"/>
         <source>the download failed ({reason})</source>
         <translation>hämtningen misslyckades ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="111"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="175"/>
         <source>a built-in library cannot be loaded ({reason})</source>
         <translation>ett inbyggt bibliotek kan inte läsas in ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="176"/>
         <source>the library cannot be used</source>
         <translation>biblioteket kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="182"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="182"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="215"/>
         <source>(and %n more)</source>
         <translation>(fler: %n)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="227"/>
         <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
         <translation>De installerade biblioteken ändrades efter förhandsvisningen (ett annat promptlib-fönster?). Inget installerades; importera igen.</translation>
+    </message>
+</context>
+<context>
+    <name>savefailure</name>
+    <message>
+        <location filename="../../promptlib/gui/savefailure.py" line="25"/>
+        <source>Your change could not be saved. Check that the disk has free space and that promptlib may write to its data folder.</source>
+        <translation>Ändringen kunde inte sparas. Kontrollera att det finns ledigt utrymme på disken och att promptlib får skriva i sin datamapp.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/savefailure.py" line="38"/>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
     </message>
 </context>
 </TS>

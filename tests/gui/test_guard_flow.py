@@ -229,6 +229,65 @@ def test_preview_marks_the_right_characters_after_emoji(window, qtbot) -> None:
     assert HETU in marked
 
 
+def test_preview_marks_a_disguised_code_over_the_characters_as_typed(window, qtbot) -> None:
+    # A zero-width space in the date, an en dash for the sign (1903: the check character
+    # does not depend on the sign).
+    disguised = HETU[:2] + "\u200b" + HETU[2:6] + "\u2013" + HETU[7:]
+    open_event(window, qtbot, details=f"Asiakas {disguised} 😀")
+    marked = [s.cursor.selectedText() for s in window.pane.preview.text.extraSelections()]
+    # The hidden zero-width space is shown as ◌ (as it will be pasted), and marked with the rest.
+    assert disguised.replace("\u200b", "◌") in marked
+    assert window.pane.form.widget_for("details").property("sensitive") is True
+
+
+def long_marked_text(findings: int) -> str:
+    line = "Asiakas \U0001F600 puh. 040 123 4567, tiedot tässä.\n"
+    return line * findings
+
+
+def test_thousands_of_marks_fall_on_their_findings_converted_in_one_pass(qtbot, monkeypatch) -> None:
+    from promptlib.gui import guardmarks
+    from promptlib.gui.panels import PreviewPanel
+
+    panel = PreviewPanel()
+    qtbot.add_widget(panel)
+    calls = []
+    real = guardmarks.qt_offsets
+    monkeypatch.setattr(guardmarks, "qt_offsets", lambda text, indices: calls.append(1) or real(text, indices))
+    panel.show_text(long_marked_text(2000))
+    marks = [s for s in panel.text.extraSelections() if s.format.underlineStyle()]
+    assert len(panel.findings) == 2000 and len(marks) == 2000
+    assert all(mark.cursor.selectedText() == "040 123 4567" for mark in marks)
+    assert calls == [1]  # one conversion for all the findings, not one per finding
+    panel.show_text("ei mitään")
+    assert panel.text.extraSelections() == []
+
+
+@pytest.mark.slow
+def test_marking_cost_grows_linearly_with_the_findings(qtbot) -> None:
+    """Four times the findings (and text) cost about four times as much; quadratic would
+    be sixteen. A ratio of two CPU-time measurements of this thread (the pattern of the
+    guard's backtracking check), so a slow or busy machine does not change the verdict."""
+    import time
+
+    from promptlib.gui.panels import PreviewPanel
+
+    panel = PreviewPanel()
+    qtbot.add_widget(panel)
+
+    def cost(findings: int) -> float:
+        text = long_marked_text(findings)
+        costs = []
+        for attempt in range(3):
+            started = time.thread_time()
+            panel.show_text(f"{text}{attempt}")
+            costs.append(time.thread_time() - started)
+        return min(costs)
+
+    quarter, full = cost(1000), cost(4000)
+    assert full <= 10 * max(quarter, 0.001), f"{full / max(quarter, 0.001):.1f} times the cost for 4 times the findings"
+
+
 # -- the template's data rule -----------------------------------------------------------------
 
 def test_data_rule_is_shown_right_above_the_fields(window, qtbot) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..languages import language_or_default
 from ..model import Template
 from ..policy import Policy
-from .screening import ValueFinding, scan_filled
+from .screening import ValueFinding, scan_filled, typed_values
 
 if TYPE_CHECKING:  # detection compiles the guard's patterns: not at start-up
     from .detection import Finding
@@ -48,5 +48,6 @@ def check_before_copy(template: Template, values: Mapping[str, Any], policy: Pol
     by_field: dict[str, list[Finding]] = {}
     for item in findings:
         by_field.setdefault(item.name, []).append(item.finding)
-    redacted = {name: redact(values[name], found, language) for name, found in by_field.items()}
+    texts = typed_values(template, values)  # what was scanned: the findings' offsets are in it
+    redacted = {name: redact(texts[name], found, language) for name, found in by_field.items()}
     return CopyCheck(findings, policy.allow_copy_anyway, redacted, language)

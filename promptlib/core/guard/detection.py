@@ -1,28 +1,34 @@
 """Sensitive-data detector: Finnish identity codes, phone numbers, e-mail, IBANs.
 
-Pure Python (stdlib only, no Qt). `scan` finds candidates with three compiled
-regular expressions and one `str.find` loop, each starting at a cheap anchor
-(the century sign of an identity code, ``+``/``(``/``0`` of a phone number, an
-upper-case letter of an IBAN, the ``@`` of an e-mail address), then validates
-every candidate in Python (calendar date and check character for identity
-codes, mod-97 and country length for IBANs, digit counts for phone numbers).
-Every repetition is bounded or unambiguous, so there is no catastrophic
-backtracking; 1 MB of number-heavy text scans in about 35 ms
-(tests/benchmarks/bench_guard.py).
+Pure Python (stdlib only, no Qt). `scan` first builds the normalised view of the text
+(`normalise`: NFKC, format characters dropped, dash and letter look-alikes mapped), then
+finds candidates in the view with compiled regular expressions and one `str.find` loop,
+each starting at a cheap anchor (the century sign of an identity code, ``+``/``(``/``0``
+of a phone number, an upper-case letter of an IBAN, the ``@`` of an e-mail address),
+validates every candidate in Python (calendar date and check character for identity
+codes, mod-97 and country length for IBANs, digit counts for phone numbers), settles
+overlaps, and maps each finding back to the original text.  Every repetition is bounded
+or unambiguous and every step is linear, so there is no catastrophic backtracking and no
+quadratic chain (tests/unit/core/guard/test_detection_corpus.py); 1 MB of number-heavy
+text scans in about 35 ms (tests/benchmarks/bench_guard.py).
 
 Decisions (documented here and tested in tests/unit/core/guard/test_detection*.py):
 
 * Henkilötunnus: DDMMYYCZZZQ with century signs ``+`` (1800s), ``-YXWVU``
-  (1900s) and ``ABCDEF`` (2000s).  The date must exist (leap years follow the
-  Gregorian rules, so 29.02.1900 is invalid and 29.02.2000 valid) and the
-  check character must match.  The individual number must be 002–899: 000 and
-  001 are never issued and 900–999 are temporary/test codes (the codes DVV
-  publishes for testing use this range), so those are treated as not valid and
-  are never reported.  The one constant to change is `_INDIVIDUAL_NUMBERS`.
-  Lower-case century signs and check characters are accepted
-  (``131052a308t``): people type codes in lower case, and the check character
-  keeps false alarms as rare as for upper case.  Future birth dates are not
-  rejected.
+  (1900s) and ``ABCDEF`` (2000s, the 2023 reform).  The date must exist (leap years
+  follow the Gregorian rules, so 29.02.1900 is invalid and 29.02.2000 valid) and the
+  check character must match.  The individual number must be 002–999: 000 and 001 are
+  never issued; 900–999 are the temporary codes hospitals and authorities give (and
+  DVV's test codes), which identify a person just as well.  The one constant to change
+  is `_INDIVIDUAL_NUMBERS`.  Lower-case century signs and check characters are accepted
+  (``131052a308t``): people type codes in lower case, and the check character keeps
+  false alarms as rare as for upper case.  Future birth dates are not rejected.
+  Disguises are seen through: any dash look-alike as the sign, fullwidth or Cyrillic
+  characters, soft hyphens and zero-width characters (all by `normalise`); a line wrap
+  between any two characters, one space between the date's pairs (``13 10 52-308T``)
+  and up to two spaces around a ``-`` or ``+`` sign.  A code may be glued to a letter
+  or ``_`` (``hetu_131052-308T``) but not to other digits (a longer number is not a
+  code), nor be part of a run of 16 or more hex digits (a hash or an id).
 * IBAN: only countries in `IBAN_LENGTHS` (so ISO 11649 ``RF`` creditor
   references, which use the same mod-97 check, are not reported), the length
   must match the country and the mod-97 check must give 1.  Written with or
@@ -33,7 +39,8 @@ Decisions (documented here and tested in tests/unit/core/guard/test_detection*.p
   013–019, service numbers 010 020 029 030 0600 0700 0800) and 5–8 subscriber
   digits; an international one needs ``+`` or ``00`` and 8–15 digits in total.
   Groups may be separated by single spaces, no-break spaces or hyphens (not
-  dots, so dates and times never match).  Numbers glued to other digits or
+  dots, so dates and times never match); in the view any dash look-alike is a hyphen
+  and zero-width characters are gone.  Numbers glued to other digits or
   followed by a currency/percent sign are not reported, nor are dd-mm-yyyy
   dates or text shaped like an identity code (040651-2421): a code with a wrong
   check character must not resurface as a phone number.  Too many digits: one
@@ -47,7 +54,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from .normalise import normalise
 
 __all__ = [
     "IBAN_LENGTHS",
@@ -63,12 +72,13 @@ __all__ = [
 KINDS = ("hetu", "phone", "email", "iban")
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
+    """One finding: its kind, and where it is in the scanned text (as the user wrote it)."""
+
     kind: str
-    start: int
-    end: int
-    text: str
+    start: int    # offset of its first character
+    end: int      # just after its last character
+    text: str     # text[start:end]
 
 
 # Which kind wins when two candidates overlap (lower wins).
@@ -84,14 +94,86 @@ _CENTURY = {
     "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
     "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000,
 }
-_INDIVIDUAL_NUMBERS = range(2, 900)  # 002–899; see the module docstring
+_INDIVIDUAL_NUMBERS = range(2, 1000)  # 002–999; see the module docstring
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 _HETU_SHAPE = re.compile(r"\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]")
-# Anchored on the century sign, which is much rarer than a digit: the engine
-# jumps from sign to sign and looks back for the six date digits.  The left
-# boundary (no word character before the date) is checked in `scan`.
-_HETU_RE = re.compile(r"[-+A-FU-Ya-fu-y](?<=\d\d\d\d\d\d.)\d\d\d[0-9A-Ya-y](?!\w)")
+
+# In the normalised view (`normalise`): a line wrap may fall between any two
+# characters of a code (systems wrap at a fixed width), one space may part the date's
+# pairs (13 10 52), and up to two spaces may stand around a - or + sign.  Every gap is
+# bounded, so an attempt costs O(1) and the scan stays linear.
+_WRAP = r"[ \t]{0,4}(?:\r\n?|[\n\x0b\x0c\x85\u2028\u2029])[ \t]{0,8}"
+_G0 = rf"(?:{_WRAP})?"
+_G1 = rf"(?:{_WRAP}|[ \t]?)"
+_G2 = rf"(?:{_WRAP}|[ \t]{{0,2}})"
+# Starts at a digit that does not continue another number (glued to a letter or _ is
+# fine: "hetu_131052-308T"); ends at a check character not followed by a digit.
+_HETU_RE = re.compile(
+    rf"\d(?<!\d\d){_G0}\d{_G1}\d{_G0}\d{_G1}\d{_G0}\d"
+    rf"(?:{_G2}[-+]{_G2}|{_G0}[A-FU-Ya-fu-y]{_G0})"
+    rf"\d{_G0}\d{_G0}\d{_G0}[\dA-Ya-y](?!\d)"
+)
+_WHITE = re.compile(r"\s+")
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _inside_a_hex_string(view: str, start: int, end: int) -> bool:
+    """A code-shaped piece of a hash or an id ("…deadbeef131052a308f…"): all hex
+    digits, glued to more of them, 16 or more in a row.  Looks 16 characters either side
+    at most, so this costs O(1)."""
+    if not all(character in _HEX for character in view[start:end]):
+        return False
+    left = start
+    while left > max(0, start - 16) and view[left - 1] in _HEX:
+        left -= 1
+    right = end
+    while right < min(len(view), end + 16) and view[right] in _HEX:
+        right += 1
+    return right - left >= 16 and (left < start or right > end)
+
+
+# A century sign after six digits or gaps and before a digit or a gap: the engine jumps
+# from sign to sign (rarer than digits), and `_date_start` walks back over the date.
+_SIGN_SPOT = re.compile(r"[-+A-FU-Ya-fu-y](?<=[\d\s]{6}.)(?=[\d\s])")
+_GAP_CHARACTERS = frozenset(" \t\r\n\x0b\x0c\x85\u2028\u2029")
+_LONGEST_DATE = 6 + 6 * 14  # six digits and their gaps (see _WRAP): a bound, not a rule
+
+
+def _date_start(view: str, sign: int, floor: int) -> int | None:
+    """Where the six date digits before *sign* begin (gaps skipped; not before *floor*)."""
+    digits = 0
+    index = sign
+    limit = max(floor, sign - _LONGEST_DATE)
+    while index > limit:
+        character = view[index - 1]
+        if character.isdecimal():
+            digits += 1
+            index -= 1
+            if digits == 6:
+                return index
+        elif character in _GAP_CHARACTERS:
+            index -= 1
+        else:
+            return None
+    return None
+
+
+def _hetu_spans(view: str) -> list[tuple[int, int]]:
+    found = []
+    done = 0  # end of the last code found
+    for spot in _SIGN_SPOT.finditer(view):
+        start = _date_start(view, spot.start(), done)
+        if start is None:
+            continue
+        match = _HETU_RE.match(view, start)
+        if match is None:
+            continue
+        code = _WHITE.sub("", match.group())
+        if _hetu_ok(code) and (code != match.group() or not _inside_a_hex_string(view, *match.span())):
+            found.append(match.span())
+            done = match.end()
+    return found
 
 
 def _is_leap(year: int) -> bool:
@@ -281,7 +363,8 @@ def _phone_candidate(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 _EMAIL_DOMAIN = re.compile(
     r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}(?![\w-])"
 )
-_LOCAL_EXTRA = frozenset("._%+-_")  # besides letters and digits
+# A character that cannot be in the local part (letters, digits and ._%+- can).
+_NOT_LOCAL = re.compile(r"[^\w.%+-]")
 
 
 def _email_candidates(text: str) -> list[tuple[int, int]]:
@@ -290,10 +373,11 @@ def _email_candidates(text: str) -> list[tuple[int, int]]:
     while at != -1:
         domain = _EMAIL_DOMAIN.match(text, at + 1)
         if domain is not None:
-            start = at
+            # The local part: back from the @ to the last character that cannot be in it,
+            # 64 characters at most (searched in the reversed piece, in C).
             limit = max(0, at - 64)
-            while start > limit and (text[start - 1].isalnum() or text[start - 1] in _LOCAL_EXTRA):
-                start -= 1
+            stop = _NOT_LOCAL.search(text[limit:at][::-1])
+            start = limit if stop is None else at - stop.start()
             while start < at and text[start] == ".":
                 start += 1
             if start < at:
@@ -312,49 +396,63 @@ def _email_candidates(text: str) -> list[tuple[int, int]]:
 def _resolve(candidates: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int, str]]:
     """Drop candidates overlapping a better one; keep the rest sorted by start.
 
-    Candidates are (start, end, priority, kind).  Runs of mutually overlapping
-    candidates are settled by priority, then by earlier start, then by length.
+    Candidates are (start, end, priority, kind).  The better of two overlapping
+    candidates has the higher priority (lower number), then the earlier start, then the
+    greater length.  One pass per priority against what the better ones kept (sorted
+    and disjoint, so one pointer walks it), which keeps long chains of overlapping
+    candidates (e-mail addresses sharing their local parts ...) linear.
     """
-    candidates.sort()
-    kept = []
-    index, count = 0, len(candidates)
-    while index < count:
-        stop, cluster_end = index + 1, candidates[index][1]
-        while stop < count and candidates[stop][0] < cluster_end:
-            cluster_end = max(cluster_end, candidates[stop][1])
-            stop += 1
-        if stop == index + 1:
-            kept.append(candidates[index])
-        else:
-            chosen: list[tuple[int, int, int, str]] = []
-            for candidate in sorted(candidates[index:stop], key=lambda c: (c[2], c[0], c[0] - c[1])):
-                if all(candidate[1] <= other[0] or other[1] <= candidate[0] for other in chosen):
-                    chosen.append(candidate)
-            kept.extend(sorted(chosen))
-        index = stop
+    kept: list[tuple[int, int, int, str]] = []
+    for priority in sorted({candidate[2] for candidate in candidates}):
+        ranked = sorted((c for c in candidates if c[2] == priority), key=lambda c: (c[0], -c[1]))
+        chosen = []
+        better = 0          # kept[better] is the first kept candidate that may overlap
+        chosen_end = -1     # end of the last chosen candidate of this priority
+        for candidate in ranked:
+            start, end = candidate[0], candidate[1]
+            if start < chosen_end:
+                continue
+            while better < len(kept) and kept[better][1] <= start:
+                better += 1
+            if better < len(kept) and kept[better][0] < end:
+                continue
+            chosen.append(candidate)
+            chosen_end = end
+        kept = sorted(kept + chosen)  # two sorted runs: merged in linear time
     return kept
 
 
 def scan(text: str) -> list[Finding]:
-    """All sensitive items in *text*, sorted by start, never overlapping."""
+    """All sensitive items in *text*, sorted by start, never overlapping.
+
+    The patterns read the normalised view of *text* (`normalise`); each finding's
+    offsets and text are those of *text* itself, so it covers the characters as typed.
+    """
+    view, offsets = normalise(text)
     candidates: list[tuple[int, int, int, str]] = [
-        (start, end, _PRIORITY["email"], "email") for start, end in _email_candidates(text)
+        (start, end, _PRIORITY["email"], "email") for start, end in _email_candidates(view)
     ]
-    for match in _IBAN_RE.finditer(text):
-        span = _iban_candidate(text, match)
+    for match in _IBAN_RE.finditer(view):
+        span = _iban_candidate(view, match)
         if span is not None:
             candidates.append((span[0], span[1], _PRIORITY["iban"], "iban"))
-    for match in _HETU_RE.finditer(text):
-        start = match.start() - 6
-        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
-            continue
-        if _hetu_ok(text[start:start + 11]):
-            candidates.append((start, start + 11, _PRIORITY["hetu"], "hetu"))
-    for match in _PHONE_RE.finditer(text):
-        span = _phone_candidate(text, match)
+    for start, end in _hetu_spans(view):
+        candidates.append((start, end, _PRIORITY["hetu"], "hetu"))
+    for match in _PHONE_RE.finditer(view):
+        span = _phone_candidate(view, match)
         if span is not None:
             candidates.append((span[0], span[1], _PRIORITY["phone"], "phone"))
-    return [Finding(kind, start, end, text[start:end]) for start, end, _, kind in _resolve(candidates)]
+    findings: list[Finding] = []
+    for view_start, view_end, _, kind in _resolve(candidates):
+        start, end = offsets.span(view_start, view_end)
+        if findings and start < findings[-1].end:
+            # Two findings from one original character (a fraction expands to three): one
+            # finding, so that redaction never sees an overlap.
+            previous = findings.pop()
+            start = previous.start
+            kind = previous.kind
+        findings.append(Finding(kind, start, end, text[start:end]))
+    return findings
 
 
 def scan_values(values: Mapping[str, str]) -> dict[str, list[Finding]]:

@@ -2,24 +2,23 @@
 
 Only `text` and `multiline` values are scanned: they are what the user typed.
 Choices come from the template itself and cannot be edited into placeholders;
-numbers and dates cannot hold the kinds the guard looks for.
+numbers and dates cannot hold the kinds the guard looks for.  What is scanned is the
+text the value renders as (`render.values.text_value`), whatever its JSON type, so
+nothing reaches the prompt unscanned.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..errors import InvalidValueError
 from ..model import Template
+from ..render.values import text_value
+from .prefilter import might_hold_data
 
 if TYPE_CHECKING:
     from .detection import Finding
-
-# Every kind the guard finds has a digit (codes, numbers, IBANs) or an @ (e-mail), so
-# values without either need no scan; the guard's patterns are then not even compiled,
-# which keeps them out of start-up.
-_MIGHT_HOLD_DATA = re.compile(r"[0-9@\uff10-\uff19\uff20]")
 
 __all__ = ["KIND_NAMES", "SCANNED_TYPES", "ValueFinding", "scan_filled",
            "typed_values"]
@@ -44,13 +43,22 @@ class ValueFinding(NamedTuple):
 
 
 def typed_values(template: Template, values: Mapping[str, Any]) -> dict[str, str]:
-    """The values of *template*'s text fields (only declared variables, only strings)."""
-    return {variable.name: values[variable.name] for variable in template.variables
-            if variable.type in SCANNED_TYPES and isinstance(values.get(variable.name), str)}
+    """The text of *template*'s text fields, as the prompt would show it (only declared
+    variables; offsets in it are offsets in the field, as typed)."""
+    texts = {}
+    for variable in template.variables:
+        raw = values.get(variable.name)
+        if variable.type not in SCANNED_TYPES or raw is None:
+            continue
+        try:
+            texts[variable.name] = text_value(variable, raw)
+        except InvalidValueError:
+            texts[variable.name] = str(raw)  # refused when rendered; scanned all the same
+    return texts
 
 
 def _scan(texts: dict[str, str]) -> dict[str, list[Finding]]:
-    texts = {name: text for name, text in texts.items() if _MIGHT_HOLD_DATA.search(text)}
+    texts = {name: text for name, text in texts.items() if might_hold_data(text)}
     if not texts:
         return {}
     from . import detection as guard

@@ -14,7 +14,9 @@ what the user sees does not depend on install order. A template that lost a conf
 is not thrown away: it is kept in its library's provenance (`set_aside`, with the id
 of the library that won), so removing the winner brings it back, and the choice is
 remembered for the library's next update. Installed libraries always win over the
-built-in ones (the catalog loads them later).
+built-in ones (the catalog loads them later). The ids of the built-in libraries are
+reserved: a pack with one is refused, whatever publisher it names, so no file can
+pass itself off as an update of a built-in library.
 
 Provenance (the dict stored beside each pack): `source` (path or URL), `installed_at`
 (UTC, ISO 8601), `previous_version`, `subscription` (installed from a configured
@@ -31,8 +33,9 @@ from typing import Any
 
 from ..errors import LibraryError, PromptlibError
 from ..model import Origin, Pack, pack_names
+from ..problems import problem
 from ..store.database import InstalledPack, Store
-from .validation import SAFE_ID, validate_pack
+from .validation import is_safe_id, validate_pack
 from .versions import compare_versions
 
 NEW, UPDATED, UNCHANGED, CONFLICT, REMOVED = "new", "updated", "unchanged", "conflict", "removed"
@@ -194,6 +197,12 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
     if problems:
         raise LibraryError(source, problems)
     pack_id, version = pack["id"], pack["version"]
+    reserved = next((p for p in builtin if p.id == pack_id), None)
+    if reserved is not None:
+        # Built-in libraries ship with promptlib and are updated with it; a file cannot
+        # prove it comes from us (a publisher is only a string), so it may not take
+        # over their templates under their name.
+        raise LibraryError(source, [problem("id", "reserved-builtin-id", id=pack_id, name=reserved.name)])
     previous = next((p for p in installed if p.pack.get("id") == pack_id), None)
     own: dict[Key, dict[str, Any]] = {}
     renamed: dict[Key, str] = {}
@@ -206,16 +215,11 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
 
     # Who else provides each key: built-in libraries, then installed ones (which win).
     others: dict[Key, tuple[Origin, dict[str, Any]]] = {}
-    same_builtin: dict[Key, dict[str, Any]] = {}
     for builtin_pack in builtin:
         provider = Origin(builtin_pack.id, builtin_pack.name, builtin_pack.version,
                           builtin_pack.publisher, True, names=tuple(builtin_pack.names.items()))
         for builtin_template in builtin_pack.templates:
-            if builtin_pack.id == pack_id:  # an installed edition of a built-in library
-                same_builtin[builtin_template.key] = builtin_template.to_dict()
-                old_version = old_version or builtin_pack.version
-            else:
-                others[builtin_template.key] = (provider, builtin_template.to_dict())
+            others[builtin_template.key] = (provider, builtin_template.to_dict())
     for installed_pack in installed:
         if installed_pack is previous:
             continue
@@ -248,9 +252,6 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
                 remembered = KEEP if key in set_aside else ""
                 items.append(PlanItem(status=CONFLICT, existing=provider, remembered=remembered, **base))
                 resolutions[key] = remembered or KEEP
-        elif key in same_builtin:
-            status = UNCHANGED if same_builtin[key] == template else UPDATED
-            items.append(PlanItem(status=status, **base))
         else:
             items.append(PlanItem(status=NEW, **base))
     renamed_back = {(new_id, key[1]): key for key, new_id in renamed.items()}
@@ -286,7 +287,7 @@ def free_id(template_id: str, taken: set[str]) -> str:
     for number in range(2, 10_000):
         suffix = f".{number}"
         candidate = template_id[: 100 - len(suffix)] + suffix
-        if candidate not in taken and SAFE_ID.fullmatch(candidate):
+        if candidate not in taken and is_safe_id(candidate):
             return candidate
     raise PromptlibError(f"cannot find a free id for a copy of '{template_id}'")
 

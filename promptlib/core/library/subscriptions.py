@@ -11,6 +11,11 @@ library, conflicts resolved as chosen before, else the existing template is kept
 and reported with a summary of what changed. A source that cannot be read, or whose
 library is invalid, changes nothing: the last good copy stays installed and the
 status says why. Checking never raises for a bad source; each gets a `SourceStatus`.
+
+Sources are independent: all of them are read at the same time, each within its own
+deadline (`fetch.start_reading`), so one that hangs costs at most its deadline and
+holds up none of the others; what was read is then planned and applied one source
+at a time, in order, because the store takes one change at a time.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from .. import settings
 from ..errors import LibraryError, PromptlibError
 from ..model import Pack
 from ..store.database import Store
-from .fetch import DEFAULT_TIMEOUT, SourceUnreachable, check_url, is_url, read_source
+from .fetch import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, PendingRead, SourceUnreachable, check_url, is_url, start_reading
 from .importing import CONFLICT, KEEP, NEW, REMOVED, UPDATED, ImportPlan, utc_now
 from .installed import Libraries
 from .versions import compare_versions
@@ -140,25 +145,45 @@ def remove_user_source(store: Store, location: str) -> None:
 
 def check_sources(store: Store, builtin: list[Pack] | None = None,
                   sources: Iterable[str | Source] | None = None, *, policy: Any = None,
-                  apply: bool = True, timeout: float = DEFAULT_TIMEOUT,
+                  apply: bool = True, timeout: float = DEFAULT_TIMEOUT, deadline: float = DEFAULT_DEADLINE,
                   allow_loopback: bool | None = None,
                   clock: Callable[[], str] = utc_now) -> list[SourceStatus]:
-    """Check every source (by default the configured ones); apply newer versions when *apply*."""
+    """Check every source (by default the configured ones); apply newer versions when *apply*.
+
+    *timeout* bounds each network operation, *deadline* the whole read of each source.
+    """
     statuses: list[SourceStatus] = []
     if sources is None:
         configured, statuses = configured_sources(store, policy)
     else:
         configured = [s if isinstance(s, Source) else Source(s, "settings") for s in sources]
     libraries = Libraries(store, builtin, clock)
-    for source in configured:
+    checks: list[tuple[str, str, PendingRead | SourceStatus]] = []
+    for source in configured:  # start every read first: they run side by side
         locations, problem = _locations(source.location)
         if problem is not None:
-            statuses.append(problem)
-            continue
+            checks.append((source.location, source.location, problem))
         for location in locations:
-            statuses.append(_check_one(libraries, source.location, location, apply=apply,
-                                       timeout=timeout, allow_loopback=allow_loopback))
+            try:
+                checks.append((source.location, location, start_reading(
+                    location, timeout=timeout, deadline=deadline, allow_loopback=allow_loopback)))
+            except SourceUnreachable as error:  # a refused address
+                checks.append((source.location, location, _unreachable(libraries, source.location, error)))
+    for source_location, location, pending in checks:
+        if isinstance(pending, SourceStatus):
+            statuses.append(pending)
+            continue
+        try:
+            statuses.append(_check_one(libraries, source_location, location, pending, apply=apply))
+        except Exception as error:  # a bug met by one source must not cost the others their check
+            statuses.append(SourceStatus(source_location, location, FAILED,
+                                         f"{location}: could not be checked ({type(error).__name__}: {error})"))
     return statuses
+
+
+def _unreachable(libraries: Libraries, source: str, error: SourceUnreachable) -> SourceStatus:
+    return SourceStatus(source, error.source, UNREACHABLE,
+                        f"{error.source}: {error.reason}; {_last_good(libraries, error.source)}")
 
 
 def _locations(source: str) -> tuple[list[str], SourceStatus | None]:
@@ -177,8 +202,8 @@ def _locations(source: str) -> tuple[list[str], SourceStatus | None]:
     return files, None
 
 
-def _check_one(libraries: Libraries, source: str, location: str, *, apply: bool, timeout: float,
-               allow_loopback: bool | None) -> SourceStatus:
+def _check_one(libraries: Libraries, source: str, location: str, pending: PendingRead, *,
+               apply: bool) -> SourceStatus:
     def status(state: str, message: str, plan: ImportPlan | None = None, **extra: Any) -> SourceStatus:
         if plan is not None:
             extra = {"pack_id": plan.pack_id, "old_version": plan.previous_version,
@@ -186,7 +211,7 @@ def _check_one(libraries: Libraries, source: str, location: str, *, apply: bool,
         return SourceStatus(source, location, state, f"{location}: {message}", **extra)
 
     try:
-        data = read_source(location, timeout=timeout, allow_loopback=allow_loopback)
+        data = pending.result()
         recorded = location if is_url(location) else str(Path(location).expanduser().resolve())
         plan = libraries.plan(data, recorded)
     except SourceUnreachable as error:

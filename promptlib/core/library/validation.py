@@ -12,29 +12,75 @@ import re
 from datetime import date
 from typing import Any
 
-from ..errors import Problem, describe_kind
+from ..errors import Problem, describe_kind, shorten
 from ..languages import LANGUAGES
 from ..model import DATA_POLICIES, VARIABLE_TYPES
 from ..problems import problem
 from ..render import simple as simple_renderer
 from ..render.simple import RESERVED_NAMES, parse_simple
 from ..roles import BUILTIN_ROLES
+from .characters import one_line_problem, text_problem
 from .encodable import first_unstorable
 
 FORMAT_NAME = "promptlib-library"
 FORMAT_VERSION = 1
 
 MAX_TEMPLATES = 20_000
-MAX_BODY_CHARS = 20_000
+# Real prompts are long (agent and system prompts of 20,000-144,000 characters); the
+# renderer's output cap and the tag limits below keep rendering and validation bounded.
+MAX_BODY_CHARS = 262_144
+MAX_VALUE_CHARS = 20_000        # a text variable's default or example
 MAX_GUIDANCE_CHARS = 20_000
 MAX_TEXT_CHARS = 2_000
 MAX_VARIABLES = 50
 MAX_CHOICES = 200
 MAX_TAGS = 30
 MAX_DEPTH = 64
+# Template tags (`{{`, `{%`, `{#`) bound the work of checking a pack: the simple forms
+# cost a few microseconds a tag; Jinja's parser (any other body) 2-6 microseconds a
+# character inside its tags. With these, the worst pack the 20 MB limit lets through
+# validates in a few seconds (tests/benchmarks/bench_validate.py); real packs use a
+# few tags a template, nearly all in the simple forms.
+MAX_TAGS_PER_BODY = 1_000
+MAX_TAGS_PER_PACK = 250_000
+MAX_JINJA_TAG_CHARS_PER_PACK = 300_000
 
-SAFE_ID = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
+SAFE_ID = re.compile(r"[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9_-])?")
 VARIABLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,63}")
+VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+_~-]{0,63}")
+_TAG = re.compile(r"\{[{%#]")
+_TAG_END = {"{": "}}", "%": "%}", "#": "#}"}
+
+# Names Windows keeps for devices, whatever the extension or case: an id becomes an
+# export file name (`<id>.json`), and `con.json` cannot be created there.
+WINDOWS_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)),
+                              *(f"lpt{n}" for n in range(1, 10))})
+
+
+def id_problem(value: str) -> Problem | None:
+    """Why *value* cannot be an id (of a pack, template or role), or None when it can."""
+    if not SAFE_ID.fullmatch(value):
+        return problem("", "unsafe-id", value=shorten(value, 60))
+    if value.split(".", 1)[0] in WINDOWS_RESERVED:
+        return problem("", "windows-device-id", value=value, device=value.split(".", 1)[0])
+    return None
+
+
+def is_safe_id(value: str) -> bool:
+    return id_problem(value) is None
+
+
+def _characters_in_tags(body: str) -> int:
+    """How many characters of *body* are inside template tags (what Jinja's parser
+    works through): one pass, at most one step a tag."""
+    total = position = 0
+    while (start := _TAG.search(body, position)) is not None:
+        end = body.find(_TAG_END[start.group()[1]], start.end())
+        if end < 0:
+            return total + len(body) - start.start()
+        total += end + 2 - start.start()
+        position = end + 2
+    return total
 
 # The prompt-quality lint's rule ids, which a template's "lint": {"waive": [...]} may name
 # (their texts are in core/quality/explanations.py; library/README.md, "Prompt-quality lint").
@@ -51,9 +97,18 @@ _VARIABLE_FIELDS = {"name", "label", "type", "required", "help", "example", "def
 
 
 def validate_pack(data: Any) -> list[Problem]:
-    """Every problem in a decoded pack, in file order. An empty list means valid."""
+    """Every problem in a decoded pack, in file order. An empty list means valid.
+
+    Never raises: a pack the checks themselves fail on is refused with a problem, so
+    one bad file cannot stop the check of the others (or leave the app waiting).
+    """
     checker = _Checker()
-    checker.pack(data)
+    try:
+        checker.pack(data)
+    except RecursionError:
+        checker.add("", "the file is nested too deeply to check")
+    except Exception as error:
+        checker.add("", "check-crashed", error=f"{type(error).__name__}: {shorten(error, 200)}")
     return checker.problems
 
 
@@ -78,6 +133,8 @@ class _Checker:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.tags = 0           # template tags in the pack so far
+        self.jinja_chars = 0    # characters inside tags of bodies beyond the simple forms
 
     def add(self, location: str, code: str, **params: object) -> None:
         self.problems.append(problem(location, code, **params))
@@ -85,7 +142,7 @@ class _Checker:
     # -- field helpers -------------------------------------------------------------
 
     def text(self, obj: dict, key: str, where: str, *, required: bool,
-             limit: int = MAX_TEXT_CHARS) -> str | None:
+             limit: int = MAX_TEXT_CHARS, one_line: bool = False) -> str | None:
         location = f"{where}.{key}" if where else key
         if key not in obj:
             if required:
@@ -99,14 +156,24 @@ class _Checker:
             self.add(location, "empty")
         if len(value) > limit:
             self.add(location, "too-long", length=len(value), limit=limit)
+            return value
+        found = one_line_problem(value) if one_line else text_problem(value)
+        if found:
+            self.add(location, found.code, **dict(found.params))
         return value
 
     def safe_id(self, obj: dict, key: str, where: str) -> str | None:
-        value = self.text(obj, key, where, required=True)
-        if value and not SAFE_ID.fullmatch(value):
-            self.add(f"{where}.{key}" if where else key, "unsafe-id", value=value[:60])
+        value = self.text(obj, key, where, required=True, one_line=True)
+        found = id_problem(value) if value else None
+        if found:
+            self.add(f"{where}.{key}" if where else key, found.code, **dict(found.params))
             return None
         return value
+
+    def version(self, obj: dict) -> None:
+        value = self.text(obj, "version", "", required=True, one_line=True)
+        if value and value.strip() and not VERSION.fullmatch(value):
+            self.add("version", "bad-version", value=shorten(value, 40))
 
     def unknown_fields(self, obj: dict, allowed: set[str], where: str) -> None:
         for key in obj:
@@ -121,15 +188,27 @@ class _Checker:
             return []
         if len(value) > limit:
             self.add(location, "too-many-entries", count=len(value), limit=limit)
+        elif self._all_good_strings(value):
+            return value
         good = []
         for index, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
                 self.add(f"{location}[{index}]", "empty-entry")
             elif len(item) > MAX_TEXT_CHARS:
                 self.add(f"{location}[{index}]", "entry-too-long", limit=MAX_TEXT_CHARS)
+            elif (found := one_line_problem(item)) is not None:
+                self.add(f"{location}[{index}]", found.code, **dict(found.params))
             else:
                 good.append(item)
         return good
+
+    @staticmethod
+    def _all_good_strings(items: list) -> bool:
+        """The usual case of `string_list` in a few C-speed passes (a pack can hold a
+        quarter of a million choice lists): every item a non-empty, clean string."""
+        if not all(type(item) is str and item.strip() for item in items):
+            return False
+        return max(map(len, items), default=0) <= MAX_TEXT_CHARS and one_line_problem(" ".join(items)) is None
 
     # -- pack ----------------------------------------------------------------------
 
@@ -157,8 +236,9 @@ class _Checker:
             return
         self.unknown_fields(data, _PACK_FIELDS, "")
         self.safe_id(data, "id", "")
-        for key in ("name", "version", "publisher"):
-            self.text(data, key, "", required=True)
+        for key in ("name", "publisher"):
+            self.text(data, key, "", required=True, one_line=True)
+        self.version(data)
         self.text(data, "description", "", required=False)
         if "names" in data:
             self.names(data["names"], "names")
@@ -224,7 +304,7 @@ class _Checker:
         if language is not None and language not in LANGUAGES:
             self.add(f"{where}.language", "unknown-language", value=language[:20], languages=", ".join(LANGUAGES))
             language = None
-        self.text(data, "title", where, required=True)
+        self.text(data, "title", where, required=True, one_line=True)
         self.text(data, "summary", where, required=False)
         self.text(data, "guidance", where, required=False, limit=MAX_GUIDANCE_CHARS)
         roles = self.string_list(data, "roles", where, limit=MAX_TAGS)
@@ -243,7 +323,7 @@ class _Checker:
             self.copied_from(data["copied_from"], f"{where}.copied_from")
         declared = self.variables(data.get("variables", []), f"{where}.variables")
         body = self.text(data, "body", where, required=True, limit=MAX_BODY_CHARS)
-        if body and len(body) <= MAX_BODY_CHARS:
+        if body and len(body) <= MAX_BODY_CHARS and text_problem(body) is None:
             self.body(body, f"{where}.body", declared)
         if template_id and language:
             return (template_id, language)
@@ -271,15 +351,33 @@ class _Checker:
         self.unknown_fields(data, _COPIED_FROM_FIELDS, where)
         self.safe_id(data, "library", where)
         self.safe_id(data, "template", where)
-        language = self.text(data, "language", where, required=True)
+        language = self.text(data, "language", where, required=True, one_line=True)
         if language is not None and language not in LANGUAGES:
-            self.add(f"{where}.language", "unknown-language", value=language[:20], languages=", ".join(LANGUAGES))
-        self.text(data, "version", where, required=True)
+            self.add(f"{where}.language", "unknown-language", value=shorten(language, 20),
+                     languages=", ".join(LANGUAGES))
+        # Any one line: the version is copied from an installed library, which may predate
+        # the version rule, and the user cannot edit it in the editor.
+        self.text(data, "version", where, required=True, one_line=True)
 
     def body(self, body: str, where: str, declared: list[str] | None) -> None:
+        tags = len(_TAG.findall(body))
+        if tags > MAX_TAGS_PER_BODY:
+            self.add(where, "too-many-tags", count=f"{tags:,}", limit=f"{MAX_TAGS_PER_BODY:,}")
+            return
+        self.tags += tags
+        if self.tags > MAX_TAGS_PER_PACK:
+            if self.tags - tags <= MAX_TAGS_PER_PACK:
+                self.add(where, "too-many-pack-tags", limit=f"{MAX_TAGS_PER_PACK:,}")
+            return
         simple = parse_simple(body) if simple_renderer.ENABLED else None
         used = set(simple.variables) if simple is not None else None
         if used is None:
+            before = self.jinja_chars
+            self.jinja_chars += _characters_in_tags(body)
+            if self.jinja_chars > MAX_JINJA_TAG_CHARS_PER_PACK:
+                if before <= MAX_JINJA_TAG_CHARS_PER_PACK:
+                    self.add(where, "too-many-jinja-characters", limit=f"{MAX_JINJA_TAG_CHARS_PER_PACK:,}")
+                return
             # Not one of the simple forms: Jinja's parser decides, and names what is wrong.
             from ..render.sandbox import parse_body, used_variables
 
@@ -322,12 +420,12 @@ class _Checker:
         self.unknown_fields(data, _VARIABLE_FIELDS, where)
         name = self.text(data, "name", where, required=True)
         if name is not None and not VARIABLE_NAME.fullmatch(name):
-            self.add(f"{where}.name", "bad-variable-name", name=name[:40])
+            self.add(f"{where}.name", "bad-variable-name", name=shorten(name, 40))
             name = None
         elif name in RESERVED_NAMES:
             self.add(f"{where}.name", "reserved-variable-name", name=name)
             name = None
-        self.text(data, "label", where, required=True)
+        self.text(data, "label", where, required=True, one_line=True)
         self.text(data, "help", where, required=False)
         required = data.get("required", False)
         if not isinstance(required, bool):
@@ -352,7 +450,7 @@ class _Checker:
                     if key in data and kind == "date":
                         self.date_value(data[key], f"{where}.{key}")
                     elif key in data:
-                        self.text(data, key, where, required=False, limit=MAX_BODY_CHARS)
+                        self.text(data, key, where, required=False, limit=MAX_VALUE_CHARS)
         return name
 
     def choice_variable(self, data: dict, where: str) -> None:
@@ -365,7 +463,7 @@ class _Checker:
             self.add(f"{where}.choices", "repeated-choices")
         for key in ("default", "example"):
             if key in data and data[key] not in good:
-                self.add(f"{where}.{key}", "not-a-choice", value=repr(str(data[key])[:60]))
+                self.add(f"{where}.{key}", "not-a-choice", value=repr(shorten(str(data[key]), 60)))
         for key in ("min", "max"):
             if key in data:
                 self.add(f"{where}.{key}", "bounds-not-allowed", field=key)

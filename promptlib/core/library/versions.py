@@ -32,5 +32,7 @@ def compare_versions(a: str, b: str) -> int:
 
 
 def _version_parts(version: str) -> list[int | str]:
-    return [int(part) if part.isdigit() else part.casefold()
+    # `isdigit` alone is true for '²' and Arabic-Indic digits, which int() refuses or reads as digits:
+    # only ASCII digits are numbers (validation lets no other digit into a version).
+    return [int(part) if part.isascii() and part.isdigit() else part.casefold()
             for part in re.findall(r"[0-9]+|[^\W\d_]+", version)]

@@ -18,6 +18,10 @@ MAX_NAME_CHARS = 40     # a variable name people can still read in the body
 _NOT_ID = re.compile(r"[^a-z0-9]+")
 # Letters NFKD does not take apart into a base letter and a mark.
 _SPELLED_OUT = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ð": "d", "þ": "th", "ł": "l"})
+# Names a proposed variable avoids: the reserved ones, and Jinja's own words, which a
+# variable may be called (core/render/simple.py) but which make `{% if if %}` hard to read.
+_AVOIDED = RESERVED_NAMES | {"and", "or", "in", "is", "if", "else", "elif", "endif", "for", "endfor",
+                             "loop", "range", "set", "with", "block", "filter", "macro", "call", "raw"}
 
 
 def ascii_words(text: str) -> list[str]:
@@ -59,6 +63,6 @@ def variable_name_for(text: str, taken: Collection[str], *, max_words: int = 4) 
     if name[0].isdigit():
         name = "field_" + name
     name = name[:MAX_NAME_CHARS].strip("_")
-    if name in RESERVED_NAMES:
+    if name in _AVOIDED:
         name += "_value"
-    return _unique(name, set(taken) | RESERVED_NAMES, "_", MAX_NAME_CHARS)
+    return _unique(name, set(taken) | _AVOIDED, "_", MAX_NAME_CHARS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from ..errors import MissingValuesError, RenderError
+from ..errors import MissingValuesError, RenderError, shorten
 from ..model import Template
 from . import simple
 from .simple import SimpleTemplate, parse_simple
@@ -55,7 +55,8 @@ class Renderer:
                placeholders: bool = False) -> Rendered:
         """Render *template*. Empty required values raise MissingValuesError, unless
         *placeholders* is set (the live preview): then they show as `[Label]`.
-        Values that do not fit their type raise InvalidValueError.
+        Values that do not fit their type raise InvalidValueError. Nothing else
+        escapes but RenderError: a body that cannot be rendered says so in one line.
         """
         values = parse_values(template, raw_values)
         missing = [v for v in template.variables if v.required and values[v.name] is None]
@@ -65,7 +66,12 @@ class Renderer:
                    for v in template.variables}
         for variable in missing:
             context[variable.name] = f"[{variable.label}]"
-        text = self._stream(self.compile(template.body), context)
+        try:
+            text = self._stream(self.compile(template.body), context)
+        except RenderError:
+            raise
+        except Exception as error:
+            raise _failure(error) from None
         return Rendered(text.strip() + "\n" if text.strip() else "", tuple(v.name for v in missing))
 
     def _stream(self, compiled: Any, context: dict[str, str]) -> str:
@@ -76,16 +82,27 @@ class Renderer:
                 return compiled.render(context, limit=self.max_output_chars)
             except OverflowError:
                 raise RenderError(f"the prompt would be longer than {self.max_output_chars} characters") from None
-        from jinja2 import TemplateError
-
         parts: list[str] = []
         size = 0
-        try:
-            for chunk in compiled.generate(context):
-                size += len(chunk)
-                if size > self.max_output_chars:
-                    raise RenderError(f"the prompt would be longer than {self.max_output_chars} characters")
-                parts.append(chunk)
-        except TemplateError as error:
-            raise RenderError(f"the template cannot be rendered: {error}") from None
+        for chunk in compiled.generate(context):
+            size += len(chunk)
+            if size > self.max_output_chars:
+                raise RenderError(f"the prompt would be longer than {self.max_output_chars} characters")
+            parts.append(chunk)
         return "".join(parts)
+
+
+def _failure(error: Exception) -> RenderError:
+    """Any failure while compiling or rendering a body, as one line for the user.
+
+    The body check (`sandbox.parse_body`) refuses what is known to fail, so this is
+    the second line of defence: a pack that slipped past it still gives a message, in
+    the app and on the command line, and never a traceback.
+    """
+    from jinja2 import TemplateError
+
+    if isinstance(error, TemplateError):
+        return RenderError(f"the template cannot be rendered: {shorten(str(error), 300)}")
+    if isinstance(error, (RecursionError, MemoryError)) or "indentation" in str(error):
+        return RenderError("the template cannot be rendered: it is nested too deeply or too large")
+    return RenderError(f"the template cannot be rendered ({type(error).__name__}: {shorten(str(error), 300)})")

@@ -24,13 +24,18 @@ from .. import tricks
 # Whether the renderer and validation use this module; off only for a benchmark run.
 ENABLED = tricks.enabled(tricks.SIMPLE_RENDERER)
 
-# Names Jinja gives a meaning of its own; a variable may not be called any of these.
-RESERVED_NAMES = frozenset({
-    "true", "false", "none", "True", "False", "None", "and", "or", "not", "in", "is", "if",
-    "else", "elif", "endif", "for", "endfor", "self", "loop", "super", "varargs", "kwargs",
-    "caller", "range", "dict", "lipsum", "cycler", "joiner", "namespace", "block", "set",
-    "with", "macro", "call", "import", "include", "extends", "raw", "do", "filter",
-})
+# Names Jinja reads as something else even when a value of that name is passed in:
+# constants (true, false, none), the operator `not`, and `self` (the template itself).
+# Every other name, `namespace`, `loop`, `range` or `if` included, renders as the
+# variable, since the environment has no globals and bodies have no loops or macros
+# (tests/unit/core/render/test_simple.py checks each against Jinja).
+RESERVED_NAMES = frozenset({"true", "false", "none", "True", "False", "None", "not", "self"})
+
+# How deep a body may nest, in both renderers (`sandbox.py` says why these numbers):
+# if blocks inside if blocks, and the parts of one expression (a filter is one).
+# A simple body beyond them goes to the sandbox's check, which names the limit.
+MAX_BLOCK_DEPTH = 20
+MAX_EXPRESSION_DEPTH = 32
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _TAG_START = re.compile(r"\{([{%#])([-+]?)")
@@ -144,6 +149,8 @@ def parse_simple(body: str) -> SimpleTemplate | None:
             if match is None:
                 return None
             filters = tuple(_FILTER_NAME.findall(match.group(2)))
+            if len(filters) >= MAX_EXPRESSION_DEPTH:  # with the name: one level a filter
+                return None
             current.append(_Output(match.group(1), filters))
             names.add(match.group(1))
             end, trim = match.end(), match.group(3)
@@ -163,6 +170,8 @@ def parse_simple(body: str) -> SimpleTemplate | None:
                 block = _If([(match.group(3), match.group(2) is not None, [])])
                 current.append(block)
                 stack.append((block, current))
+                if len(stack) > MAX_BLOCK_DEPTH:
+                    return None
                 current = block.branches[0][2]
                 names.add(match.group(3))
             elif not stack or (word != "endif" and stack[-1][0].otherwise is not None):

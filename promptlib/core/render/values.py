@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from ..dates import read_any_date
-from ..errors import InvalidValueError
+from ..errors import InvalidValueError, shorten
 from ..model import Template, Variable
 
 
@@ -15,17 +15,21 @@ def parse_value(variable: Variable, raw: Any) -> Any:
     """The typed value for *raw* (str from a form or the CLI, or a JSON value).
 
     Returns None for an empty value. Raises InvalidValueError with a message that
-    says what the field expects.
+    says what the field expects, also for a JSON value of the wrong type (a list or an
+    object, or true/false: no type takes them).
     """
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if variable.type in ("text", "multiline"):
-        text = raw if isinstance(raw, str) else str(raw)
+        text = text_value(variable, raw)
         return text.strip() if variable.type == "text" else text.strip("\n")
     if variable.type == "choice":
+        if not isinstance(raw, str | int | float) or isinstance(raw, bool):
+            raise InvalidValueError(variable.name, f"expects one of: {', '.join(variable.choices)}; "
+                                                   f"not {_json_kind(raw)}")
         text = str(raw).strip()
         if text not in variable.choices:
-            raise InvalidValueError(variable.name, f"'{text}' is not one of: {', '.join(variable.choices)}")
+            raise InvalidValueError(variable.name, f"'{shorten(text)}' is not one of: {shorten(', '.join(variable.choices), 300)}")
         return text
     if variable.type == "number":
         return _parse_number(variable, raw)
@@ -34,9 +38,37 @@ def parse_value(variable: Variable, raw: Any) -> Any:
     raise InvalidValueError(variable.name, f"unknown type '{variable.type}'")
 
 
-def _parse_number(variable: Variable, raw: Any) -> int | float:
+def text_value(variable: Variable, raw: Any) -> str:
+    """The text a `text` or `multiline` value *raw* stands for, before trimming: a
+    string, or a number as it reads. What the prompt shows comes from here, and so does
+    what the guard scans, so the two never differ. Anything else (a JSON list or object,
+    true/false) raises InvalidValueError.
+    """
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return str(raw)
+    raise InvalidValueError(variable.name, f"expects text, not {_json_kind(raw)}")
+
+
+def _json_kind(raw: Any) -> str:
+    """What a JSON value is, in the user's words (for messages)."""
     if isinstance(raw, bool):
-        raise InvalidValueError(variable.name, "expects a number")
+        return "true/false"
+    if isinstance(raw, int | float):
+        return "a number"
+    if isinstance(raw, list | tuple):
+        return "a list"
+    if isinstance(raw, dict):
+        return "an object"
+    if isinstance(raw, str):
+        return "text"
+    return f"a {type(raw).__name__}"
+
+
+def _parse_number(variable: Variable, raw: Any) -> int | float:
+    if isinstance(raw, bool) or not isinstance(raw, str | int | float):
+        raise InvalidValueError(variable.name, f"expects a number, not {_json_kind(raw)}")
     if isinstance(raw, (int, float)):
         number = raw
     else:
@@ -45,11 +77,12 @@ def _parse_number(variable: Variable, raw: Any) -> int | float:
         try:
             number = float(text)
         except ValueError:
-            raise InvalidValueError(variable.name, f"'{raw}' is not a number") from None
-        if number != number or abs(number) > 1e15:
-            raise InvalidValueError(variable.name, f"'{raw}' is not a usable number")
-        if number.is_integer():
+            raise InvalidValueError(variable.name, f"'{shorten(raw)}' is not a number") from None
+        if number.is_integer() and abs(number) <= 1e15:
             number = int(number)
+    # NaN, infinity (JSON's 1e400) and numbers beyond what a float holds exactly.
+    if number != number or abs(number) > 1e15:
+        raise InvalidValueError(variable.name, f"'{shorten(raw)}' is not a usable number")
     if variable.min is not None and number < variable.min:
         raise InvalidValueError(variable.name, f"must be at least {_plain(variable.min)}")
     if variable.max is not None and number > variable.max:
@@ -60,10 +93,13 @@ def _parse_number(variable: Variable, raw: Any) -> int | float:
 def _parse_date(variable: Variable, raw: Any) -> date:
     if isinstance(raw, date):
         return raw
-    text = str(raw).strip()
+    if not isinstance(raw, str):
+        raise InvalidValueError(variable.name, f"expects a date (2026-12-31 or 31.12.2026), "
+                                               f"not {_json_kind(raw)}")
+    text = raw.strip()
     value = read_any_date(text)
     if value is None:
-        raise InvalidValueError(variable.name, f"'{text}' is not a date (use 2026-12-31 or 31.12.2026)")
+        raise InvalidValueError(variable.name, f"'{shorten(text)}' is not a date (use 2026-12-31 or 31.12.2026)")
     return value
 
 

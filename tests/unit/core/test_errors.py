@@ -74,3 +74,15 @@ def test_every_user_facing_error_is_a_promptlib_error(error: Exception) -> None:
 def test_value_errors_are_render_errors() -> None:
     """Rendering callers catch RenderError for every reason a prompt cannot be made."""
     assert issubclass(MissingValuesError, RenderError) and issubclass(InvalidValueError, RenderError)
+
+
+def test_long_names_and_values_are_shortened_in_messages() -> None:
+    from promptlib.core.errors import LibraryError, Problem, shorten
+
+    assert shorten("lyhyt") == "lyhyt"
+    long = "k" * 5_000_000
+    shown = shorten(long)
+    assert len(shown) <= 90 and shown.startswith("kkkk") and shown.endswith("… (5,000,000 characters)")
+    error = LibraryError("pack.json", [Problem(f"templates[0].{long}", "unknown field")])
+    assert len(str(error)) < 300 and len(error.lines()[0]) < 300
+    assert error.lines()[0].endswith("… (5,000,013 characters): unknown field")

@@ -79,3 +79,24 @@ def test_half_a_surrogate_pair_is_explained() -> None:
 def test_unreadable_bytes_is_a_value_error() -> None:
     """Callers that catch ValueError around a JSON parse keep working."""
     assert issubclass(UnreadableBytes, ValueError)
+
+
+def test_duplicate_keys_are_refused_with_line_column_and_path_when_asked() -> None:
+    raw = b'{\n  "templates": [\n    {"id": "a"},\n    {"id": "b", "title": "x",\n     "title": "y"}\n  ]\n}'
+    assert decode_json(raw)["templates"][1]["title"] == "y"  # the store's own files: no second pass
+    error = unreadable(lambda data: decode_json(data, unique_keys=True), raw)
+    assert error.location == "line 5"
+    assert error.reason.startswith('duplicate key "title" at column 6 (at templates[1].title)')
+
+
+def test_keys_equal_only_after_escapes_are_duplicates_and_different_objects_may_share_keys() -> None:
+    error = unreadable(lambda data: decode_json(data, unique_keys=True), b'{"a": 1, "\\u0061": 2}')
+    assert (error.location, error.reason.split(" (")[0]) == ("line 1", 'duplicate key "a" at column 10')
+    assert decode_json(b'[{"a": 1}, {"a": 2, "b": {"a": 3}}]', unique_keys=True) == [{"a": 1}, {"a": 2, "b": {"a": 3}}]
+    assert decode_json(b'"a"', unique_keys=True) == "a"
+
+
+def test_duplicates_are_found_deeper_than_the_standard_parser_goes() -> None:
+    raw = b'{"a": ' * 1000 + b'{"k": 1, "k": 2}' + b"}" * 1000
+    error = unreadable(lambda data: decode_json(data, unique_keys=True), raw)
+    assert 'duplicate key "k"' in error.reason and error.reason.count("a.") > 10

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path, PureWindowsPath
 
 import pytest
@@ -98,6 +99,9 @@ def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     (b"\xff\xfe{\x00}\x00", "not UTF-8"),
     ("[1, 2]", "must be a JSON object"),
     ('"text"', "must be a JSON object"),
+    # A reviewer reads the first, the last would win: neither is taken.
+    ('{"allow_copy_anyway": false,\n "allow_copy_anyway": true}',
+     'line 2: duplicate key "allow_copy_anyway" at column 2 (at allow_copy_anyway)'),
 ])
 def test_unusable_file_gives_safe_settings_and_one_message(tmp_path: Path, content, expected) -> None:
     path = write(tmp_path, content)
@@ -106,6 +110,23 @@ def test_unusable_file_gives_safe_settings_and_one_message(tmp_path: Path, conte
     assert expected in result.problems[0] and str(path) in result.problems[0]
     assert result.policy == SAFE_POLICY
     assert result.policy.allow_copy_anyway is False and result.policy.allow_user_sources is False
+
+
+@pytest.mark.parametrize("nesting", ["[" * 100_000, "[" * 100_000 + "]" * 100_000, '{"a":' * 50_000])
+def test_a_policy_nested_without_end_is_one_problem(tmp_path: Path, nesting: str) -> None:
+    result = load_policy(write(tmp_path, nesting))
+    assert result.policy == SAFE_POLICY and len(result.problems) == 1
+    assert "nested too deeply" in result.problems[0] and "\n" not in result.problems[0]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev/zero are POSIX")
+def test_a_device_or_a_pipe_as_policy_is_refused_not_read_or_waited_for(tmp_path: Path) -> None:
+    fifo = tmp_path / "policy.json"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        result = load_policy(path)
+        assert result.policy == SAFE_POLICY and result.found
+        assert "not a regular file" in result.problems[0]
 
 
 def test_a_folder_or_an_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:

@@ -130,20 +130,26 @@ def test_leap_days_and_month_ends_that_exist_are_reported(day, month, yy, sign):
 
 
 @pytest.mark.parametrize(("individual", "valid"), [
-    (0, False), (1, False), (2, True), (500, True), (899, True), (900, False), (950, False), (999, False),
+    (0, False), (1, False), (2, True), (500, True), (899, True), (900, True), (950, True), (999, True),
 ])
-def test_individual_number_range_is_002_to_899(individual, valid):
+def test_individual_number_range_is_002_to_999(individual, valid):
     code = make_hetu(datetime.date(1985, 7, 14), "-", individual)
     assert is_valid_hetu(code) is valid
     assert (scan(code) != []) is valid
 
 
-def test_dvv_test_code_in_the_900_range_is_not_reported():
-    # 010594Y9021 is DVV's published example with the new sign Y; 902 is a
-    # temporary/test individual number, so by decision it is not reported.
+def test_temporary_codes_in_the_900_range_are_reported():
+    # Hospitals and authorities give temporary codes (individual number 900-999) with
+    # the same check character: they identify a person too. 010594Y9021 is DVV's
+    # published example with the new sign Y.
     assert raw_hetu(1, 5, 94, "Y", 902) == "010594Y9021"
-    assert not is_valid_hetu("010594Y9021")
-    assert scan("hetu 010594Y9021") == []
+    assert is_valid_hetu("010594Y9021")
+    assert scan("hetu 010594Y9021") == [Finding("hetu", 5, 16, "010594Y9021")]
+    rng = random.Random("temporary")
+    for sign in sorted(SIGNS):
+        code = make_hetu(random_date(rng, SIGNS[sign]), sign, rng.randint(900, 999))
+        assert scan(f"väliaikainen tunnus {code}.") == [Finding("hetu", 20, 31, code)], code
+        assert scan(f"väliaikainen tunnus {wrong_check(code, rng)}.") == [], code
 
 
 def test_lower_case_sign_and_check_character_are_accepted():
@@ -184,11 +190,28 @@ def test_code_embedded_in_text_with_punctuation(template, start):
     assert len(findings) == template.count("{}")
 
 
-@pytest.mark.parametrize("text", [
-    "x131052-308T", "131052-308Tb", "1131052-308T", "131052-308T5", "_131052-308T", "ä131052-308T",
+@pytest.mark.parametrize(("text", "start"), [
+    ("x131052-308T", 1), ("131052-308Tb", 0), ("_131052-308T", 1), ("ä131052-308T", 1),
+    ("hetu:131052-308T", 5), ("tunnus131052-308Tkopio", 6), ("HETU_131052-308T_", 5),
 ])
-def test_code_glued_to_other_word_characters_is_not_reported(text):
+def test_code_glued_to_a_letter_or_underscore_is_reported(text, start):
+    assert scan(text) == [Finding("hetu", start, start + 11, "131052-308T")]
+
+
+@pytest.mark.parametrize("text", ["1131052-308T", "131052-308T5", "9 131052-308T5", "0131052-308T"])
+def test_code_glued_to_other_digits_is_not_reported(text):
+    # A longer digit structure (an order or reference number) is not an identity code.
     assert scan(text) == []
+
+
+def test_code_shaped_piece_of_a_hex_hash_is_not_reported():
+    code = next(c for c in (make_hetu(datetime.date(2003, 5, d), "A", 100 + n) for d in range(1, 29)
+                            for n in range(0, 300)) if c[-1] in "0123456789ABCDEF")
+    assert scan(code) == [Finding("hetu", 0, 11, code)]
+    digest = "3f9e" + code.lower() + "a7c0d1"  # 21 hex digits in a row: a hash or an id
+    assert scan(digest) == []
+    assert scan(f"commit {digest} fixes it") == []
+    assert scan("id_" + code) == [Finding("hetu", 3, 14, code)]
 
 
 # ------------------------------------------------------------------------- IBAN
@@ -335,3 +358,13 @@ def test_scan_values_reports_only_fields_with_findings():
     assert [f.kind for f in result["lisätiedot"]] == ["hetu", "phone"]
     assert scan_values({}) == {}
     assert scan_values({"a": ""}) == {}
+
+
+@pytest.mark.parametrize("iban", [
+    "FI21\u00a01234\u00a05600\u00a00007\u00a085", "FI21\u200b1234\u200b5600\u200b0007\u200b85",
+    "FI21 1234 5600 0007 85".replace("FI", "\uff26\uff29"), "FI21 1234 5600 0007 85".replace("1", "\uff11"),
+    "FI21\u202f1234\u202f5600\u202f0007\u202f85", "F\u0406" + "21 1234 5600 0007 85",  # Ukrainian I
+])
+def test_disguised_ibans_are_found_as_written(iban):
+    text = f"Tili {iban}."
+    assert scan(text) == [Finding("iban", 5, 5 + len(iban), iban)]

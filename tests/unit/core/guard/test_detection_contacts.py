@@ -173,3 +173,19 @@ def test_not_email_addresses(text):
 def test_emails_and_phones_together():
     text = "Yhteyshenkilö: Maija Virtanen, maija.virtanen@kunta.fi, p. 044 123 4567"
     assert only(text) == [("email", "maija.virtanen@kunta.fi"), ("phone", "044 123 4567")]
+
+
+@pytest.mark.parametrize("phone", [
+    "040\u2013123 4567", "040\u2011123\u20114567", "040\u200b123\u200b4567", "04\u00ad0 123 4567",
+    "\uff10\uff14\uff10 123 4567", "040\u00a0123\u202f4567", "+358\u00a040\u00a0123\u00a04567", "\uff0b358 40 123 4567",
+    "\u0660\u0664\u0660 \u0661\u0662\u0663 \u0664\u0665\u0666\u0667",
+])
+def test_disguised_phone_numbers_are_found_as_written(phone):
+    text = f"Soita {phone}, kiitos."
+    assert scan(text) == [Finding("phone", 6, 6 + len(phone), phone)]
+
+
+@pytest.mark.parametrize("email", ["kirjaamo\uff20espoo.fi", "kirjaamo\ufe6bespoo.fi", "kirjaamo@espoo\uff0efi"])
+def test_disguised_email_addresses_are_found_as_written(email):
+    text = f"Osoite {email} tänään"
+    assert scan(text) == [Finding("email", 7, 7 + len(email), email)]

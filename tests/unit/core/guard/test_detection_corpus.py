@@ -3,13 +3,15 @@ line and column; linear time on adversarial input."""
 
 from __future__ import annotations
 
+import datetime
+import sys
 import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from promptlib.core.guard.detection import line_and_column, scan
+from promptlib.core.guard.detection import Finding, line_and_column, scan
 
 CLEAN_CORPUS = """\
 Kaupunginhallitus 23.11.2026 § 412
@@ -176,3 +178,202 @@ def test_line_and_column():
         line_and_column(text, len(text) + 1)
     with pytest.raises(ValueError):
         line_and_column(text, -1)
+
+
+# ------------------------------------------------- Swedish and English, and typography
+
+CLEAN_SV_EN = """\
+Kommunstyrelsen 23.11.2026 § 412, Dnr 123/00.01.02/2026. Mötet började kl. 9.15 och slutade
+kl. 12:30; nästa möte hålls den 7 december 2026 kl. 14–16. Budgeten för 2027–2029 är
+1 234 567 890 euro (+3,5 %), och investeringarna 12 500 000 €. Faktura nr 2026-004512,
+referensnummer 12345 67890 12344, beställningsnummer PO-2026-004512, artikel SKU-4006381-333931,
+EAN 4006381333931, produktkod ABC-1234-XY och version 6.12.0 (build 20261123.4). Leverantör
+Exempel Ab (FO-nummer 1234567-8). Öppettider mån–fre 8.00–16.00, lör 9–13. Postadress PB 1,
+00099 Helsingfors stad. Rum 3.12, våning 2. Tidsperiod 2019–2026, läsåret 2026/2027.
+
+Council meeting of 23 November 2026, item 412. Invoice INV-2026-00123 dated 2026-11-23, due
+2026-12-07; order 4500123456, purchase order PO 2026/0457, reference RF18 5390 0754 7034.
+The release v2.10.3 (2026-11-30) replaces 2.9.14; see pages 12–15 and appendix 3. Opening
+hours Mon–Fri 08:00–16:00. Budget £1,234,567.89 and €12.5m (−3.2 %). Case 02-11/2026.
+Room B 0408, floor 4; times 06.00–14.00 and 14.00–22.00; duration 00:30:00; ratio 1:20 000.
+Serial numbers SN 2026-11-000123 and 20261123-0042; batch 231125-A12; lot 131052/308.
+ISBN 978-952-331-123-4, ISSN 2489-5768, DOI 10.1000/182. Coordinates 60.1699, 24.9384.
+Commit 3f9e131052a308f0d1 and UUID 123e4567-e89b-12d3-a456-426614174000 were deployed.
+"""
+
+TYPOGRAPHY = """\
+Kokous klo 10.45\u201311.00 ja 14\u2009\u2013\u200916; budjetti 1\u00a0234\u00a0567\u202f€ (\u22123,2\u00a0%).
+Vuodet 2027\u20132029, sivut 12\u201315, jakso 2026/2027\u2026 ja tilaus\u00ad numero 4500\u00ad123456.
+Päivämäärät 1.\u00a012.\u00a02026 ja 2026\u201111\u201123; kello 8\u00a0\u2013\u00a016; pinta-ala 120\u00a0m²;
+pituus 1,5\u00a0km²; lämpötila \u221212\u00a0°C; hinta ½ ja ¼; osoite Kirkkokatu\u00a02, 02100\u00a0Espoo.
+Viite\u200b 12345\u200b67890\u200b12344 ja arkistotunnus 2026\u2013000123\u2013A.
+Rivitetty luku 1 234
+567 euroa; taulukko 12 13 85 45 67 89 ja 10 11 12 13 14 15 16.
+"""
+
+
+@pytest.mark.parametrize("corpus", [CLEAN_SV_EN, TYPOGRAPHY], ids=["sv-en", "typography"])
+def test_ordinary_text_in_swedish_english_and_with_typography_gives_zero_findings(corpus):
+    assert scan(corpus) == []
+    for line in corpus.splitlines():
+        assert scan(line) == [], line
+
+
+# Ordinary pieces, generated: dates, times, versions, amounts, invoice and reference
+# numbers, product codes. None of them is personal data, however it is combined.
+DAY, MONTH = st.integers(1, 28), st.integers(1, 12)
+YEAR = st.integers(1990, 2030)
+ORDINARY = st.one_of(
+    st.builds("{}.{}.{}".format, DAY, MONTH, YEAR),
+    st.builds("{:04d}-{:02d}-{:02d}".format, YEAR, MONTH, DAY),
+    st.builds("klo {}.{:02d}\u2013{}.{:02d}".format, st.integers(6, 12), st.integers(0, 59),
+              st.integers(13, 22), st.integers(0, 59)),
+    st.builds("{}:{:02d}".format, st.integers(0, 23), st.integers(0, 59)),
+    st.builds("v{}.{}.{}".format, st.integers(0, 30), st.integers(0, 99), st.integers(0, 999)),
+    st.builds("{} {:03d},{:02d}\u00a0€".format, st.integers(1, 999), st.integers(0, 999), st.integers(0, 99)),
+    st.builds("{},{} %".format, st.integers(0, 99), st.integers(0, 9)),
+    st.builds("lasku {}-{:05d}".format, YEAR, st.integers(0, 99999)),
+    st.builds("INV-{}-{:05d}".format, YEAR, st.integers(0, 99999)),
+    st.builds("Dnro {}/{:02d}.{:02d}.{:02d}/{}".format, st.integers(1, 9999), st.integers(0, 99),
+              st.integers(0, 99), st.integers(0, 99), YEAR),
+    st.builds("tuote {}-{:04d}-{}".format, st.sampled_from(["ABC", "XK", "SKU"]), st.integers(0, 9999),
+              st.sampled_from(["XY", "B", "FI"])),
+    st.builds("{:05d} {}".format, st.integers(100, 99999), st.sampled_from(["Helsinki", "Espoo", "Turku"])),
+    st.builds("{}\u2013{}".format, YEAR, YEAR),
+    st.builds("s. {}\u2013{}".format, st.integers(1, 400), st.integers(1, 400)),
+    st.sampled_from(["ja", "och", "and", "kokous", "§ 45", "(liite 3)", "Y-tunnus 1234567-8", "–", "…"]),
+)
+
+
+@given(st.lists(ORDINARY, min_size=1, max_size=12),
+       st.sampled_from([" ", ", ", "; ", "\n", " \u2013 ", ".\u00a0", "\u200b "]))
+@settings(max_examples=400, deadline=None)
+def test_generated_ordinary_text_gives_zero_findings(pieces, separator):
+    text = separator.join(pieces)
+    assert scan(text) == []
+
+
+# ------------------------------------------------------ disguised identity codes
+
+CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+SIGNS = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900, "U": 1900,
+         "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
+DASHES = ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\ufe58", "\ufe63", "\uff0d",
+          "\u02d7", "\u2043"]
+INVISIBLE = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+SPACES = [" ", "\u00a0", "\u202f", "\u2007", "\u2009"]
+WRAPS = ["\n", "\r\n", "\n  ", " \n", "\n\t"]
+CYRILLIC = {"A": "\u0410", "B": "\u0412", "C": "\u0421", "E": "\u0415", "H": "\u041d", "K": "\u041a",
+            "M": "\u041c", "P": "\u0420", "T": "\u0422", "X": "\u0425", "Y": "\u0423"}
+ARABIC_INDIC = str.maketrans("0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")
+
+
+def fullwidth(character: str) -> str:
+    return chr(ord(character) + 0xFEE0) if character.isascii() and character.isalnum() else character
+
+
+@st.composite
+def disguised_codes(draw):
+    """A valid code (correct check character), then a random mix of disguises; returns
+    the code as written."""
+    day = draw(st.dates(min_value=datetime.date(1800, 1, 1), max_value=datetime.date(2099, 12, 31)))
+    sign = draw(st.sampled_from([s for s, century in SIGNS.items() if century == day.year // 100 * 100]))
+    individual = draw(st.integers(2, 999))
+    digits = f"{day.day:02d}{day.month:02d}{day.year % 100:02d}{individual:03d}"
+    chars = list(digits[:6] + sign + digits[6:] + CHECK[int(digits) % 31])
+    if draw(st.booleans()):
+        chars = [c.lower() for c in chars]
+    if chars[6] == "-" and draw(st.booleans()):
+        chars[6] = draw(st.sampled_from(DASHES))
+    if chars[10].upper() in CYRILLIC and draw(st.booleans()):
+        chars[10] = CYRILLIC[chars[10].upper()]
+    if draw(st.booleans()):
+        chars = [fullwidth(c) if draw(st.booleans()) else c for c in chars]
+    elif draw(st.booleans()):
+        chars = [c.translate(ARABIC_INDIC) for c in chars]
+    # Ten gaps between eleven characters: what may stand in each.
+    gaps = [""] * 10
+    for pair_end in (1, 3):  # after DD and MM: one space
+        if draw(st.booleans()):
+            gaps[pair_end] = draw(st.sampled_from(SPACES))
+    if sign in "-+":
+        for around in (5, 6):
+            gaps[around] = draw(st.sampled_from(["", " ", "  ", "\u00a0", "\u00a0 "]))
+    if draw(st.booleans()):
+        where = draw(st.integers(0, 9))
+        gaps[where] = draw(st.sampled_from(WRAPS)) if not gaps[where] else gaps[where].strip() + "\n"
+    for _ in range(draw(st.integers(0, 3))):
+        where = draw(st.integers(0, 9))
+        gaps[where] += draw(st.sampled_from(INVISIBLE))
+    return "".join(c + (gaps[i] if i < 10 else "") for i, c in enumerate(chars))
+
+
+@pytest.mark.slow
+@given(code=disguised_codes(),
+       before=st.sampled_from(["", "Hetu ", "hetu:", "tunnus_", "Asiakas (", "x", "»", "\u200b"]),
+       after=st.sampled_from(["", ".", ")", " ja puh.", "_", "kopio", "\n"]))
+@settings(max_examples=600, deadline=None)
+def test_disguised_valid_codes_are_all_found_covering_the_code_as_written(code, before, after):
+    text = before + code + after
+    assert scan(text) == [Finding("hetu", len(before), len(before) + len(code), code)]
+
+
+HELD_OUT_STYLE = [
+    "131052\u2013308T", "131052\u2014308T", "131052\u2212308T", "131052\u2011308T", "131052\uff0d308T",
+    "131052\u2012308T", "131052\ufe63308T", "13\u00ad10\u00ad52-308T", "1310\u200b52-308T", "131052-3\u200c08T",
+    "131052-308\u200dT", "131052\u2060-308T", "131052-\ufeff308T", "131052 - 308T", "131052\u00a0-\u00a0308T",
+    "131052 -308T", "13 10 52-308T", "13\u00a010\u00a052-308T", "131052-\n308T", "13105\n2-308T",
+    "131052-30\r\n8T", "131052-308\uff34", "131052-308\u0422", "\uff11\uff13\uff11\uff10\uff15\uff12-308T",
+    "131052+308T".replace("+", "-"), "010594Y9021", "010594y9021", "010594\u04239021",
+    "\u0661\u0663\u0661\u0660\u0665\u0662-\u0663\u0660\u0668T",
+]
+
+
+@pytest.mark.parametrize("code", HELD_OUT_STYLE)
+@pytest.mark.parametrize("context", ["Asiakkaan tiedot: {}, kiitos.", "hetu_{}", "HETU{}x", "({})"])
+def test_held_out_style_disguises_are_found(code, context):
+    text = context.format(code)
+    start = text.index(code)
+    assert scan(text) == [Finding("hetu", start, start + len(code), code)]
+
+
+# ------------------------------------------------------------- linear in the work done
+
+def scan_work(text: str) -> int:
+    """Python-level work of one scan, counted and not timed: every function call (C
+    functions included) and every resumption of a generator. Quadratic loops in Python
+    make it grow with the square of the text; the clock is never asked."""
+    events = 0
+
+    def count(frame, event, arg):
+        nonlocal events
+        events += 1
+
+    sys.setprofile(count)
+    try:
+        scan(text)
+    finally:
+        sys.setprofile(None)
+    return events
+
+
+# (piece, repeats) for 4x the text: chains of overlapping candidates and many findings.
+CHAINS = [
+    ("ab.ab@", 4_000),             # each address's domain is the next one's local part
+    ("a.b@c.fi", 3_000),
+    ("0401234567@a.fi", 2_000),    # phones inside e-mail addresses
+    ("131052-308T@x.fi ", 1_500),  # identity codes inside e-mail addresses
+    ("FI2112345600000785@a.fi ", 1_000),
+    ("131052-308T ", 2_000),       # many findings
+    ("040 123 4567 ", 2_000),
+    ("13\u00ad1052\u2013308T ", 1_500),  # many findings that need the offset map
+]
+
+
+@pytest.mark.parametrize("piece, repeats", CHAINS, ids=lambda value: repr(value)[:12])
+def test_work_grows_linearly_with_chains_of_overlapping_candidates(piece: str, repeats: int) -> None:
+    """Four times the text must cost about four times the work; quadratic is sixteen. The
+    count is exact, so the bound can be tight: five."""
+    quarter = scan_work(piece * (repeats // 4))
+    full = scan_work(piece * repeats)
+    assert full <= 5 * quarter, f"{full / quarter:.1f} times the work for 4 times the text"

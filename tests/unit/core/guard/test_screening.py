@@ -17,8 +17,23 @@ TEMPLATE = Template(
 def test_typed_values_are_the_text_fields_that_hold_text() -> None:
     values = {"first": "a", "day": "2026-12-03", "notes": "b", "tone": "c", "count": "5", "extra": "d"}
     assert typed_values(TEMPLATE, values) == {"first": "a", "notes": "b"}
-    assert typed_values(TEMPLATE, {"first": None, "notes": 42}) == {}
+    assert typed_values(TEMPLATE, {"first": None}) == {}
     assert SCANNED_TYPES == ("text", "multiline")
+
+
+def test_what_a_value_renders_as_is_what_is_scanned_whatever_its_json_type() -> None:
+    # A number reads as itself; a list or an object is refused when rendered, and the
+    # guard scans its text all the same: nothing reaches a prompt unscanned.
+    values = {"first": 42, "notes": [f"Asiakas {HETU}"], "tone": {"x": HETU}}
+    assert typed_values(TEMPLATE, values) == {"first": "42", "notes": f"['Asiakas {HETU}']"}
+    found = scan_filled(TEMPLATE, values)
+    assert [(item.name, item.finding.kind, item.finding.text) for item in found] == [("notes", "hetu", HETU)]
+
+
+def test_the_prefilter_lets_every_digit_through() -> None:
+    # Arabic-Indic digits were found by `scan` but skipped by the old pre-filter.
+    found = scan_filled(TEMPLATE, {"notes": "hetu \u0661\u0663\u0661\u0660\u0665\u0662-\u0663\u0660\u0668T"})
+    assert [item.finding.text for item in found] == ["\u0661\u0663\u0661\u0660\u0665\u0662-\u0663\u0660\u0668T"]
 
 
 def test_findings_follow_the_fields_order_with_their_labels() -> None:

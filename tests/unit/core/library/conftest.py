@@ -3,8 +3,10 @@ local web server for URL sources."""
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
+import socketserver
 import threading
 
 import pytest
@@ -80,3 +82,48 @@ def server(monkeypatch):
     running = LocalServer()
     yield running
     running.close()
+
+
+class RawServer:
+    """A TCP server on 127.0.0.1 that answers every connection with *behaviour*(send, stopped),
+    for servers that break HTTP in one way each. `send(bytes)` writes to the client;
+    `stopped` is set when the test ends, so a server that drips or repeats forever ends
+    with the test. `requests` is set when a connection has come in."""
+
+    def __init__(self, behaviour) -> None:
+        self.stopped = threading.Event()
+        self.requests = threading.Event()
+        owner = self
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                owner.requests.set()
+                self.request.settimeout(5)
+                with contextlib.suppress(OSError):
+                    self.request.recv(65536)  # the request; its content does not matter here
+                    behaviour(self.request.sendall, owner.stopped)
+
+        self.tcp = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+        self.tcp.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.tcp.server_address[1]}/pack.json"
+        threading.Thread(target=self.tcp.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+
+    def close(self) -> None:
+        self.stopped.set()
+        self.tcp.shutdown()
+        self.tcp.server_close()
+
+
+@pytest.fixture
+def raw_server(monkeypatch):
+    """`raw_server(behaviour)` starts a `RawServer`; all are closed when the test ends."""
+    monkeypatch.setenv(LOOPBACK_VARIABLE, "1")
+    started: list[RawServer] = []
+
+    def start(behaviour) -> RawServer:
+        started.append(RawServer(behaviour))
+        return started[-1]
+
+    yield start
+    for running in started:
+        running.close()

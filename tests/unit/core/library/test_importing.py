@@ -193,3 +193,46 @@ def test_keep_both_gives_every_language_of_a_template_the_same_new_id(libraries)
     seen = visible(libraries)
     assert [seen.get("shared.x.2", lang).title for lang in ("fi", "sv")] == ["B", "B"]
     assert seen.get("shared.x", "sv").title == "Otsikko shared.x"
+
+
+@pytest.mark.parametrize("publisher", ["Testikunta", BUILTIN.publisher, "promptlib"])
+def test_a_pack_claiming_a_built_in_library_id_is_refused_and_installs_nothing(libraries, store, publisher) -> None:
+    # Same id, any publisher: the built-in templates must not be replaced under their name.
+    data = pack("builtin.hr", "2099.1", template("hr.letter", title="Väärennetty kirje"), publisher=publisher)
+    with pytest.raises(LibraryError) as raised:
+        libraries.plan(data, "https://example.org/hr.json")
+    assert [str(p) for p in raised.value.problems] == [
+        "id: 'builtin.hr' is the id of the built-in library 'Kirjasto builtin.hr' and is reserved for it; "
+        "give this library an id of its own (e.g. 'org.example.hr')"]
+    assert store.installed_packs() == []
+    assert visible(libraries).get("hr.letter", "fi").title == "Alkuperäinen kirje"
+
+
+def _real_like_prompt(number: int, length: int) -> str:
+    """An agent or system prompt as the large public collections hold them: Markdown,
+    code with braces, JSON examples, `{like this}` instructions, quotes, long."""
+    section = (f"## Step {number}\n\nYou are an experienced assistant. When I need to tell you something, I will "
+               "put text inside curly brackets {like this}. Reply only with the result, in one code block:\n\n"
+               "```json\n{\"task\": \"summarise\", \"items\": [1, 2, 3], \"nested\": {\"ok\": true}}\n```\n\n"
+               "```python\ndef handler(event: dict) -> dict:\n    return {\"status\": 200, **event}\n```\n\n"
+               "- Keep \"quotes\", 'apostrophes', ä/ö/å, emoji 👩\u200d💻 and tabs\tas they are.\n")
+    return (section * (length // len(section) + 1))[:length] + "\n\nMy first request: {{ topic }}. Namespace: {{ namespace }}."
+
+
+def test_a_pack_of_long_real_prompts_imports_and_renders(libraries, store) -> None:
+    from promptlib.core.render.renderer import Renderer
+
+    lengths = [20_000 + index * 6_500 for index in range(19)] + [144_000]
+    templates = [dict(template(f"real.long-{index}", body=_real_like_prompt(index, length)),
+                      variables=[{"name": "topic", "label": "Aihe", "required": True},
+                                 {"name": "namespace", "label": "Nimiavaruus"}])
+                 for index, length in enumerate(lengths)]
+    templates += [template(f"real.short-{index}") for index in range(1_424)]
+    data = pack("real.prompts", "2026.1", *templates)
+    libraries.apply(libraries.plan(data, "prompts.json"))
+    [installed] = store.installed_packs()
+    assert len(installed.pack["templates"]) == 1_444
+    longest = visible(libraries).get("real.long-19", "fi")
+    text = Renderer().render(longest, {"topic": "budjetti", "namespace": "kunta.hr"}).text
+    assert len(text) > 144_000 and text.endswith("My first request: budjetti. Namespace: kunta.hr.\n")
+    assert "{like this}" in text and '{"status": 200, **event}' in text

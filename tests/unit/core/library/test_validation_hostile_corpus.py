@@ -15,7 +15,7 @@ import pytest
 from promptlib.cli import main
 from promptlib.core.errors import LibraryError
 from promptlib.core.library.format import MAX_FILE_BYTES, load_pack
-from promptlib.core.library.validation import MAX_TEMPLATES
+from promptlib.core.library.validation import MAX_BODY_CHARS, MAX_TEMPLATES
 from promptlib.core.store.database import Store
 
 HOSTILE = Path(__file__).resolve().parents[3] / "fixtures" / "hostile"
@@ -59,7 +59,8 @@ EXPECTED = {
     "unsafe_template_id_too_long.json": ("templates[0].id", "at most 100 characters"),
     "bad_variable_name_spaces.json": ("templates[0].variables[0].name", "'Job Title' is not a valid variable name"),
     "bad_variable_name_digit.json": ("templates[0].variables[0].name", "'1st' is not a valid variable name"),
-    "reserved_variable_name.json": ("templates[0].variables[0].name", "'loop' is a reserved word"),
+    "reserved_variable_name.json": ("templates[0].variables[0].name", "'none' means something of its own in "
+                                                                      "templates; rename the variable (e.g. 'none_value')"),
     "bad_variable_type.json": ("templates[0].variables[0].type", "unknown type 'file'"),
     "choice_default_outside_choices.json": ("templates[0].variables[0].default", "'kylmä' is not one of the choices"),
     "choice_without_choices.json": ("templates[0].variables[0].choices", "needs a non-empty list of choices"),
@@ -86,7 +87,31 @@ EXPECTED = {
     "deeply_nested_json.json": ("", "nested more than 64 levels deep"),
     "deeply_nested_json_parser.json": ("line 1", "nested too deeply"),
     "long_title.json": ("templates[0].title", "is 2001 characters long; the limit is 2000"),
-    "long_body.json": ("templates[0].body", "is 20011 characters long; the limit is 20000"),
+    # What validates must render: each of these once crashed the renderer (or the validator).
+    "render_nested_if_blocks.json": ("templates[0].body line 1", "if blocks are nested more than 20 levels deep"),
+    "render_long_and_chain.json": ("templates[0].body line 1", "an expression is nested more than 32 levels deep"),
+    "render_thousands_of_filters.json": ("templates[0].body line 1", "an expression is nested more than 32 levels"),
+    "render_filter_argument.json": ("templates[0].body line 1", "filter 'lower' takes no arguments, not 1"),
+    "render_default_three_arguments.json": ("templates[0].body line 1", "filter 'default' takes at most 2 argument(s)"),
+    "render_test_argument.json": ("templates[0].body line 1", "test 'defined' takes no arguments"),
+    "render_compare_with_number.json": ("templates[0].body line 1", "'>' cannot compare text with a number"),
+    "render_compare_with_none.json": ("templates[0].body line 1", "'<' cannot compare text with none"),
+    "render_infinite_float.json": ("templates[0].body line 1", "too large (it would be infinite)"),
+    "render_huge_integer.json": ("templates[0].body line 1", "a number in the template has too many digits"),
+    "render_compare_nothing.json": ("templates[0].body line 1", "'<' cannot compare nothing (an inline if "
+                                                                "without else) or text with text"),
+    # Text that would show other than it is, or forge lines in a terminal.
+    "bidi_override_title.json": ("templates[0].title", "(U+202E RIGHT-TO-LEFT OVERRIDE, at character 14)"),
+    "zero_width_title.json": ("templates[0].title", "(U+200B ZERO WIDTH SPACE, at character 10)"),
+    "bidi_override_body.json": ("templates[0].body", "U+2067 RIGHT-TO-LEFT ISOLATE"),
+    "control_character_label.json": ("templates[0].variables[0].label", "U+001B, a control character"),
+    "line_break_in_pack_name.json": ("name", "U+000A, a control character, at character 9"),
+    "windows_reserved_pack_id.json": ("id", "'con' is a device name on Windows"),
+    "windows_reserved_template_id.json": ("templates[0].id", "'lpt1' is a device name on Windows"),
+    "trailing_dot_id.json": ("templates[0].id", "does not end with '.'"),
+    "non_ascii_version_digit.json": ("version", "'1.²' is not a version: ASCII digits"),
+    "arabic_indic_version.json": ("version", "'\u0661.\u0660' is not a version"),
+    "duplicate_keys.json": ("line 13", "duplicate key \"title\" at column 7 (at templates[0].title)"),
     "too_many_variables.json": ("templates[0].variables", "51 variables; the limit is 50"),
 }
 
@@ -149,6 +174,17 @@ def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path, capsys, 
         out, err = capsys.readouterr()
         assert f"{path}: file is 21 MB; the limit is 20 MB" in out + err
     assert not (isolated_home / "library.json").exists()
+
+
+def test_a_body_over_the_limit_is_refused_with_the_limit(tmp_path: Path, capsys) -> None:
+    data = json.loads((HOSTILE / "undeclared_variable.json").read_text(encoding="utf-8"))
+    data["templates"][0]["body"] = "x" * (MAX_BODY_CHARS + 1)
+    data["templates"][0]["variables"] = []
+    path = tmp_path / "long_body.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    assert (f"{path}:templates[0].body: is {MAX_BODY_CHARS + 1} characters long; the limit is {MAX_BODY_CHARS}"
+            in capsys.readouterr().out)
 
 
 def test_too_many_templates_is_refused_with_the_limit(tmp_path: Path, capsys, isolated_home) -> None:

@@ -46,3 +46,10 @@ def test_the_order_is_consistent_across_a_release_history() -> None:
     for i, older in enumerate(history):
         for newer in history[i + 1:]:
             assert compare_versions(newer, older) == 1, (newer, older)
+
+
+def test_digits_other_than_ascii_are_words_not_numbers() -> None:
+    # '²' and '\u0661' are digits to str.isdigit but not to int(): they must never crash a comparison.
+    assert compare_versions("1.²", "1.0") == -1
+    assert compare_versions("\u0661.\u0660", "1") == -1
+    assert compare_versions("2.²", "2.²") == 0

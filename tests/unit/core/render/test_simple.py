@@ -44,3 +44,28 @@ def test_usual_bodies_are_handled_without_jinja() -> None:
     simple = parse_simple(body)
     assert simple is not None and simple.variables == {"extra", "name"}
     assert simple.render({"extra": "", "name": "x"}) == "Toimi asiantuntijana.\nKiitos X."
+
+
+# Every name a body may use renders as the variable in Jinja too, in every position of
+# the simple forms, except the reserved few (the list holds no name it need not).
+WORDS = sorted({*__import__("keyword").kwlist, "and", "or", "in", "is", "if", "else", "elif", "endif", "loop",
+                "super", "caller", "varargs", "kwargs", "range", "dict", "lipsum", "cycler", "joiner",
+                "namespace", "block", "set", "with", "macro", "call", "import", "include", "extends", "raw",
+                "endraw", "do", "filter", "for", "endfor", "true", "false", "none", "not", "self"})
+# (body with N for the name, what it gives when N holds "v" and x is empty)
+FORMS = [("{{ N }}", "v"), ("{{ N | upper }}", "V"), ("{% if N %}y{% endif %}", "y"),
+         ("{% if not N %}y{% else %}n{% endif %}", "n"), ("{% if x %}{% elif N %}y{% endif %}", "y")]
+
+
+@pytest.mark.parametrize("name", [word for word in WORDS if word.islower()])
+def test_only_the_reserved_names_fail_to_render_as_variables_in_jinja(name: str) -> None:
+    from promptlib.core.render.simple import RESERVED_NAMES
+
+    works = True
+    for form, expected in FORMS:
+        try:
+            got = "".join(ENVIRONMENT.from_string(form.replace("N", name)).generate({name: "v", "x": ""}))
+        except Exception:
+            got = None
+        works = works and got == expected
+    assert works == (name not in RESERVED_NAMES), name

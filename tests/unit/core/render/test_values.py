@@ -8,7 +8,14 @@ import pytest
 
 from promptlib.core.errors import InvalidValueError
 from promptlib.core.model import Template, Variable
-from promptlib.core.render.values import default_values, example_values, format_value, parse_value, parse_values
+from promptlib.core.render.values import (
+    default_values,
+    example_values,
+    format_value,
+    parse_value,
+    parse_values,
+    text_value,
+)
 
 TEXT = Variable("name", "Nimi")
 NOTES = Variable("notes", "Lisätiedot", type="multiline")
@@ -28,6 +35,36 @@ def test_text_is_trimmed_and_multiline_keeps_its_inner_layout() -> None:
     assert parse_value(TEXT, "  Matti  ") == "Matti"
     assert parse_value(NOTES, "\n  eka rivi\n\n  toka\n") == "  eka rivi\n\n  toka"
     assert parse_value(TEXT, 42) == "42"
+
+
+@pytest.mark.parametrize("variable, raw, words", [
+    (TEXT, ["a"], "name: expects text, not a list"),
+    (NOTES, {"a": 1}, "notes: expects text, not an object"),
+    (TEXT, True, "name: expects text, not true/false"),
+    (TONE, ["lämmin"], "tone: expects one of: lämmin, asiallinen; not a list"),
+    (TONE, False, "tone: expects one of: lämmin, asiallinen; not true/false"),
+    (AMOUNT, [1], "amount: expects a number, not a list"),
+    (AMOUNT, {"n": 1}, "amount: expects a number, not an object"),
+    (DAY, 20261203, "day: expects a date (2026-12-31 or 31.12.2026), not a number"),
+    (DAY, {"d": 3}, "day: expects a date (2026-12-31 or 31.12.2026), not an object"),
+])
+def test_a_json_value_of_the_wrong_type_is_refused_with_what_the_field_expects(variable, raw, words) -> None:
+    with pytest.raises(InvalidValueError) as raised:
+        parse_value(variable, raw)
+    assert str(raised.value) == words
+
+
+def test_text_value_is_the_text_before_trimming() -> None:
+    assert text_value(TEXT, "  Matti ") == "  Matti "
+    assert text_value(NOTES, 2.5) == "2.5"
+    with pytest.raises(InvalidValueError, match="expects text, not a list"):
+        text_value(NOTES, ["131052-308T"])
+
+
+@pytest.mark.parametrize("raw", [float("inf"), float("-inf"), float("nan"), 1e16, -10**16])
+def test_json_numbers_that_are_not_usable_are_refused(raw) -> None:
+    with pytest.raises(InvalidValueError, match="not a usable number"):
+        parse_value(AMOUNT, raw)
 
 
 def test_a_choice_must_be_one_of_the_choices() -> None:
