@@ -4,7 +4,7 @@
 <context>
     <name>ChecksPanel</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/checks.py" line="135"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="136"/>
         <source>%n error(s) to fix before saving a version (the draft is kept).</source>
         <translation>
             <numerusform>%n error to fix before saving a version (the draft is kept).</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/checks.py" line="141"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="142"/>
         <source>%n warning(s) or hint(s).</source>
         <translation>
             <numerusform>%n warning or hint.</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>TemplateEditor</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/window.py" line="405"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="411"/>
         <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
         <translation>
             <numerusform>Not saved: %n error to fix first (the draft is kept).</numerusform>

@@ -9,22 +9,22 @@
         <translation>Tarkista vastaus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="40"/>
+        <location filename="../../promptlib/gui/checklist.py" line="41"/>
         <source>Don&apos;t show this again</source>
         <translation>Älä näytä tätä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="41"/>
+        <location filename="../../promptlib/gui/checklist.py" line="42"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Voit ottaa sen taas käyttöön Asetukset-valikosta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="43"/>
+        <location filename="../../promptlib/gui/checklist.py" line="44"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="57"/>
+        <location filename="../../promptlib/gui/checklist.py" line="58"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Ennen kuin käytät vastausta kehotteeseen ”%1”, tarkista:</translation>
     </message>
@@ -72,32 +72,32 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="96"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="97"/>
         <source>Checks</source>
         <translation>Tarkistukset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="101"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="102"/>
         <source>Add variable</source>
         <translation>Lisää muuttuja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="103"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="104"/>
         <source>Remove variable</source>
         <translation>Poista muuttuja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="105"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="106"/>
         <source>Insert into the prompt</source>
         <translation>Lisää kehotteeseen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="108"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="109"/>
         <source>Quick fix:</source>
         <translation>Pikakorjaus:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/checks.py" line="135"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="136"/>
         <source>%n error(s) to fix before saving a version (the draft is kept).</source>
         <translation>
             <numerusform>%n virhe korjattava ennen version tallentamista (luonnos säilyy).</numerusform>
@@ -105,17 +105,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="137"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="138"/>
         <source>No errors: the template can be saved.</source>
         <translation>Ei virheitä: kehotepohjan voi tallentaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="139"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="140"/>
         <source>No errors, warnings or hints.</source>
         <translation>Ei virheitä, varoituksia eikä vinkkejä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/checks.py" line="141"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="142"/>
         <source>%n warning(s) or hint(s).</source>
         <translation>
             <numerusform>%n varoitus tai vinkki.</numerusform>
@@ -203,37 +203,37 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="83"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="85"/>
         <source>&amp;New template</source>
         <translation>&amp;Uusi kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="84"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
         <source>New from te&amp;xt…</source>
         <translation>Uusi kehotepohja teksti&amp;stä…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="88"/>
         <source>Edit a &amp;copy of the template</source>
         <translation>Muokkaa k&amp;opiota kehotepohjasta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="87"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="89"/>
         <source>E&amp;dit my template</source>
         <translation>Muokk&amp;aa omaa kehotepohjaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="88"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="90"/>
         <source>Dele&amp;te my template…</source>
         <translation>Po&amp;ista oma kehotepohja…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="199"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="203"/>
         <source>Deleted “%1”.</source>
         <translation>Poistettu: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="214"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="218"/>
         <source>Saved “%1” in your templates.</source>
         <translation>”%1” tallennettu omiin kehotepohjiisi.</translation>
     </message>
@@ -249,6 +249,16 @@
         <location filename="../../promptlib/gui/editor/preview.py" line="31"/>
         <source>Leave &amp;optional fields empty</source>
         <translation>Jätä &amp;vapaaehtoiset kentät tyhjiksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="80"/>
+        <source>Check the field %1.</source>
+        <translation>Tarkista kenttä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="84"/>
+        <source>This template cannot be shown: %1</source>
+        <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
 </context>
 <context>
@@ -462,37 +472,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="215"/>
         <source>&amp;Install</source>
         <translation>&amp;Asenna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="265"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>All conflicts:</source>
         <translation>Kaikki ristiriidat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
         <source>Keep existing</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="268"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="277"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="278"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="283"/>
         <source>(version %1 → %2)</source>
         <translation>(versio %1 → %2)</translation>
     </message>
@@ -1162,143 +1172,143 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="109"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="113"/>
         <source>Draft restored: the changes you had not saved are back.</source>
         <translation>Luonnos palautettu: tallentamattomat muutoksesi ovat tallessa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="118"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="122"/>
         <source>Title of the template</source>
         <translation>Kehotepohjan otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="119"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="123"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="120"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="124"/>
         <source>&amp;Title</source>
         <translation>&amp;Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="129"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="134"/>
         <source>Discard the draft</source>
         <translation>Hylkää luonnos</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="136"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="141"/>
         <source>Prompt</source>
         <translation>Kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="137"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="142"/>
         <source>Write the prompt. Type {{ to use a variable.</source>
         <translation>Kirjoita kehote. Kirjoita {{, kun haluat käyttää muuttujaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="139"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="144"/>
         <source>Insert &amp;variable</source>
         <translation>Lisää &amp;muuttuja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="142"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="147"/>
         <source>Insert con&amp;dition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="145"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="150"/>
         <source>&amp;Prompt</source>
         <translation>&amp;Kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="157"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="162"/>
         <source>Variables: the fields of the form, in this order</source>
         <translation>Muuttujat: lomakkeen kentät tässä järjestyksessä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="183"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="188"/>
         <source>Template editor</source>
         <translation>Kehotepohjan muokkaus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="184"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="189"/>
         <source>Parts of the template</source>
         <translation>Kehotepohjan osat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="185"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="190"/>
         <source>Prompt and variables</source>
         <translation>Kehote ja muuttujat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="186"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="191"/>
         <source>Details and guidance</source>
         <translation>Tiedot ja ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="193"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="198"/>
         <source>Checks</source>
         <translation>Tarkistukset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="197"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="202"/>
         <source>Preview: the form filled with the examples, and the prompt</source>
         <translation>Esikatselu: lomake esimerkeillä täytettynä ja valmis kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="216"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="221"/>
         <source>&amp;Save version</source>
         <translation>&amp;Tallenna versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="218"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="223"/>
         <source>Save this version to your templates (Ctrl+S)</source>
         <translation>Tallenna tämä versio omiin kehotepohjiisi (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="220"/>
-        <location filename="../../promptlib/gui/editor/window.py" line="243"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="225"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="249"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="240"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="246"/>
         <source>Save version</source>
         <translation>Tallenna versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="295"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="301"/>
         <source>Untitled template</source>
         <translation>Nimetön kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="297"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="303"/>
         <source>Template editor – %1</source>
         <translation>Kehotepohjan muokkaus – %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="313"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="319"/>
         <source>Fix the errors listed under Checks to see the preview.</source>
         <translation>Korjaa Tarkistukset-kohdan virheet, niin näet esikatselun.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="358"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="364"/>
         <source>The prompt still uses “%1”: “%2” is not a valid name, or the prompt already uses it.</source>
         <translation>Kehotteessa on yhä ”%1”: ”%2” ei kelpaa nimeksi, tai se on jo käytössä kehotteessa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="366"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="372"/>
         <source>Renamed “%1” to “%2” everywhere in the prompt.</source>
         <translation>”%1” nimetty uudelleen ”%2”:ksi kaikkialla kehotteessa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="385"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="391"/>
         <source>New variable…</source>
         <translation>Uusi muuttuja…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/window.py" line="405"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="411"/>
         <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
         <translation>
             <numerusform>Ei tallennettu: %n virhe on korjattava ensin (luonnos säilyy).</numerusform>
@@ -1306,22 +1316,17 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="429"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="435"/>
         <source>Saved: “%1” is in your templates.</source>
         <translation>Tallennettu: ”%1” on omissa kehotepohjissasi.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="442"/>
-        <source>The draft could not be written: %1</source>
-        <translation>Luonnosta ei voitu tallentaa: %1</translation>
-    </message>
-    <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="444"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="450"/>
         <source>Draft kept on this computer.</source>
         <translation>Luonnos tallessa tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="452"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="458"/>
         <source>Draft discarded.</source>
         <translation>Luonnos hylätty.</translation>
     </message>
@@ -1329,143 +1334,143 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="72"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
         <source>Data rule of this template</source>
         <translation>Mitä tietoja tähän kehotepohjaan saa syöttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
         <source>Copy prompt</source>
         <translation>Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="106"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="112"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopioi valmis kehote leikepöydälle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="108"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="114"/>
         <source>Clear fields</source>
         <translation>Tyhjennä kentät</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="116"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Kumoa tyhjennys</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="111"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="117"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Palauta tyhjennetyt arvot (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="160"/>
         <source>No template selected</source>
         <translation>Kehotepohjaa ei ole valittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="156"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="162"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Valitse rooli tai hae hakusanalla ja valitse sitten kehotepohja luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
         <source>Remove from favourites</source>
         <translation>Poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
         <source>Add to favourites</source>
         <translation>Lisää suosikkeihin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="179"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Älä syötä henkilötietoja: ei nimiä, henkilötunnuksia, yhteystietoja eikä terveystietoja.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="181"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="187"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Vain pseudonymisoituja tietoja: poista nimet, henkilötunnukset ja kaikki muu, mistä henkilön voisi tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="183"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="189"/>
         <source>For public material only.</source>
         <translation>Vain julkiselle aineistolle.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
         <source>Shown in Finnish</source>
         <translation>Näytetään suomeksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
         <source>Shown in Swedish</source>
         <translation>Näytetään ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="193"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="199"/>
         <source>Shown in English</source>
         <translation>Näytetään englanniksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="194"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="200"/>
         <source>this template has no Finnish version.</source>
         <translation>tästä kehotepohjasta ei ole suomenkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="195"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="201"/>
         <source>this template has no Swedish version.</source>
         <translation>tästä kehotepohjasta ei ole ruotsinkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="196"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="202"/>
         <source>this template has no English version.</source>
         <translation>tästä kehotepohjasta ei ole englanninkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="210"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="216"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
         <source>Check the field %1: %2</source>
         <translation>Tarkista kenttä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="215"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="221"/>
         <source>This template cannot be shown: %1</source>
         <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="229"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="235"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Kentät tyhjennettiin. Ctrl+Z tai ”Kumoa tyhjennys” palauttaa arvot.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="234"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="240"/>
         <source>The cleared values are back.</source>
         <translation>Tyhjennetyt arvot palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="290"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Täytä ensin pakolliset kentät: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Check the field %1.</source>
         <translation>Tarkista kenttä %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="298"/>
         <source>This template cannot be used: %1</source>
         <translation>Kehotepohjaa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="311"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="372"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="378"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>
@@ -1478,17 +1483,17 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Tässä kehotepohjassa ei ole täytettäviä kenttiä: kopioi se sellaisenaan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="134"/>
+        <location filename="../../promptlib/gui/form.py" line="139"/>
         <source>%1 – required, missing</source>
         <translation>%1 – pakollinen, puuttuu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="145"/>
+        <location filename="../../promptlib/gui/form.py" line="150"/>
         <source>Required, missing.</source>
         <translation>Pakollinen, puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="147"/>
+        <location filename="../../promptlib/gui/form.py" line="152"/>
         <source>Required.</source>
         <translation>Pakollinen.</translation>
     </message>
@@ -1676,7 +1681,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="127"/>
+        <location filename="../../promptlib/gui/checklist.py" line="128"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Näytä vastauksen &amp;tarkistuslista kopioinnin jälkeen</translation>
     </message>
@@ -1832,42 +1837,47 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Kopioitu kehotepohjasta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="41"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="37"/>
+        <source>Waived quality hints</source>
+        <translation>Ohitetut laatuvinkit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="42"/>
         <source>The field “{name}” has no label of its own: the form would show its raw name.</source>
         <translation>Kentällä ”{name}” ei ole omaa otsikkoa: lomake näyttäisi sen teknisen nimen.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="43"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="44"/>
         <source>The field “{name}” has no help or example: say what to write.</source>
         <translation>Kentällä ”{name}” ei ole ohjetekstiä eikä esimerkkiä: kerro, mitä siihen kirjoitetaan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="44"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="45"/>
         <source>The required field “{name}” is used only inside {% if %}: make it optional, or use it outside the condition.</source>
         <translation>Pakollista kenttää ”{name}” käytetään vain {% if %} -ehdon sisällä: tee siitä vapaaehtoinen tai käytä sitä ehdon ulkopuolella.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="47"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="48"/>
         <source>The {field} of the field “{name}” looks like personal data ({kind}): use a made-up value.</source>
         <translation>Kentän ”{name}” {field} näyttää henkilötiedolta ({kind}): käytä keksittyä arvoa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="52"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="53"/>
         <source>example</source>
         <translation>esimerkki</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="53"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="54"/>
         <source>default value</source>
         <translation>oletusarvo</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="71"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="72"/>
         <source>Variable “%1”</source>
         <translation>Muuttuja ”%1”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/checks.py" line="73"/>
+        <location filename="../../promptlib/gui/editor/checks.py" line="74"/>
         <source>Prompt, line %1</source>
         <translation>Kehote, rivi %1</translation>
     </message>
@@ -1912,34 +1922,54 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Nimetön kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="62"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="63"/>
         <source>A draft is kept on this computer if you close now; you can continue it the next time you open the template.</source>
         <translation>Jos suljet nyt, luonnos jää tälle tietokoneelle; voit jatkaa sitä, kun avaat kehotepohjan seuraavan kerran.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="64"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="65"/>
         <source>&amp;Save version</source>
         <translation>&amp;Tallenna versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="65"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="66"/>
         <source>&amp;Keep the draft and close</source>
         <translation>&amp;Säilytä luonnos ja sulje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="67"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="68"/>
         <source>&amp;Discard changes</source>
         <translation>&amp;Hylkää muutokset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="69"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="70"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="75"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="76"/>
         <source>Cannot save the template</source>
         <translation>Kehotepohjaa ei voi tallentaa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="27"/>
+        <source>You already have a template with the id “{id}” in this language ({language}). Change the title, or edit that template instead.</source>
+        <translation>Sinulla on jo tällä kielellä ({language}) kehotepohja, jonka tunnus on ”{id}”. Muuta otsikkoa tai muokkaa sitä kehotepohjaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="29"/>
+        <source>The template “{id}” ({language}) is no longer in your templates.</source>
+        <translation>Kehotepohja ”{id}” ({language}) ei ole enää omissa kehotepohjissasi.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="30"/>
+        <source>The template cannot be filled in with its examples: {detail}</source>
+        <translation>Kehotepohjaa ei voi täyttää sen esimerkeillä: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="47"/>
+        <source>The draft could not be written. Check that the disk has free space and that promptlib may write to its data folder.</source>
+        <translation>Luonnosta ei voitu tallentaa. Tarkista, että levyllä on vapaata tilaa ja että promptlib voi kirjoittaa datakansioonsa.</translation>
     </message>
 </context>
 <context>

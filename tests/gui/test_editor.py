@@ -325,3 +325,25 @@ def test_every_control_of_the_editor_has_a_name_for_screen_readers(window, edito
                 continue
             unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
     assert not unnamed
+
+
+def test_a_save_the_disk_refuses_is_said_in_words_and_the_draft_stays(window, editors, qtbot, monkeypatch,
+                                                                       capsys) -> None:
+    from promptlib.core.errors import StoreError
+    from promptlib.gui.savefailure import save_failure_text
+
+    window.select_category("all")
+    assert window.select_template("sample.event")
+    editor = editors.edit_copy()
+    qtbot.add_widget(editor)
+    shown: list[str] = []
+    monkeypatch.setattr(editor_window, "show_save_problem", lambda parent, text: shown.append(text))
+
+    def full_disk(*_args, **_kwargs):
+        raise StoreError("cannot save /home/x/library.json: No space left on device")
+
+    monkeypatch.setattr(editor.own, "save", full_disk)
+    assert not editor.save_version()
+    assert shown == [save_failure_text()]                 # what to do, not the store's words
+    assert "No space left on device" in capsys.readouterr().err  # those are for support
+    assert editor.saved_as is None and editor.is_dirty()  # nothing is lost: closing still asks

@@ -489,6 +489,24 @@ def _editor_texts(host, qtbot, monkeypatch) -> list[str]:
     texts += modal_texts(qtbot, lambda: editor_window.ask_unsaved(editor, "Kutsu"))
     texts += modal_texts(qtbot, lambda: editor_actions.confirm_delete(host.window, "Kutsu", True, 1))
     texts += modal_texts(qtbot, lambda: editor_actions.ask_text(host.window))
+    # Why a save, a delete or a draft failed: worded from codes, core's English only on stderr.
+    from promptlib.core.errors import StoreError
+    from promptlib.core.owntemplates.library import OwnTemplateError
+    from promptlib.gui.editor.savetexts import save_error_text
+
+    failures = [save_error_text(StoreError("cannot save library.json: No space left on device"))]
+    failures += [save_error_text(OwnTemplateError("you already have a template", code, id="own.kutsu",
+                                                  language="fi", detail="-"))
+                 for code in ("template-exists", "no-such-template", "cannot-fill")]
+
+    def full_disk(_draft) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(editor.drafts, "write", full_disk)
+    editor.write_draft()
+    failures.append(editor.state_line.text())
+    assert not [text for text in failures if "No space left" in text or "you already have" in text], failures
+    texts += failures
     monkeypatch.setattr(editor_window, "ask_unsaved", lambda parent, title: "discard")
     editor.close()
     assert any("kentta" in text for text in texts) and len(texts) > 60  # the editor and its checks were seen

@@ -36,7 +36,16 @@ Key = tuple[str, str]  # (template id, language)
 
 
 class OwnTemplateError(PromptlibError):
-    """An own template that cannot be saved or deleted, said in one line."""
+    """An own template that cannot be saved or deleted, said in one line (English).
+
+    *code* and *params* say the same for the GUI, which words it in the UI language
+    (`gui/editor/savetexts.py`): "template-exists" and "no-such-template" ({id},
+    {language}), "cannot-fill" ({detail})."""
+
+    def __init__(self, message: str, code: str, **params: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def _key(template: Mapping[str, Any]) -> Key:
@@ -84,7 +93,8 @@ class OwnTemplates:
         at = next((i for i, t in enumerate(templates) if replaces is not None and _key(t) == replaces), None)
         clash = next((i for i, t in enumerate(templates) if _key(t) == new_key), None)
         if clash is not None and clash != at:
-            raise OwnTemplateError(f"you already have a template '{new_key[0]}' in language '{new_key[1]}'")
+            raise OwnTemplateError(f"you already have a template '{new_key[0]}' in language '{new_key[1]}'",
+                                   "template-exists", id=new_key[0], language=new_key[1])
         if at is None:
             templates.append(data)
         else:
@@ -106,7 +116,8 @@ class OwnTemplates:
         templates: list[dict[str, Any]] = pack["templates"] if pack else []
         removed = next((t for t in templates if _key(t) == (template_id, language)), None)
         if pack is None or removed is None:
-            raise OwnTemplateError(f"you have no template '{template_id}' in language '{language}'")
+            raise OwnTemplateError(f"you have no template '{template_id}' in language '{language}'",
+                                   "no-such-template", id=template_id, language=language)
         pack["templates"] = [t for t in templates if t is not removed]
         if not pack["templates"]:
             self.store.install_packs([], remove=[OWN_LIBRARY_ID])
@@ -158,7 +169,8 @@ class OwnTemplates:
         try:
             Renderer().render(template, example_values(template), placeholders=True)
         except PromptlibError as error:
-            raise OwnTemplateError(f"the template cannot be filled in: {error}") from None
+            raise OwnTemplateError(f"the template cannot be filled in: {error}", "cannot-fill",
+                                   detail=str(error)) from None
 
 
 def _next_version(version: Any) -> str:

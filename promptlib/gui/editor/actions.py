@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QP
 from ...core.errors import PromptlibError
 from ...core.model import Template
 from ...core.owntemplates.drafts import Drafts, copy_key, new_key, own_key
-from ..problemtexts import error_text
+from ..lazyqt import Qt
 
 if TYPE_CHECKING:
     from ...core.owntemplates.library import OwnTemplates
@@ -65,10 +65,12 @@ def confirm_delete(parent: QWidget, title: str, favourite: bool, other_languages
         lost.append(translate("editor", "Its versions in other languages stay."))
     lost.append(translate("editor", "This cannot be undone. Your other templates, favourites and history stay. "
                                     "To keep a copy, export it first (File → Export templates)."))
-    answer = QMessageBox.question(parent, translate("editor", "Delete template"), "\n\n".join(lost),
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                  QMessageBox.StandardButton.Cancel)
-    return answer == QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, translate("editor", "Delete template"), "\n\n".join(lost),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the user's or a pack's text
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
 
 
 class EditorActions(QObject):
@@ -192,7 +194,9 @@ class EditorActions(QObject):
         try:
             self.own.delete(template.id, template.language)
         except PromptlibError as error:
-            self.window.show_status(error_text(error), STATUS_TIMEOUT_MS)
+            from .savetexts import save_error_text
+
+            self.window.show_status(save_error_text(error), STATUS_TIMEOUT_MS)
             return False
         self.drafts.discard(key)
         self.window.reload_library()

@@ -33,7 +33,8 @@ def field_name(field: str) -> str:
             "tags": translate("editor", "Tags"), "summary": translate("editor", "Summary"),
             "guidance": translate("editor", "Guidance"), "id": translate("editor", "Id"),
             "language": translate("editor", "Language"), "data_policy": translate("editor", "Data rule"),
-            "copied_from": translate("editor", "Copied from")}.get(field, field)
+            "copied_from": translate("editor", "Copied from"),
+            "lint": translate("editor", "Waived quality hints")}.get(field, field)
 
 
 def _editor_text(check: Check) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from ...core.errors import PromptlibError
+from ...core.errors import InvalidValueError, PromptlibError
 from ...core.model import Template
 from ...core.render.renderer import Renderer
 from ...core.render.values import example_values
@@ -74,8 +74,14 @@ class EditorPreview(QWidget):
             return
         try:
             rendered = self.renderer.render(self.template, self.form.values(), placeholders=True)
+        except InvalidValueError as error:
+            self.form.show_problems()  # the field's own line says why, in the UI language
+            label = self.template.variable(error.name).label
+            self.prompt.show_problem(self.tr("Check the field %1.").replace("%1", label))
+            return
         except PromptlibError as error:
-            self.prompt.show_problem(str(error))
+            # The live checks word what is wrong; this is only the renderer's detail.
+            self.prompt.show_problem(self.tr("This template cannot be shown: %1").replace("%1", str(error)))
             return
         labels = [f"[{self.template.variable(name).label}]" for name in rendered.missing]
         self.prompt.show_text(rendered.text, labels, scan=False)

@@ -39,11 +39,11 @@ from ...core.render.renderer import Renderer
 from ...core.roles import BUILTIN_ROLES
 from .. import theme
 from ..lazyqt import Qt
-from ..problemtexts import error_text
 from .body import BodyEditor
 from .checks import ChecksPanel
 from .metadata import MetadataForm
 from .preview import EditorPreview
+from .savetexts import draft_failure_text, save_error_text
 from .variables import VariablesEditor
 
 CHECK_DELAY_MS = 250    # checks and preview follow the typing, not every keystroke
@@ -59,6 +59,7 @@ def ask_unsaved(parent: QWidget, title: str) -> str:
                       translate("editor", "“%1” has changes that are not saved as a version.")
                       .replace("%1", title or translate("editor", "Untitled template")),
                       QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the title is the user's or a pack's text
     box.setInformativeText(translate("editor", "A draft is kept on this computer if you close now; you can "
                                                "continue it the next time you open the template."))
     buttons: dict[object, str] = {box.addButton(translate("editor", "&Save version"), QMessageBox.ButtonRole.AcceptRole): SAVE,
@@ -72,7 +73,10 @@ def ask_unsaved(parent: QWidget, title: str) -> str:
 
 
 def show_save_problem(parent: QWidget, text: str) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("editor", "Cannot save the template"), text)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("editor", "Cannot save the template"),
+                      text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # problems quote the template
+    box.exec()
 
 
 class TemplateEditor(QMainWindow):
@@ -125,6 +129,7 @@ class TemplateEditor(QMainWindow):
         banner_row = QHBoxLayout(self.banner)
         banner_row.setContentsMargins(8, 4, 8, 4)
         self.banner_text = QLabel()
+        self.banner_text.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText
         theme.dress(self.banner_text, "languageNote")
         self.discard_button = QPushButton(self.tr("Discard the draft"))
         self.discard_button.clicked.connect(self.discard_draft)
@@ -220,6 +225,7 @@ class TemplateEditor(QMainWindow):
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.close)
         self.state_line = QLabel()
+        self.state_line.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText: it quotes the title
         theme.dress(self.state_line, "hint")
         bottom = QHBoxLayout()
         bottom.addWidget(self.state_line, 1)
@@ -414,7 +420,7 @@ class TemplateEditor(QMainWindow):
         try:
             template = self.own.save(data, replaces=self.saved_as, role_names=role_names)
         except PromptlibError as error:
-            show_save_problem(self, error_text(error))
+            show_save_problem(self, save_error_text(error))
             return False
         old_key = self.key
         self.saved_as, self.id_fixed = template.key, True
@@ -439,7 +445,7 @@ class TemplateEditor(QMainWindow):
         try:
             self.drafts.write(Draft(self.key, self.template_data(), self.saved_as, self.id_fixed, now_text()))
         except (OSError, ValueError, TypeError) as error:
-            self.state_line.setText(self.tr("The draft could not be written: %1").replace("%1", str(error)))
+            self.state_line.setText(draft_failure_text(error))
             return
         self.state_line.setText(self.tr("Draft kept on this computer."))
 

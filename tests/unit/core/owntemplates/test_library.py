@@ -60,8 +60,9 @@ def test_saving_in_place_keeps_order_and_a_clash_is_refused(store) -> None:
     templates.save(own("own.b", title="B"))
     templates.save(own("own.a", title="A2"), replaces=("own.a", "fi"))
     assert [(t["id"], t["title"]) for t in templates.templates()] == [("own.a", "A2"), ("own.b", "B")]
-    with pytest.raises(OwnTemplateError):
+    with pytest.raises(OwnTemplateError) as clash:
         templates.save(own("own.b"), replaces=("own.a", "fi"))
+    assert (clash.value.code, clash.value.params) == ("template-exists", {"id": "own.b", "language": "fi"})
     with pytest.raises(OwnTemplateError):
         templates.save(own("own.a"))  # a new template may not overwrite one
 
@@ -81,8 +82,9 @@ def test_delete_keeps_other_favourites_history_and_settings(store) -> None:
     assert store.setting("ui_language") == "sv"
     templates.delete("own.b", "fi")
     assert templates.pack() is None  # the library goes with its last template
-    with pytest.raises(OwnTemplateError):
+    with pytest.raises(OwnTemplateError) as gone:
         templates.delete("own.b", "fi")
+    assert gone.value.code == "no-such-template"
 
 
 def test_saving_leaves_other_installed_libraries_alone(store, sample_pack: dict) -> None:
