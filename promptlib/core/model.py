@@ -14,6 +14,8 @@ import orjson
 
 VARIABLE_TYPES = ("text", "multiline", "choice", "number", "date")
 DATA_POLICIES = ("no-personal-data", "pseudonymised", "public")
+# The library that holds the templates the user writes in the app (core/owntemplates).
+OWN_LIBRARY_ID = "user.own"
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,11 @@ class Origin(NamedTuple):
         """The library's name in *language*, else its `name`."""
         return dict(self.names).get(language) or self.pack_name
 
+    @property
+    def own(self) -> bool:
+        """Whether this is the user's own library (templates they wrote in the app)."""
+        return self.pack_id == OWN_LIBRARY_ID
+
     def describe(self) -> str:
         kind = ", built in" if self.builtin else ""
         return f"{self.pack_name} ({self.pack_id} {self.version}{kind})"
@@ -152,6 +159,9 @@ class Template:
     # (library/README.md, "Prompt-quality lint").
     lint_waive: tuple[str, ...] = ()
     lint_why: str = ""
+    # Where a copy the user edited came from: (field, value) pairs of the format's
+    # `copied_from` (library, template, language, version); library/README.md.
+    copied_from: tuple[tuple[str, str], ...] = ()
     origin: Origin | None = field(default=None, compare=False)
 
     @property
@@ -179,6 +189,7 @@ class Template:
             data_policy=data.get("data_policy", ""),
             lint_waive=tuple(data.get("lint", {}).get("waive", ())),
             lint_why=data.get("lint", {}).get("why", ""),
+            copied_from=tuple(data.get("copied_from", {}).items()),
             origin=origin,
         )
 
@@ -188,12 +199,12 @@ class Template:
         field), which is most of the cost of loading 10,000 templates."""
         template = object.__new__(cls)
         (template_id, language, title, body, roles, tags, summary, guidance, data_policy,
-         variables, lint_waive, lint_why) = row
+         variables, lint_waive, lint_why, copied_from) = row
         template.__dict__.update(
             id=template_id, language=language, title=title, body=body, roles=tuple(roles),
             tags=tuple(tags), summary=summary, guidance=guidance, data_policy=data_policy,
             variables=LazyVariables(variables), lint_waive=tuple(lint_waive), lint_why=lint_why,
-            origin=origin)
+            copied_from=tuple(tuple(pair) for pair in copied_from), origin=origin)
         return template
 
     def to_dict(self) -> dict[str, Any]:
@@ -212,6 +223,8 @@ class Template:
             data["data_policy"] = self.data_policy
         if self.lint_waive:
             data["lint"] = {"waive": list(self.lint_waive), "why": self.lint_why}
+        if self.copied_from:
+            data["copied_from"] = dict(self.copied_from)
         return data
 
 

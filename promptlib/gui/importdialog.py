@@ -180,7 +180,7 @@ class ImportPreviewDialog(QDialog):
         heading.setWordWrap(True)
         source = QLabel(self.tr("From: %1").replace("%1", plan.source))
         source.setWordWrap(True)
-        source.setTextFormat(Qt.TextFormat.PlainText)
+        source.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText: the source is what the user gave
         self.counts = QLabel(self.counts_text())
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
@@ -206,6 +206,7 @@ class ImportPreviewDialog(QDialog):
             warning = QLabel(self.tr("This is an older version than the installed %1.")
                              .replace("%1", plan.previous_version))
             warning.setObjectName("downgradeWarning")
+            warning.setProperty("textFormat", 0)  # the installed version is the pack's text
             layout.addWidget(warning)
         layout.addWidget(self.table, 1)
         if plan.conflicts():

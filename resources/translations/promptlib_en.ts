@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ChecksPanel</name>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/checks.py" line="136"/>
+        <source>%n error(s) to fix before saving a version (the draft is kept).</source>
+        <translation>
+            <numerusform>%n error to fix before saving a version (the draft is kept).</numerusform>
+            <numerusform>%n errors to fix before saving a version (the draft is kept).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/checks.py" line="142"/>
+        <source>%n warning(s) or hint(s).</source>
+        <translation>
+            <numerusform>%n warning or hint.</numerusform>
+            <numerusform>%n warnings or hints.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryActions</name>
     <message numerus="yes">
         <location filename="../../promptlib/gui/libraryactions.py" line="272"/>
@@ -68,6 +87,17 @@
         <translation>
             <numerusform>%n template</numerusform>
             <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/window.py" line="411"/>
+        <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
+        <translation>
+            <numerusform>Not saved: %n error to fix first (the draft is kept).</numerusform>
+            <numerusform>Not saved: %n errors to fix first (the draft is kept).</numerusform>
         </translation>
     </message>
 </context>

@@ -9,24 +9,32 @@
         <translation>Tarkista vastaus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="40"/>
+        <location filename="../../promptlib/gui/checklist.py" line="41"/>
         <source>Don&apos;t show this again</source>
         <translation>Älä näytä tätä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="41"/>
+        <location filename="../../promptlib/gui/checklist.py" line="42"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Voit ottaa sen taas käyttöön Asetukset-valikosta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="43"/>
+        <location filename="../../promptlib/gui/checklist.py" line="44"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="57"/>
+        <location filename="../../promptlib/gui/checklist.py" line="58"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Ennen kuin käytät vastausta kehotteeseen ”%1”, tarkista:</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/body.py" line="74"/>
+        <source>Declared variables</source>
+        <translation>Määritellyt muuttujat</translation>
     </message>
 </context>
 <context>
@@ -41,19 +49,78 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="198"/>
+        <location filename="../../promptlib/gui/models.py" line="199"/>
         <source>All templates</source>
         <translation>Kaikki kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="200"/>
         <source>Favourites</source>
         <translation>Suosikit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="200"/>
+        <location filename="../../promptlib/gui/models.py" line="201"/>
         <source>Recently used</source>
         <translation>Viimeksi käytetyt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/models.py" line="204"/>
+        <source>My templates</source>
+        <translation>Omat kehotepohjani</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="97"/>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="102"/>
+        <source>Add variable</source>
+        <translation>Lisää muuttuja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="104"/>
+        <source>Remove variable</source>
+        <translation>Poista muuttuja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="106"/>
+        <source>Insert into the prompt</source>
+        <translation>Lisää kehotteeseen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="109"/>
+        <source>Quick fix:</source>
+        <translation>Pikakorjaus:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/checks.py" line="136"/>
+        <source>%n error(s) to fix before saving a version (the draft is kept).</source>
+        <translation>
+            <numerusform>%n virhe korjattava ennen version tallentamista (luonnos säilyy).</numerusform>
+            <numerusform>%n virhettä korjattava ennen version tallentamista (luonnos säilyy).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="138"/>
+        <source>No errors: the template can be saved.</source>
+        <translation>Ei virheitä: kehotepohjan voi tallentaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="140"/>
+        <source>No errors, warnings or hints.</source>
+        <translation>Ei virheitä, varoituksia eikä vinkkejä.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/checks.py" line="142"/>
+        <source>%n warning(s) or hint(s).</source>
+        <translation>
+            <numerusform>%n varoitus tai vinkki.</numerusform>
+            <numerusform>%n varoitusta tai vinkkiä.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -62,6 +129,44 @@
         <location filename="../../promptlib/gui/importdialog.py" line="160"/>
         <source>Your choice for %1</source>
         <translation>Valintasi kohteelle %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="75"/>
+        <source>Choices</source>
+        <translation>Vaihtoehdot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="81"/>
+        <source>New choice, then Enter</source>
+        <translation>Uusi vaihtoehto, sitten Enter</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="82"/>
+        <source>New choice</source>
+        <translation>Uusi vaihtoehto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="84"/>
+        <source>Add choice</source>
+        <translation>Lisää vaihtoehto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="86"/>
+        <source>Remove choice</source>
+        <translation>Poista vaihtoehto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="88"/>
+        <source>Move choice up</source>
+        <translation>Siirrä vaihtoehtoa ylös</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="90"/>
+        <source>Move choice down</source>
+        <translation>Siirrä vaihtoehtoa alas</translation>
     </message>
 </context>
 <context>
@@ -93,6 +198,67 @@
         <location filename="../../promptlib/gui/fields/date.py" line="137"/>
         <source>A date, %1. Alt+Down opens a calendar.</source>
         <translation>Päivämäärä, %1. Alt+Alas avaa kalenterin.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="85"/>
+        <source>&amp;New template</source>
+        <translation>&amp;Uusi kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
+        <source>New from te&amp;xt…</source>
+        <translation>Uusi kehotepohja teksti&amp;stä…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="88"/>
+        <source>Edit a &amp;copy of the template</source>
+        <translation>Muokkaa k&amp;opiota kehotepohjasta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="89"/>
+        <source>E&amp;dit my template</source>
+        <translation>Muokk&amp;aa omaa kehotepohjaa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="90"/>
+        <source>Dele&amp;te my template…</source>
+        <translation>Po&amp;ista oma kehotepohja…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="203"/>
+        <source>Deleted “%1”.</source>
+        <translation>Poistettu: ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="218"/>
+        <source>Saved “%1” in your templates.</source>
+        <translation>”%1” tallennettu omiin kehotepohjiisi.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPreview</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="29"/>
+        <source>The form as users see it</source>
+        <translation>Lomake sellaisena kuin käyttäjät sen näkevät</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="31"/>
+        <source>Leave &amp;optional fields empty</source>
+        <translation>Jätä &amp;vapaaehtoiset kentät tyhjiksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="80"/>
+        <source>Check the field %1.</source>
+        <translation>Tarkista kenttä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="84"/>
+        <source>This template cannot be shown: %1</source>
+        <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
 </context>
 <context>
@@ -306,37 +472,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="215"/>
         <source>&amp;Install</source>
         <translation>&amp;Asenna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="265"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>All conflicts:</source>
         <translation>Kaikki ristiriidat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
         <source>Keep existing</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="268"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="277"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="278"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="283"/>
         <source>(version %1 → %2)</source>
         <translation>(versio %1 → %2)</translation>
     </message>
@@ -756,6 +922,95 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
 </context>
 <context>
+    <name>MetadataForm</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="41"/>
+        <source>Template id</source>
+        <translation>Kehotepohjan tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="42"/>
+        <source>Made from the title until the template is first saved, then fixed: favourites and history remember templates by it.</source>
+        <translation>Muodostetaan otsikosta, kunnes kehotepohja tallennetaan ensimmäisen kerran; sen jälkeen se ei muutu, koska suosikit ja historia tunnistavat kehotepohjat sen perusteella.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="48"/>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="57"/>
+        <source>Comma-separated, lowercase: rekrytointi, työpaikkailmoitus</source>
+        <translation>Pilkuin eroteltuina, pienin kirjaimin: rekrytointi, työpaikkailmoitus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="60"/>
+        <source>No personal data</source>
+        <translation>Ei henkilötietoja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="61"/>
+        <source>Only pseudonymised data</source>
+        <translation>Vain pseudonymisoituja tietoja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="62"/>
+        <source>Public material</source>
+        <translation>Julkista aineistoa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="62"/>
+        <source>Not set</source>
+        <translation>Ei määritelty</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="66"/>
+        <source>Markdown: when to use the template, what never to enter, what to check in the answer, a tip</source>
+        <translation>Markdown: milloin kehotepohjaa käytetään, mitä siihen ei saa syöttää, mitä vastauksesta tarkistetaan, vinkki</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="68"/>
+        <source>Insert the guidance &amp;headings</source>
+        <translation>Lisää ohjeiden &amp;väliotsikot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="72"/>
+        <source>&amp;Id</source>
+        <translation>&amp;Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="72"/>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="73"/>
+        <source>&amp;Roles</source>
+        <translation>&amp;Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="73"/>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Asiasanat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="74"/>
+        <source>S&amp;ummary</source>
+        <translation>T&amp;iivistelmä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="74"/>
+        <source>&amp;Data rule</source>
+        <translation>Tieto&amp;sääntö</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="79"/>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="81"/>
+        <source>Guidance</source>
+        <translation>Ohjeet</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <location filename="../../promptlib/gui/fields/number.py" line="90"/>
@@ -915,145 +1170,307 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="113"/>
+        <source>Draft restored: the changes you had not saved are back.</source>
+        <translation>Luonnos palautettu: tallentamattomat muutoksesi ovat tallessa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="122"/>
+        <source>Title of the template</source>
+        <translation>Kehotepohjan otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="123"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="124"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="134"/>
+        <source>Discard the draft</source>
+        <translation>Hylkää luonnos</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="141"/>
+        <source>Prompt</source>
+        <translation>Kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="142"/>
+        <source>Write the prompt. Type {{ to use a variable.</source>
+        <translation>Kirjoita kehote. Kirjoita {{, kun haluat käyttää muuttujaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="144"/>
+        <source>Insert &amp;variable</source>
+        <translation>Lisää &amp;muuttuja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="147"/>
+        <source>Insert con&amp;dition</source>
+        <translation>Lisää &amp;ehto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="150"/>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="162"/>
+        <source>Variables: the fields of the form, in this order</source>
+        <translation>Muuttujat: lomakkeen kentät tässä järjestyksessä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="188"/>
+        <source>Template editor</source>
+        <translation>Kehotepohjan muokkaus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="189"/>
+        <source>Parts of the template</source>
+        <translation>Kehotepohjan osat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="190"/>
+        <source>Prompt and variables</source>
+        <translation>Kehote ja muuttujat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="191"/>
+        <source>Details and guidance</source>
+        <translation>Tiedot ja ohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="198"/>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="202"/>
+        <source>Preview: the form filled with the examples, and the prompt</source>
+        <translation>Esikatselu: lomake esimerkeillä täytettynä ja valmis kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="221"/>
+        <source>&amp;Save version</source>
+        <translation>&amp;Tallenna versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="223"/>
+        <source>Save this version to your templates (Ctrl+S)</source>
+        <translation>Tallenna tämä versio omiin kehotepohjiisi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="225"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="249"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="246"/>
+        <source>Save version</source>
+        <translation>Tallenna versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="301"/>
+        <source>Untitled template</source>
+        <translation>Nimetön kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="303"/>
+        <source>Template editor – %1</source>
+        <translation>Kehotepohjan muokkaus – %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="319"/>
+        <source>Fix the errors listed under Checks to see the preview.</source>
+        <translation>Korjaa Tarkistukset-kohdan virheet, niin näet esikatselun.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="364"/>
+        <source>The prompt still uses “%1”: “%2” is not a valid name, or the prompt already uses it.</source>
+        <translation>Kehotteessa on yhä ”%1”: ”%2” ei kelpaa nimeksi, tai se on jo käytössä kehotteessa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="372"/>
+        <source>Renamed “%1” to “%2” everywhere in the prompt.</source>
+        <translation>”%1” nimetty uudelleen ”%2”:ksi kaikkialla kehotteessa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="391"/>
+        <source>New variable…</source>
+        <translation>Uusi muuttuja…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/window.py" line="411"/>
+        <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
+        <translation>
+            <numerusform>Ei tallennettu: %n virhe on korjattava ensin (luonnos säilyy).</numerusform>
+            <numerusform>Ei tallennettu: %n virhettä on korjattava ensin (luonnos säilyy).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="435"/>
+        <source>Saved: “%1” is in your templates.</source>
+        <translation>Tallennettu: ”%1” on omissa kehotepohjissasi.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="450"/>
+        <source>Draft kept on this computer.</source>
+        <translation>Luonnos tallessa tällä tietokoneella.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="458"/>
+        <source>Draft discarded.</source>
+        <translation>Luonnos hylätty.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="72"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
         <source>Data rule of this template</source>
         <translation>Mitä tietoja tähän kehotepohjaan saa syöttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
         <source>Copy prompt</source>
         <translation>Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="106"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="112"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopioi valmis kehote leikepöydälle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="108"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="114"/>
         <source>Clear fields</source>
         <translation>Tyhjennä kentät</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="116"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Kumoa tyhjennys</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="111"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="117"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Palauta tyhjennetyt arvot (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="160"/>
         <source>No template selected</source>
         <translation>Kehotepohjaa ei ole valittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="156"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="162"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Valitse rooli tai hae hakusanalla ja valitse sitten kehotepohja luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
         <source>Remove from favourites</source>
         <translation>Poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
         <source>Add to favourites</source>
         <translation>Lisää suosikkeihin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="179"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Älä syötä henkilötietoja: ei nimiä, henkilötunnuksia, yhteystietoja eikä terveystietoja.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="181"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="187"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Vain pseudonymisoituja tietoja: poista nimet, henkilötunnukset ja kaikki muu, mistä henkilön voisi tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="183"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="189"/>
         <source>For public material only.</source>
         <translation>Vain julkiselle aineistolle.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
         <source>Shown in Finnish</source>
         <translation>Näytetään suomeksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
         <source>Shown in Swedish</source>
         <translation>Näytetään ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="193"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="199"/>
         <source>Shown in English</source>
         <translation>Näytetään englanniksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="194"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="200"/>
         <source>this template has no Finnish version.</source>
         <translation>tästä kehotepohjasta ei ole suomenkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="195"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="201"/>
         <source>this template has no Swedish version.</source>
         <translation>tästä kehotepohjasta ei ole ruotsinkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="196"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="202"/>
         <source>this template has no English version.</source>
         <translation>tästä kehotepohjasta ei ole englanninkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="210"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="216"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
         <source>Check the field %1: %2</source>
         <translation>Tarkista kenttä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="215"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="221"/>
         <source>This template cannot be shown: %1</source>
         <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="229"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="235"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Kentät tyhjennettiin. Ctrl+Z tai ”Kumoa tyhjennys” palauttaa arvot.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="234"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="240"/>
         <source>The cleared values are back.</source>
         <translation>Tyhjennetyt arvot palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="290"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Täytä ensin pakolliset kentät: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Check the field %1.</source>
         <translation>Tarkista kenttä %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="298"/>
         <source>This template cannot be used: %1</source>
         <translation>Kehotepohjaa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="311"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="372"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="378"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>
@@ -1066,17 +1483,17 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Tässä kehotepohjassa ei ole täytettäviä kenttiä: kopioi se sellaisenaan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="134"/>
+        <location filename="../../promptlib/gui/form.py" line="139"/>
         <source>%1 – required, missing</source>
         <translation>%1 – pakollinen, puuttuu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="145"/>
+        <location filename="../../promptlib/gui/form.py" line="150"/>
         <source>Required, missing.</source>
         <translation>Pakollinen, puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="147"/>
+        <location filename="../../promptlib/gui/form.py" line="152"/>
         <source>Required.</source>
         <translation>Pakollinen.</translation>
     </message>
@@ -1099,9 +1516,172 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
 </context>
 <context>
+    <name>VariablesEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <source>Variables, in form order</source>
+        <translation>Muuttujat lomakkeen järjestyksessä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
+        <source>Label</source>
+        <translation>Kentän otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
+        <source>Required</source>
+        <translation>Pakollinen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="170"/>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Lisää muuttuja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="172"/>
+        <source>Remove variable</source>
+        <translation>Poista muuttuja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="174"/>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="175"/>
+        <source>Move the variable up in the form</source>
+        <translation>Siirrä muuttujaa ylöspäin lomakkeessa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="177"/>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="178"/>
+        <source>Move the variable down in the form</source>
+        <translation>Siirrä muuttujaa alaspäin lomakkeessa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="186"/>
+        <source>Variable name</source>
+        <translation>Muuttujan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="187"/>
+        <source>Lowercase letters, digits and _; used in the body as {{ name }}</source>
+        <translation>Pieniä kirjaimia, numeroita ja _; kehotteessa muodossa {{ nimi }}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="193"/>
+        <source>Required: the prompt cannot be copied without it</source>
+        <translation>Pakollinen: kehotetta ei voi kopioida ilman tätä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <source>&amp;Label</source>
+        <translation>Kentän &amp;otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yyppi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <source>&amp;Help</source>
+        <translation>O&amp;hjeteksti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <source>E&amp;xample</source>
+        <translation>&amp;Esimerkki</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="206"/>
+        <source>De&amp;fault</source>
+        <translation>Ole&amp;tusarvo</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="206"/>
+        <source>&amp;Choices</source>
+        <translation>&amp;Vaihtoehdot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="207"/>
+        <source>M&amp;inimum</source>
+        <translation>&amp;Pienin</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="207"/>
+        <source>Ma&amp;ximum</source>
+        <translation>S&amp;uurin</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="214"/>
+        <source>Shown in the empty field, and used in the preview</source>
+        <translation>Näkyy tyhjässä kentässä ja esikatselussa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="215"/>
+        <source>One line under the field: what to write</source>
+        <translation>Yksi rivi kentän alla: mitä kenttään kirjoitetaan</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="227"/>
+        <source>Settings of the selected variable</source>
+        <translation>Valitun muuttujan asetukset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="274"/>
+        <source>Field %1</source>
+        <translation>Kenttä %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="307"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="307"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="345"/>
+        <source>A date, written YYYY-MM-DD</source>
+        <translation>Päivämäärä muodossa VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="345"/>
+        <source>A number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="346"/>
+        <source>One of the choices</source>
+        <translation>Yksi vaihtoehdoista</translation>
+    </message>
+</context>
+<context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="127"/>
+        <location filename="../../promptlib/gui/checklist.py" line="128"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Näytä vastauksen &amp;tarkistuslista kopioinnin jälkeen</translation>
     </message>
@@ -1137,6 +1717,259 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <location filename="../../promptlib/gui/dialogs.py" line="65"/>
         <source>Database repaired</source>
         <translation>Tietokanta korjattu</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="36"/>
+        <source>New template from text</source>
+        <translation>Uusi kehotepohja tekstistä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="39"/>
+        <source>Prompt text</source>
+        <translation>Kehotteen teksti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="40"/>
+        <source>&amp;Paste the prompt. Blanks marked [like this], &lt;like this&gt; or {like this} become fields of the form.</source>
+        <translation>&amp;Liitä kehote. Näin [merkityistä], &lt;merkityistä&gt; tai {merkityistä} aukoista tulee lomakkeen kenttiä.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="45"/>
+        <source>&amp;Create template</source>
+        <translation>&amp;Luo kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="61"/>
+        <source>The template “%1” is removed from your templates.</source>
+        <translation>Kehotepohja ”%1” poistetaan omista kehotepohjistasi.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="63"/>
+        <source>It is removed from your favourites.</source>
+        <translation>Se poistetaan suosikeistasi.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="65"/>
+        <source>Its versions in other languages stay.</source>
+        <translation>Sen muunkieliset versiot säilyvät.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="66"/>
+        <source>This cannot be undone. Your other templates, favourites and history stay. To keep a copy, export it first (File → Export templates).</source>
+        <translation>Poistoa ei voi perua. Muut kehotepohjasi, suosikkisi ja historiasi säilyvät. Jos haluat säilyttää kopion, vie kehotepohja ensin (Tiedosto → Vie kehotepohjia).</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="68"/>
+        <source>Delete template</source>
+        <translation>Poista kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="26"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="26"/>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="27"/>
+        <source>Hint</source>
+        <translation>Vinkki</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <source>Prompt</source>
+        <translation>Kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <source>Variables</source>
+        <translation>Muuttujat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <source>Tags</source>
+        <translation>Asiasanat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <source>Summary</source>
+        <translation>Tiivistelmä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
+        <source>Guidance</source>
+        <translation>Ohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
+        <source>Id</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="35"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="35"/>
+        <source>Data rule</source>
+        <translation>Tietosääntö</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="36"/>
+        <source>Copied from</source>
+        <translation>Kopioitu kehotepohjasta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="37"/>
+        <source>Waived quality hints</source>
+        <translation>Ohitetut laatuvinkit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="42"/>
+        <source>The field “{name}” has no label of its own: the form would show its raw name.</source>
+        <translation>Kentällä ”{name}” ei ole omaa otsikkoa: lomake näyttäisi sen teknisen nimen.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="44"/>
+        <source>The field “{name}” has no help or example: say what to write.</source>
+        <translation>Kentällä ”{name}” ei ole ohjetekstiä eikä esimerkkiä: kerro, mitä siihen kirjoitetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="45"/>
+        <source>The required field “{name}” is used only inside {% if %}: make it optional, or use it outside the condition.</source>
+        <translation>Pakollista kenttää ”{name}” käytetään vain {% if %} -ehdon sisällä: tee siitä vapaaehtoinen tai käytä sitä ehdon ulkopuolella.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="48"/>
+        <source>The {field} of the field “{name}” looks like personal data ({kind}): use a made-up value.</source>
+        <translation>Kentän ”{name}” {field} näyttää henkilötiedolta ({kind}): käytä keksittyä arvoa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="53"/>
+        <source>example</source>
+        <translation>esimerkki</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="54"/>
+        <source>default value</source>
+        <translation>oletusarvo</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="72"/>
+        <source>Variable “%1”</source>
+        <translation>Muuttuja ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="74"/>
+        <source>Prompt, line %1</source>
+        <translation>Kehote, rivi %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <source>Text (one line)</source>
+        <translation>Teksti (yksi rivi)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <source>Long text</source>
+        <translation>Pitkä teksti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
+        <source>Choice</source>
+        <translation>Valinta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
+        <source>Number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="42"/>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="58"/>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="59"/>
+        <source>“%1” has changes that are not saved as a version.</source>
+        <translation>Kehotepohjassa ”%1” on muutoksia, joita ei ole tallennettu versioksi.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="60"/>
+        <source>Untitled template</source>
+        <translation>Nimetön kehotepohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="63"/>
+        <source>A draft is kept on this computer if you close now; you can continue it the next time you open the template.</source>
+        <translation>Jos suljet nyt, luonnos jää tälle tietokoneelle; voit jatkaa sitä, kun avaat kehotepohjan seuraavan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="65"/>
+        <source>&amp;Save version</source>
+        <translation>&amp;Tallenna versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="66"/>
+        <source>&amp;Keep the draft and close</source>
+        <translation>&amp;Säilytä luonnos ja sulje</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="68"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Hylkää muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="76"/>
+        <source>Cannot save the template</source>
+        <translation>Kehotepohjaa ei voi tallentaa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="27"/>
+        <source>You already have a template with the id “{id}” in this language ({language}). Change the title, or edit that template instead.</source>
+        <translation>Sinulla on jo tällä kielellä ({language}) kehotepohja, jonka tunnus on ”{id}”. Muuta otsikkoa tai muokkaa sitä kehotepohjaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="29"/>
+        <source>The template “{id}” ({language}) is no longer in your templates.</source>
+        <translation>Kehotepohja ”{id}” ({language}) ei ole enää omissa kehotepohjissasi.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="30"/>
+        <source>The template cannot be filled in with its examples: {detail}</source>
+        <translation>Kehotepohjaa ei voi täyttää sen esimerkeillä: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="47"/>
+        <source>The draft could not be written. Check that the disk has free space and that promptlib may write to its data folder.</source>
+        <translation>Luonnosta ei voitu tallentaa. Tarkista, että levyllä on vapaata tilaa ja että promptlib voi kirjoittaa datakansioonsa.</translation>
     </message>
 </context>
 <context>

@@ -9,24 +9,32 @@
         <translation>Kontrollera svaret</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="40"/>
+        <location filename="../../promptlib/gui/checklist.py" line="41"/>
         <source>Don&apos;t show this again</source>
         <translation>Visa inte det här igen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="41"/>
+        <location filename="../../promptlib/gui/checklist.py" line="42"/>
         <source>You can turn it back on in the Settings menu</source>
         <translation>Du kan slå på den igen i menyn Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="43"/>
+        <location filename="../../promptlib/gui/checklist.py" line="44"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="57"/>
+        <location filename="../../promptlib/gui/checklist.py" line="58"/>
         <source>Before you use the answer to “%1”, check:</source>
         <translation>Innan du använder svaret på ”%1”, kontrollera:</translation>
+    </message>
+</context>
+<context>
+    <name>BodyEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/body.py" line="74"/>
+        <source>Declared variables</source>
+        <translation>Deklarerade variabler</translation>
     </message>
 </context>
 <context>
@@ -41,19 +49,78 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="198"/>
+        <location filename="../../promptlib/gui/models.py" line="199"/>
         <source>All templates</source>
         <translation>Alla promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="200"/>
         <source>Favourites</source>
         <translation>Favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="200"/>
+        <location filename="../../promptlib/gui/models.py" line="201"/>
         <source>Recently used</source>
         <translation>Senast använda</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/models.py" line="204"/>
+        <source>My templates</source>
+        <translation>Mina promptmallar</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="97"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="102"/>
+        <source>Add variable</source>
+        <translation>Lägg till variabel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="104"/>
+        <source>Remove variable</source>
+        <translation>Ta bort variabeln</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="106"/>
+        <source>Insert into the prompt</source>
+        <translation>Infoga i prompten</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="109"/>
+        <source>Quick fix:</source>
+        <translation>Snabbfix:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/checks.py" line="136"/>
+        <source>%n error(s) to fix before saving a version (the draft is kept).</source>
+        <translation>
+            <numerusform>%n fel att rätta innan en version kan sparas (utkastet sparas).</numerusform>
+            <numerusform>%n fel att rätta innan en version kan sparas (utkastet sparas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="138"/>
+        <source>No errors: the template can be saved.</source>
+        <translation>Inga fel: promptmallen kan sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="140"/>
+        <source>No errors, warnings or hints.</source>
+        <translation>Inga fel, varningar eller tips.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/checks.py" line="142"/>
+        <source>%n warning(s) or hint(s).</source>
+        <translation>
+            <numerusform>%n varning eller tips.</numerusform>
+            <numerusform>%n varningar eller tips.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -62,6 +129,44 @@
         <location filename="../../promptlib/gui/importdialog.py" line="160"/>
         <source>Your choice for %1</source>
         <translation>Ditt val för %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="75"/>
+        <source>Choices</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="81"/>
+        <source>New choice, then Enter</source>
+        <translation>Nytt alternativ, sedan Enter</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="82"/>
+        <source>New choice</source>
+        <translation>Nytt alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="84"/>
+        <source>Add choice</source>
+        <translation>Lägg till alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="86"/>
+        <source>Remove choice</source>
+        <translation>Ta bort alternativet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="88"/>
+        <source>Move choice up</source>
+        <translation>Flytta alternativet uppåt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="90"/>
+        <source>Move choice down</source>
+        <translation>Flytta alternativet nedåt</translation>
     </message>
 </context>
 <context>
@@ -93,6 +198,67 @@
         <location filename="../../promptlib/gui/fields/date.py" line="137"/>
         <source>A date, %1. Alt+Down opens a calendar.</source>
         <translation>Ett datum, %1. Alt+Nedåt öppnar en kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorActions</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="85"/>
+        <source>&amp;New template</source>
+        <translation>&amp;Ny promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
+        <source>New from te&amp;xt…</source>
+        <translation>Ny från &amp;text…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="88"/>
+        <source>Edit a &amp;copy of the template</source>
+        <translation>Redigera en &amp;kopia av mallen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="89"/>
+        <source>E&amp;dit my template</source>
+        <translation>&amp;Redigera min promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="90"/>
+        <source>Dele&amp;te my template…</source>
+        <translation>Ra&amp;dera min promptmall…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="203"/>
+        <source>Deleted “%1”.</source>
+        <translation>Raderad: ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="218"/>
+        <source>Saved “%1” in your templates.</source>
+        <translation>”%1” har sparats bland dina promptmallar.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPreview</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="29"/>
+        <source>The form as users see it</source>
+        <translation>Formuläret så som användarna ser det</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="31"/>
+        <source>Leave &amp;optional fields empty</source>
+        <translation>Lämna &amp;frivilliga fält tomma</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="80"/>
+        <source>Check the field %1.</source>
+        <translation>Kontrollera fältet %1.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/preview.py" line="84"/>
+        <source>This template cannot be shown: %1</source>
+        <translation>Promptmallen kan inte visas: %1</translation>
     </message>
 </context>
 <context>
@@ -306,37 +472,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Det här är en äldre version än den installerade %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="215"/>
         <source>&amp;Install</source>
         <translation>&amp;Installera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="265"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
         <source>All conflicts:</source>
         <translation>Alla konflikter:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
         <source>Keep existing</source>
         <translation>Behåll befintlig</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="268"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="277"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="278"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>nya: %1, uppdaterade: %2, oförändrade: %3, konflikter: %4, borttagna: %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="283"/>
         <source>(version %1 → %2)</source>
         <translation>(version %1 → %2)</translation>
     </message>
@@ -756,6 +922,95 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
 </context>
 <context>
+    <name>MetadataForm</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="41"/>
+        <source>Template id</source>
+        <translation>Promptmallens id</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="42"/>
+        <source>Made from the title until the template is first saved, then fixed: favourites and history remember templates by it.</source>
+        <translation>Bildas av rubriken tills mallen sparas första gången och ändras sedan inte: favoriter och historik känner igen mallar på den.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="48"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="57"/>
+        <source>Comma-separated, lowercase: rekrytointi, työpaikkailmoitus</source>
+        <translation>Åtskilda med kommatecken, med små bokstäver: rekrytering, platsannons</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="60"/>
+        <source>No personal data</source>
+        <translation>Inga personuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="61"/>
+        <source>Only pseudonymised data</source>
+        <translation>Endast pseudonymiserade uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="62"/>
+        <source>Public material</source>
+        <translation>Offentligt material</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="62"/>
+        <source>Not set</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="66"/>
+        <source>Markdown: when to use the template, what never to enter, what to check in the answer, a tip</source>
+        <translation>Markdown: när mallen används, vad som aldrig får skrivas in, vad som ska kontrolleras i svaret, ett tips</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="68"/>
+        <source>Insert the guidance &amp;headings</source>
+        <translation>Infoga anvisningarnas &amp;rubriker</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="72"/>
+        <source>&amp;Id</source>
+        <translation>&amp;Id</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="72"/>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="73"/>
+        <source>&amp;Roles</source>
+        <translation>R&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="73"/>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="74"/>
+        <source>S&amp;ummary</source>
+        <translation>Sa&amp;mmanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="74"/>
+        <source>&amp;Data rule</source>
+        <translation>&amp;Dataregel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="79"/>
+        <location filename="../../promptlib/gui/editor/metadata.py" line="81"/>
+        <source>Guidance</source>
+        <translation>Anvisningar</translation>
+    </message>
+</context>
+<context>
     <name>NumberField</name>
     <message>
         <location filename="../../promptlib/gui/fields/number.py" line="90"/>
@@ -915,145 +1170,307 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="113"/>
+        <source>Draft restored: the changes you had not saved are back.</source>
+        <translation>Utkastet har återställts: ändringarna du inte hade sparat finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="122"/>
+        <source>Title of the template</source>
+        <translation>Promptmallens rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="123"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="124"/>
+        <source>&amp;Title</source>
+        <translation>R&amp;ubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="134"/>
+        <source>Discard the draft</source>
+        <translation>Kassera utkastet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="141"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="142"/>
+        <source>Write the prompt. Type {{ to use a variable.</source>
+        <translation>Skriv prompten. Skriv {{ för att använda en variabel.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="144"/>
+        <source>Insert &amp;variable</source>
+        <translation>Infoga &amp;variabel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="147"/>
+        <source>Insert con&amp;dition</source>
+        <translation>Infoga &amp;villkor</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="150"/>
+        <source>&amp;Prompt</source>
+        <translation>&amp;Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="162"/>
+        <source>Variables: the fields of the form, in this order</source>
+        <translation>Variabler: formulärets fält i den här ordningen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="188"/>
+        <source>Template editor</source>
+        <translation>Redigering av promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="189"/>
+        <source>Parts of the template</source>
+        <translation>Promptmallens delar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="190"/>
+        <source>Prompt and variables</source>
+        <translation>Prompt och variabler</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="191"/>
+        <source>Details and guidance</source>
+        <translation>Uppgifter och anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="198"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="202"/>
+        <source>Preview: the form filled with the examples, and the prompt</source>
+        <translation>Förhandsvisning: formuläret ifyllt med exemplen, och prompten</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="221"/>
+        <source>&amp;Save version</source>
+        <translation>&amp;Spara version</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="223"/>
+        <source>Save this version to your templates (Ctrl+S)</source>
+        <translation>Spara den här versionen bland dina promptmallar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="225"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="249"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="246"/>
+        <source>Save version</source>
+        <translation>Spara version</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="301"/>
+        <source>Untitled template</source>
+        <translation>Namnlös promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="303"/>
+        <source>Template editor – %1</source>
+        <translation>Redigering av promptmall – %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="319"/>
+        <source>Fix the errors listed under Checks to see the preview.</source>
+        <translation>Rätta felen under Kontroller för att se förhandsvisningen.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="364"/>
+        <source>The prompt still uses “%1”: “%2” is not a valid name, or the prompt already uses it.</source>
+        <translation>Prompten använder fortfarande ”%1”: ”%2” är inte ett giltigt namn, eller så används det redan i prompten.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="372"/>
+        <source>Renamed “%1” to “%2” everywhere in the prompt.</source>
+        <translation>”%1” har bytt namn till ”%2” överallt i prompten.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="391"/>
+        <source>New variable…</source>
+        <translation>Ny variabel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/editor/window.py" line="411"/>
+        <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
+        <translation>
+            <numerusform>Inte sparad: %n fel måste rättas först (utkastet sparas).</numerusform>
+            <numerusform>Inte sparad: %n fel måste rättas först (utkastet sparas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="435"/>
+        <source>Saved: “%1” is in your templates.</source>
+        <translation>Sparad: ”%1” finns bland dina promptmallar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="450"/>
+        <source>Draft kept on this computer.</source>
+        <translation>Utkastet har sparats på den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="458"/>
+        <source>Draft discarded.</source>
+        <translation>Utkastet har kasserats.</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="72"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
         <source>Data rule of this template</source>
         <translation>Vilka uppgifter du får skriva in i den här promptmallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="104"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
         <source>Copy prompt</source>
         <translation>Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="106"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="112"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopiera den färdiga prompten till urklipp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="108"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="114"/>
         <source>Clear fields</source>
         <translation>Töm fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="116"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Ångra tömningen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="111"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="117"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Återställ de värden som tömdes (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="154"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="160"/>
         <source>No template selected</source>
         <translation>Ingen promptmall vald</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="156"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="162"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Välj en roll eller sök och välj sedan en promptmall i listan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
         <source>Remove from favourites</source>
         <translation>Ta bort från favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="174"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
         <source>Add to favourites</source>
         <translation>Lägg till i favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="179"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Skriv inte in personuppgifter: inga namn, personbeteckningar, kontaktuppgifter eller hälsouppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="181"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="187"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Endast pseudonymiserade uppgifter: ta bort namn, personbeteckningar och allt annat som kan identifiera en person.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="183"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="189"/>
         <source>For public material only.</source>
         <translation>Endast för offentligt material.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
         <source>Shown in Finnish</source>
         <translation>Visas på finska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="192"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
         <source>Shown in Swedish</source>
         <translation>Visas på svenska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="193"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="199"/>
         <source>Shown in English</source>
         <translation>Visas på engelska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="194"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="200"/>
         <source>this template has no Finnish version.</source>
         <translation>den här promptmallen finns inte på finska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="195"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="201"/>
         <source>this template has no Swedish version.</source>
         <translation>den här promptmallen finns inte på svenska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="196"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="202"/>
         <source>this template has no English version.</source>
         <translation>den här promptmallen finns inte på engelska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="210"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="216"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
         <source>Check the field %1: %2</source>
         <translation>Kontrollera fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="215"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="221"/>
         <source>This template cannot be shown: %1</source>
         <translation>Promptmallen kan inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="229"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="235"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Fälten tömdes. Ctrl+Z eller ”Ångra tömningen” återställer värdena.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="234"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="240"/>
         <source>The cleared values are back.</source>
         <translation>De tömda värdena återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="290"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Fyll först i de obligatoriska fälten: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Check the field %1.</source>
         <translation>Kontrollera fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="298"/>
         <source>This template cannot be used: %1</source>
         <translation>Promptmallen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="311"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Prompten har kopierats till urklipp. Klistra in den i den AI-tjänst som din organisation har godkänt och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="372"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="378"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Ingenting kopierades. Redigera de markerade fälten: %1</translation>
     </message>
@@ -1066,17 +1483,17 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Den här promptmallen har inga fält att fylla i: kopiera den som den är.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="134"/>
+        <location filename="../../promptlib/gui/form.py" line="139"/>
         <source>%1 – required, missing</source>
         <translation>%1 – obligatorisk, saknas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="145"/>
+        <location filename="../../promptlib/gui/form.py" line="150"/>
         <source>Required, missing.</source>
         <translation>Obligatorisk, saknas.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/form.py" line="147"/>
+        <location filename="../../promptlib/gui/form.py" line="152"/>
         <source>Required.</source>
         <translation>Obligatorisk.</translation>
     </message>
@@ -1099,9 +1516,172 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
 </context>
 <context>
+    <name>VariablesEditor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="160"/>
+        <source>Variables, in form order</source>
+        <translation>Variabler i formulärets ordning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
+        <source>Label</source>
+        <translation>Fältets rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="161"/>
+        <source>Required</source>
+        <translation>Obligatoriskt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="170"/>
+        <source>&amp;Add variable</source>
+        <translation>&amp;Lägg till variabel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="172"/>
+        <source>Remove variable</source>
+        <translation>Ta bort variabeln</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="174"/>
+        <source>Move up</source>
+        <translation>Flytta uppåt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="175"/>
+        <source>Move the variable up in the form</source>
+        <translation>Flytta variabeln uppåt i formuläret</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="177"/>
+        <source>Move down</source>
+        <translation>Flytta nedåt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="178"/>
+        <source>Move the variable down in the form</source>
+        <translation>Flytta variabeln nedåt i formuläret</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="186"/>
+        <source>Variable name</source>
+        <translation>Variabelns namn</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="187"/>
+        <source>Lowercase letters, digits and _; used in the body as {{ name }}</source>
+        <translation>Små bokstäver, siffror och _; används i prompten som {{ namn }}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="193"/>
+        <source>Required: the prompt cannot be copied without it</source>
+        <translation>Obligatoriskt: prompten kan inte kopieras utan det</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="203"/>
+        <source>&amp;Label</source>
+        <translation>Fältets &amp;rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="204"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälptext</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="205"/>
+        <source>E&amp;xample</source>
+        <translation>&amp;Exempel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="206"/>
+        <source>De&amp;fault</source>
+        <translation>Stan&amp;dardvärde</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="206"/>
+        <source>&amp;Choices</source>
+        <translation>&amp;Alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="207"/>
+        <source>M&amp;inimum</source>
+        <translation>&amp;Minst</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="207"/>
+        <source>Ma&amp;ximum</source>
+        <translation>St&amp;örst</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="214"/>
+        <source>Shown in the empty field, and used in the preview</source>
+        <translation>Visas i det tomma fältet och i förhandsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="215"/>
+        <source>One line under the field: what to write</source>
+        <translation>En rad under fältet: vad som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="227"/>
+        <source>Settings of the selected variable</source>
+        <translation>Inställningar för den valda variabeln</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="274"/>
+        <source>Field %1</source>
+        <translation>Fält %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="307"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="307"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="345"/>
+        <source>A date, written YYYY-MM-DD</source>
+        <translation>Ett datum i formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="345"/>
+        <source>A number</source>
+        <translation>Ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="346"/>
+        <source>One of the choices</source>
+        <translation>Ett av alternativen</translation>
+    </message>
+</context>
+<context>
     <name>checklist</name>
     <message>
-        <location filename="../../promptlib/gui/checklist.py" line="127"/>
+        <location filename="../../promptlib/gui/checklist.py" line="128"/>
         <source>Show the answer &amp;checklist after copying</source>
         <translation>Visa &amp;checklistan för svaret efter kopiering</translation>
     </message>
@@ -1137,6 +1717,259 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <location filename="../../promptlib/gui/dialogs.py" line="65"/>
         <source>Database repaired</source>
         <translation>Databasen har reparerats</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="36"/>
+        <source>New template from text</source>
+        <translation>Ny promptmall från text</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="39"/>
+        <source>Prompt text</source>
+        <translation>Promptens text</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="40"/>
+        <source>&amp;Paste the prompt. Blanks marked [like this], &lt;like this&gt; or {like this} become fields of the form.</source>
+        <translation>&amp;Klistra in prompten. Luckor markerade [så här], &lt;så här&gt; eller {så här} blir fält i formuläret.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="45"/>
+        <source>&amp;Create template</source>
+        <translation>&amp;Skapa promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="61"/>
+        <source>The template “%1” is removed from your templates.</source>
+        <translation>Promptmallen ”%1” tas bort bland dina promptmallar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="63"/>
+        <source>It is removed from your favourites.</source>
+        <translation>Den tas bort från dina favoriter.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="65"/>
+        <source>Its versions in other languages stay.</source>
+        <translation>Dess versioner på andra språk finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="66"/>
+        <source>This cannot be undone. Your other templates, favourites and history stay. To keep a copy, export it first (File → Export templates).</source>
+        <translation>Det går inte att ångra. Dina andra promptmallar, favoriter och din historik finns kvar. Om du vill behålla en kopia, exportera mallen först (Arkiv → Exportera promptmallar).</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/actions.py" line="68"/>
+        <source>Delete template</source>
+        <translation>Radera promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="26"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="26"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="27"/>
+        <source>Hint</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="31"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="32"/>
+        <source>Variables</source>
+        <translation>Variabler</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="33"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
+        <source>Guidance</source>
+        <translation>Anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="34"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="35"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="35"/>
+        <source>Data rule</source>
+        <translation>Dataregel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="36"/>
+        <source>Copied from</source>
+        <translation>Kopierad från</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="37"/>
+        <source>Waived quality hints</source>
+        <translation>Undantagna kvalitetstips</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="42"/>
+        <source>The field “{name}” has no label of its own: the form would show its raw name.</source>
+        <translation>Fältet ”{name}” har ingen egen rubrik: formuläret skulle visa dess tekniska namn.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="44"/>
+        <source>The field “{name}” has no help or example: say what to write.</source>
+        <translation>Fältet ”{name}” har varken hjälptext eller exempel: berätta vad som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="45"/>
+        <source>The required field “{name}” is used only inside {% if %}: make it optional, or use it outside the condition.</source>
+        <translation>Det obligatoriska fältet ”{name}” används bara inuti {% if %}: gör det frivilligt eller använd det utanför villkoret.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="48"/>
+        <source>The {field} of the field “{name}” looks like personal data ({kind}): use a made-up value.</source>
+        <translation>Fältet ”{name}”: {field} ser ut som en personuppgift ({kind}): använd ett påhittat värde.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="53"/>
+        <source>example</source>
+        <translation>exemplet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="54"/>
+        <source>default value</source>
+        <translation>standardvärdet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="72"/>
+        <source>Variable “%1”</source>
+        <translation>Variabeln ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/checks.py" line="74"/>
+        <source>Prompt, line %1</source>
+        <translation>Prompten, rad %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <source>Text (one line)</source>
+        <translation>Text (en rad)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="40"/>
+        <source>Long text</source>
+        <translation>Lång text</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
+        <source>Choice</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="41"/>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/variables.py" line="42"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="58"/>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="59"/>
+        <source>“%1” has changes that are not saved as a version.</source>
+        <translation>”%1” har ändringar som inte har sparats som en version.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="60"/>
+        <source>Untitled template</source>
+        <translation>Namnlös promptmall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="63"/>
+        <source>A draft is kept on this computer if you close now; you can continue it the next time you open the template.</source>
+        <translation>Om du stänger nu sparas ett utkast på den här datorn; du kan fortsätta med det nästa gång du öppnar mallen.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="65"/>
+        <source>&amp;Save version</source>
+        <translation>&amp;Spara version</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="66"/>
+        <source>&amp;Keep the draft and close</source>
+        <translation>&amp;Behåll utkastet och stäng</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="68"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Kassera ändringarna</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="70"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="76"/>
+        <source>Cannot save the template</source>
+        <translation>Promptmallen kan inte sparas</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="27"/>
+        <source>You already have a template with the id “{id}” in this language ({language}). Change the title, or edit that template instead.</source>
+        <translation>Du har redan en promptmall med id:t ”{id}” på det här språket ({language}). Ändra rubriken eller redigera den mallen i stället.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="29"/>
+        <source>The template “{id}” ({language}) is no longer in your templates.</source>
+        <translation>Promptmallen ”{id}” ({language}) finns inte längre bland dina promptmallar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="30"/>
+        <source>The template cannot be filled in with its examples: {detail}</source>
+        <translation>Promptmallen kan inte fyllas i med sina exempel: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/savetexts.py" line="47"/>
+        <source>The draft could not be written. Check that the disk has free space and that promptlib may write to its data folder.</source>
+        <translation>Utkastet kunde inte sparas. Kontrollera att det finns ledigt utrymme på disken och att promptlib får skriva i sin datamapp.</translation>
     </message>
 </context>
 <context>

@@ -20,12 +20,13 @@ import orjson
 
 from ..catalog import Catalog
 from ..errors import LibraryError, PromptlibError
-from ..model import Template
+from ..model import OWN_LIBRARY_ID, Template
 from ..roles import BUILTIN_ROLES
 from ..store.atomic import atomic_write_bytes
 from .validation import FORMAT_NAME, FORMAT_VERSION, validate_pack
 
-OWN_LIBRARY_ID = "user.own"
+__all__ = ["OWN_LIBRARY_ID", "OWN_LIBRARY_NAME", "Selection", "export_pack", "select_templates", "write_pack"]
+
 OWN_LIBRARY_NAME = "My templates"
 
 

@@ -134,6 +134,13 @@ def _template(template: Any) -> str | None:
         for index, item in enumerate(items):
             if type(item) is not str:
                 return _wrong(f".{key}[{index}]", "a string", item)
+    if "copied_from" in template:  # read as (field, value) pairs by Template and the start-up cache
+        copied_from = template["copied_from"]
+        if type(copied_from) is not dict:
+            return _wrong(".copied_from", "an object", copied_from)
+        for key, value in copied_from.items():
+            if type(value) is not str:
+                return _wrong(f".copied_from.{key}", "a string", value)
     variables = get("variables", ())
     if type(variables) is not list and "variables" in template:
         return _wrong(".variables", "a list", variables)

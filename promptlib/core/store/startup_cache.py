@@ -25,14 +25,15 @@ from .. import tricks
 from ..gcpause import collector_paused
 from .atomic import atomic_write_bytes
 
-CACHE_FORMAT = 3  # 2: rows end with the lint waivers; 3: made only from a library.json that passed store/shapes.py
+CACHE_FORMAT = 4  # 2: rows end with the lint waivers; 3: made only from a library.json that passed store/shapes.py;
+#                  4: rows end with `copied_from`
 _MAGIC = b"promptlib-cache\n"
 _HEADER = (CACHE_FORMAT, sys.version_info[:2], marshal.version)
 ENABLED = tricks.enabled(tricks.STARTUP_CACHE)  # off only for a benchmark run
 
 # One template as a tuple, in this field order; variables stay JSON until a form needs them.
 TEMPLATE_FIELDS = ("id", "language", "title", "body", "roles", "tags", "summary", "guidance", "data_policy",
-                   "variables", "lint_waive", "lint_why")
+                   "variables", "lint_waive", "lint_why", "copied_from")
 
 CachedPack = tuple[dict[str, Any], dict[str, Any], list[tuple[Any, ...]]]  # (pack fields, provenance, templates)
 
@@ -42,7 +43,7 @@ def template_rows(pack: dict[str, Any]) -> list[tuple[Any, ...]]:
         (t["id"], t["language"], t["title"], t["body"], tuple(t.get("roles", ())), tuple(t.get("tags", ())),
          t.get("summary", ""), t.get("guidance", ""), t.get("data_policy", ""),
          orjson.dumps(t.get("variables", [])), tuple(t.get("lint", {}).get("waive", ())),
-         t.get("lint", {}).get("why", ""))
+         t.get("lint", {}).get("why", ""), tuple(t.get("copied_from", {}).items()))
         for t in pack.get("templates", ())
     ]
 

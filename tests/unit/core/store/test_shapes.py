@@ -44,6 +44,8 @@ def broken(change) -> dict:
     (broken(lambda p: p["templates"][0]["variables"][0].update(choices="a,b")), "choices must be a list"),
     (broken(lambda p: p["templates"][0]["variables"][0].update(default=[1])), "default must be a string"),
     (broken(lambda p: p.update(roles=[{"id": 1}])), "pack.roles[0].id must be a string"),
+    (broken(lambda p: p["templates"][0].update(copied_from="org.b.one")), "copied_from must be an object"),
+    (broken(lambda p: p["templates"][0].update(copied_from={"version": 2})), "copied_from.version must be a string"),
     (library(GOOD_PACK, {"source": None}), "provenance.source must be a string, not null"),
     (library(GOOD_PACK, {"set_aside": [{"template": {}, "kept": "x"}]}), "set_aside[0].template has no 'id'"),
     (library(GOOD_PACK, {"renamed": [{"id": "a", "language": "fi"}]}), "renamed[0] has no 'as'"),
@@ -57,6 +59,9 @@ def test_a_library_file_its_readers_could_not_use_is_named(data: dict, expected:
 
 def test_what_the_store_writes_passes(tmp_path: Path) -> None:
     with Store(tmp_path) as store:
+        own = pack("user.own", "1", dict(template("user.own.copy"), copied_from={
+            "library": "org.a", "template": "org.a.one", "language": "fi", "version": "1.0"}))
+        store.install_packs([(own, {})])
         store.install_packs([(GOOD_PACK, {"source": "x", "installed_at": "2026-01-01", "subscription": True,
                                           "set_aside": [{"template": template("b.one"), "kept": "org.a"}],
                                           "renamed": [{"id": "a", "language": "fi", "as": "a.2"}]})])
