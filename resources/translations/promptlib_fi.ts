@@ -683,9 +683,9 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     <message>
         <location filename="../../promptlib/gui/libraryactions.py" line="168"/>
         <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="218"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="219"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="256"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="260"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
@@ -695,27 +695,27 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Tuotu %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="215"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="213"/>
         <source>Reading and checking the library file %1…</source>
         <translation>Luetaan ja tarkistetaan kirjastotiedostoa %1…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="214"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="255"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="259"/>
         <source>Not imported: the file could not be checked.</source>
         <translation>Ei tuotu: tiedostoa ei voitu tarkistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="261"/>
         <source>This library file could not be checked: it may be damaged, or too large or too complex. Nothing was installed.</source>
         <translation>Tätä kirjastotiedostoa ei voitu tarkistaa: se voi olla vioittunut tai liian suuri tai monimutkainen. Mitään ei asennettu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="272"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="276"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n uusi</numerusform>
@@ -723,7 +723,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="274"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n päivitetty</numerusform>
@@ -731,7 +731,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ennallaan</numerusform>
@@ -739,7 +739,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="280"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="284"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ristiriita</numerusform>
@@ -747,7 +747,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="286"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n poistettu</numerusform>
@@ -755,12 +755,12 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="321"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="325"/>
         <source>Export templates</source>
         <translation>Vie kehotepohjia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="323"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="327"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Viety %n kehotepohja tiedostoon %1</numerusform>
@@ -768,37 +768,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="333"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
         <source>My templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="335"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="339"/>
         <source>Exported templates (%1)</source>
         <translation>Viedyt kehotepohjat (%1)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="341"/>
         <source>Exported templates</source>
         <translation>Viedyt kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="353"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="357"/>
         <source>Removed the library %1.</source>
         <translation>Kirjasto %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="363"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="367"/>
         <source>Checking library sources for updates…</source>
         <translation>Tarkistetaan kirjastolähteiden päivityksiä…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="373"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="377"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Kirjastolähteet: päivitettyjä %1, ongelmallisia %2 (viimeisimmät toimivat versiot pysyvät käytössä). Katso Tiedosto → Tarkista kirjastojen päivitykset.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="377"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="381"/>
         <source>Libraries are up to date.</source>
         <translation>Kirjastot ovat ajan tasalla.</translation>
     </message>

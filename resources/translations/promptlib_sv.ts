@@ -683,9 +683,9 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     <message>
         <location filename="../../promptlib/gui/libraryactions.py" line="168"/>
         <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="218"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="219"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="256"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="260"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
@@ -695,27 +695,27 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Importerat %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="215"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="213"/>
         <source>Reading and checking the library file %1…</source>
         <translation>Biblioteksfilen %1 läses och kontrolleras…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="214"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="255"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="259"/>
         <source>Not imported: the file could not be checked.</source>
         <translation>Inte importerat: filen kunde inte kontrolleras.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="257"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="261"/>
         <source>This library file could not be checked: it may be damaged, or too large or too complex. Nothing was installed.</source>
         <translation>Biblioteksfilen kunde inte kontrolleras: den kan vara skadad eller för stor eller för komplex. Ingenting installerades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="272"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="276"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -723,7 +723,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="274"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -731,7 +731,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n oförändrad</numerusform>
@@ -739,7 +739,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="280"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="284"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -747,7 +747,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="286"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n borttagen</numerusform>
@@ -755,12 +755,12 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="321"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="325"/>
         <source>Export templates</source>
         <translation>Exportera promptmallar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="323"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="327"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n promptmall till %1</numerusform>
@@ -768,37 +768,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="333"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
         <source>My templates</source>
         <translation>Mina promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="335"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="339"/>
         <source>Exported templates (%1)</source>
         <translation>Exporterade promptmallar (%1)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="341"/>
         <source>Exported templates</source>
         <translation>Exporterade promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="353"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="357"/>
         <source>Removed the library %1.</source>
         <translation>Biblioteket %1 togs bort.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="363"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="367"/>
         <source>Checking library sources for updates…</source>
         <translation>Söker efter uppdateringar i bibliotekskällorna…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="373"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="377"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Bibliotekskällor: uppdaterade: %1, med problem: %2 (de senaste fungerande kopiorna används fortfarande). Se Arkiv → Sök efter biblioteksuppdateringar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="377"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="381"/>
         <source>Libraries are up to date.</source>
         <translation>Biblioteken är uppdaterade.</translation>
     </message>
