@@ -92,7 +92,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     elif args.keep_both:
         plan.resolve_all(KEEP_BOTH)
     print_plan(plan)
-    if not plan.changes_anything:
+    if not plan.changes_anything and not plan.signature_changed:
         print(f"Nothing to change: {plan.name} {plan.version} is already installed.")
         return EXIT_OK
     if not args.yes:
@@ -114,6 +114,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 def print_plan(plan: ImportPlan) -> None:
     print(f"Library: {plan.name} ({plan.pack_id}) version {plan.version}, by {plan.publisher}")
     print(f"Source:  {plan.source}")
+    if plan.verification is not None:
+        print(f"Signature: {plan.verification.describe()}")
+    if plan.loses_verification:
+        print("Note: the installed version was verified; this one is NOT.")
     if plan.previous is not None:
         print(f"Installed now: version {plan.previous_version}")
     if plan.is_downgrade:
@@ -183,6 +187,10 @@ def cmd_libraries(args: argparse.Namespace) -> int:
             source += f"  (installed {info.installed_at})"
         if info.subscription:
             source += "  [subscribed]"
+        if info.origin.verified_by:
+            source += f"  [verified: {info.origin.verified_by}]"
+        elif info.origin.signature:
+            source += "  [unverified]"
         print(f"{info.id:<{width}}  {info.version:<12} {info.templates:>9}  {info.publisher[:24]:<24} {source}")
     return EXIT_OK
 

@@ -6,6 +6,11 @@ a redirect. Plain `http://` to this machine (127.0.0.1, ::1, localhost) is allow
 only when a test asks for it, with `allow_loopback=True` or the environment
 variable `PROMPTLIB_TEST_ALLOW_LOOPBACK_HTTP=1`: tests serve packs from a local
 `http.server`; a real installation never sets it.
+
+`read_source_signed` also reads the pack's signature, ``PACK.json.sig`` beside a file
+or ``URL.sig`` beside an address (`signing.py`): a missing one (no file, HTTP 404 or
+410) means the pack is unsigned; one that cannot be read is an error, never "unsigned",
+so a blocked signature cannot pass a signed library off as an unsigned one.
 """
 
 from __future__ import annotations
@@ -18,7 +23,8 @@ from urllib.parse import urlsplit
 
 from ..errors import LibraryError, Problem
 from ..problems import problem
-from .format import MAX_FILE_BYTES, decode_pack_bytes, read_pack_file
+from .format import MAX_FILE_BYTES, decode_pack_bytes, read_pack_bytes
+from .signing import MAX_SIGNATURE_FILE, SIGNATURE_SUFFIX
 
 LOOPBACK_VARIABLE = "PROMPTLIB_TEST_ALLOW_LOOPBACK_HTTP"
 DEFAULT_TIMEOUT = 15.0
@@ -93,6 +99,16 @@ def _opener(allow_loopback: bool, direct: bool):
 def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, allow_loopback: bool | None = None,
               limit: int = MAX_FILE_BYTES) -> bytes:
     """The body of *url*, at most *limit* bytes; SourceUnreachable or LibraryError otherwise."""
+    body = _fetch(url, timeout=timeout, allow_loopback=allow_loopback, limit=limit, missing_ok=False)
+    assert body is not None  # missing_ok=False raises instead
+    return body
+
+
+_MISSING_STATUSES = (404, 410)
+
+
+def _fetch(url: str, *, timeout: float, allow_loopback: bool | None, limit: int, missing_ok: bool) -> bytes | None:
+    """`fetch_url`; with *missing_ok*, None when the server says there is no such file."""
     if allow_loopback is None:
         allow_loopback = loopback_allowed()
     why = check_url(url, allow_loopback=allow_loopback)
@@ -113,6 +129,8 @@ def fetch_url(url: str, *, timeout: float = DEFAULT_TIMEOUT, allow_loopback: boo
     except LibraryError:
         raise
     except urllib.error.HTTPError as error:
+        if missing_ok and error.code in _MISSING_STATUSES:
+            return None
         raise SourceUnreachable.because(url, "http-error", status=error.code, reason=error.reason) from None
     except urllib.error.URLError as error:
         reason = error.reason
@@ -140,15 +158,48 @@ def read_source(source: str, *, timeout: float = DEFAULT_TIMEOUT,
     Raises SourceUnreachable when it cannot be read at all, LibraryError when what
     was read is not a library file.
     """
+    raw, _signature, _where = read_source_signed(source, timeout=timeout, allow_loopback=allow_loopback,
+                                                 signature=False)
+    return decode_pack_bytes(raw, source)
+
+
+def read_source_signed(source: str, *, timeout: float = DEFAULT_TIMEOUT, allow_loopback: bool | None = None,
+                       signature: bool = True) -> tuple[bytes, bytes | None, str]:
+    """The pack bytes at a path or address, its signature file's bytes (None: unsigned)
+    and where the signature is looked for. The pack is read first, then its signature.
+
+    Raises SourceUnreachable when either cannot be read at all, LibraryError when the
+    pack is too large or a folder (decoding and validation are the caller's).
+    """
+    where = source + SIGNATURE_SUFFIX
     if is_url(source):
         raw = fetch_url(source, timeout=timeout, allow_loopback=allow_loopback)
-        return decode_pack_bytes(raw, source)
+        if not signature:
+            return raw, None, where
+        try:
+            signed = _fetch(where, timeout=timeout, allow_loopback=allow_loopback, limit=MAX_SIGNATURE_FILE,
+                            missing_ok=True)
+        except LibraryError:  # larger than a signature can be
+            raise LibraryError(where, [problem("", "signature-damaged",
+                                               reason=f"it is larger than {MAX_SIGNATURE_FILE} bytes")]) from None
+        return raw, signed, where
     path = Path(source).expanduser()
     if not path.exists():
         raise SourceUnreachable.because(source, "no-such-source")
     try:
-        return read_pack_file(path)
+        raw = read_pack_bytes(path)
     except LibraryError as error:
         if error.problems and error.problems[0].code == "cannot-read":
             raise SourceUnreachable(source, error.problems[0].message, error.problems[0]) from None
         raise
+    return raw, _read_signature_file(path.with_name(path.name + SIGNATURE_SUFFIX), where) if signature else None, where
+
+
+def _read_signature_file(path: Path, where: str) -> bytes | None:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_SIGNATURE_FILE + 1)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise SourceUnreachable.because(where, "signature-unreadable", reason=error.strerror or error) from None

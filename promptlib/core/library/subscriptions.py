@@ -10,7 +10,10 @@ version with the installed one: a newer version is applied (one atomic write per
 library, conflicts resolved as chosen before, else the existing template is kept)
 and reported with a summary of what changed. A source that cannot be read, or whose
 library is invalid, changes nothing: the last good copy stays installed and the
-status says why. Checking never raises for a bad source; each gets a `SourceStatus`.
+status says why. The same holds for a signature that does not match its file, and
+for an unverified library when the policy requires signatures (`signing.py`; the
+signature is read from ``FILE.sig`` or ``URL.sig``). Checking never raises for a bad
+source; each gets a `SourceStatus`.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from .. import settings
 from ..errors import LibraryError, PromptlibError
 from ..model import Pack
 from ..store.database import Store
-from .fetch import DEFAULT_TIMEOUT, SourceUnreachable, check_url, is_url, read_source
+from .fetch import DEFAULT_TIMEOUT, SourceUnreachable, check_url, is_url
 from .importing import CONFLICT, KEEP, NEW, REMOVED, UPDATED, ImportPlan, utc_now
 from .installed import Libraries
 from .versions import compare_versions
@@ -143,13 +146,18 @@ def check_sources(store: Store, builtin: list[Pack] | None = None,
                   apply: bool = True, timeout: float = DEFAULT_TIMEOUT,
                   allow_loopback: bool | None = None,
                   clock: Callable[[], str] = utc_now) -> list[SourceStatus]:
-    """Check every source (by default the configured ones); apply newer versions when *apply*."""
+    """Check every source (by default the configured ones); apply newer versions when *apply*.
+
+    *policy* (by default the machine's) also says whose signatures count (`Libraries`).
+    """
     statuses: list[SourceStatus] = []
+    if policy is None:
+        policy = machine_policy()
     if sources is None:
         configured, statuses = configured_sources(store, policy)
     else:
         configured = [s if isinstance(s, Source) else Source(s, "settings") for s in sources]
-    libraries = Libraries(store, builtin, clock)
+    libraries = Libraries(store, builtin, clock, policy=policy)
     for source in configured:
         locations, problem = _locations(source.location)
         if problem is not None:
@@ -186,9 +194,8 @@ def _check_one(libraries: Libraries, source: str, location: str, *, apply: bool,
         return SourceStatus(source, location, state, f"{location}: {message}", **extra)
 
     try:
-        data = read_source(location, timeout=timeout, allow_loopback=allow_loopback)
-        recorded = location if is_url(location) else str(Path(location).expanduser().resolve())
-        plan = libraries.plan(data, recorded)
+        data, recorded, verification = libraries.fetch(location, timeout=timeout, allow_loopback=allow_loopback)
+        plan = libraries.plan(data, recorded, verification)
     except SourceUnreachable as error:
         return status(UNREACHABLE, f"{error.reason}; {_last_good(libraries, location)}")
     except LibraryError as error:
@@ -221,7 +228,7 @@ def _check_one(libraries: Libraries, source: str, location: str, *, apply: bool,
 
 
 def _details(plan: ImportPlan) -> tuple[str, ...]:
-    lines = []
+    lines = [f"signature: {plan.verification.describe()}"] if plan.verification is not None else []
     for item in plan.items:
         if item.status in (NEW, UPDATED, REMOVED):
             lines.append(f"{item.status}: {item.title} ({item.template_id}, {item.language})")
