@@ -42,7 +42,7 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -158,6 +158,21 @@ def next_version(*versions: str) -> str:
 
 # -- planning ----------------------------------------------------------------------------
 
+class PublishProblem(NamedTuple):
+    """Why a plan cannot be published (besides lint errors): a stable code, its English
+    message (the CLI's) and the parameters the app words it from."""
+
+    code: str       # OTHER_LIBRARY or NOT_NEWER
+    message: str
+    params: dict[str, str]
+
+    def __str__(self) -> str:
+        return self.message
+
+
+OTHER_LIBRARY, NOT_NEWER = "other-library", "not-newer"
+
+
 @dataclass
 class PublishPlan:
     """What `publish` would write; `blocked` until every problem is fixed."""
@@ -173,7 +188,7 @@ class PublishPlan:
     suggested_version: str
     changes: PackChanges
     findings: list[LintFinding]
-    problems: list[str] = field(default_factory=list)   # blocking, besides lint errors
+    problems: list[PublishProblem] = field(default_factory=list)   # blocking, besides lint errors
     notes: str = ""
 
     @property
@@ -286,7 +301,7 @@ def plan_publish(catalog: Catalog, library_id: str, target: Path, *, version: st
             pack = {**{key: pack[key] for key in ("format", "format_version", "id", "name")},
                     "names": dict(source.names), **pack}
     published, published_bytes, published_problem = _read_target(target)
-    problems: list[str] = []
+    problems: list[PublishProblem] = []
     published_id = published.get("id") if published else None
     if library_id == OWN_LIBRARY_ID:
         # The user's own templates become the next version of the team library there.
@@ -304,8 +319,9 @@ def plan_publish(catalog: Catalog, library_id: str, target: Path, *, version: st
             pack["name"] = target.stem or pack["id"]
             pack["publisher"] = _user_name()
     elif isinstance(published_id, str) and published_id != library_id:
-        problems.append(f"{target} holds another library ({published_id}); publish {library_id} "
-                        "to a file of its own")
+        problems.append(PublishProblem(OTHER_LIBRARY, f"{target} holds another library ({published_id}); "
+                                       f"publish {library_id} to a file of its own",
+                                       {"found": published_id, "library": library_id}))
     published_version = published.get("version") if published else None
     published_version = published_version if isinstance(published_version, str) else ""
     installed = installed_version if installed_version is not None else \
@@ -316,8 +332,10 @@ def plan_publish(catalog: Catalog, library_id: str, target: Path, *, version: st
     if published_version and pack["version"] and isinstance(pack["version"], str):
         order = compare_versions(pack["version"], published_version)
         if order < 0 or (order == 0 and payload != published_bytes):
-            problems.append(f"version {pack['version']} is not newer than the published {published_version}; "
-                            f"subscribers would not get it (use {suggested} or later)")
+            problems.append(PublishProblem(
+                NOT_NEWER, f"version {pack['version']} is not newer than the published {published_version}; "
+                           f"subscribers would not get it (use {suggested} or later)",
+                {"version": pack["version"], "published": published_version, "suggested": suggested}))
     findings = lint_pack(pack, path=str(target))
     return PublishPlan(library_id, target, pack, payload, published, published_bytes, published_problem,
                        installed, suggested, pack_changes(published, pack), findings, problems, notes.strip())
@@ -364,7 +382,7 @@ def publish(plan: PublishPlan, key: SigningKey | None = None, *, store: Store | 
     """Write *plan* (refused while it is `blocked`), signed with *key* if given; the
     record is kept in *store*'s settings when one is given."""
     if plan.blocked:
-        first = plan.problems[0] if plan.problems else plan.errors[0].message
+        first = str(plan.problems[0]) if plan.problems else plan.errors[0].message
         raise PromptlibError(f"{plan.target}: not published: {first}")
     signature = sign_pack(plan.payload, key, pack_id=plan.pack_id, version=plan.version) if key else None
     write_published(plan.target, plan.payload, signature)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QTextEdit, Q
 from ..core.model import Template
 from . import guardmarks, theme
 from .lazyqt import solid_brush
+from .signaturetext import signature_text
 from .translations import ui_language
 
 
@@ -148,6 +149,10 @@ class GuidancePanel(QTextBrowser):
                 source += "  \n*" + self.tr("Source: %1, imported %2") \
                     .replace("%1", _escape_markdown(origin.source)) \
                     .replace("%2", origin.installed_at[:10] or "?") + "*"
+            signature = signature_text(origin.signature, origin.verified_by)
+            if signature:
+                # Who vouches for this library, as checked when it was installed.
+                source += "  \n*" + _escape_markdown(signature) + "*"
         self.setMarkdown(_demote_headings(guidance) + source)
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>LibraryActions</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="176"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="179"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="181"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="185"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="184"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="187"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="189"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="227"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="230"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exported %n template to %1</numerusform>
@@ -68,6 +68,33 @@
         <translation>
             <numerusform>%n template</numerusform>
             <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="207"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="209"/>
+        <source>The prompt check has %n hint(s) or warning(s); they do not stop publishing.</source>
+        <translation>
+            <numerusform>The prompt check has %n hint or warning; it does not stop publishing.</numerusform>
+            <numerusform>The prompt check has %n hints or warnings; they do not stop publishing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="214"/>
+        <source>Cannot publish: %n template(s) have errors to fix first:</source>
+        <translation>
+            <numerusform>Cannot publish: %n template has errors to fix first:</numerusform>
+            <numerusform>Cannot publish: %n templates have errors to fix first:</numerusform>
         </translation>
     </message>
 </context>

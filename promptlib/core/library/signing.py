@@ -62,7 +62,17 @@ VERIFIED, UNSIGNED, UNTRUSTED = "verified", "unsigned", "untrusted"
 
 
 class KeyFileError(PromptlibError):
-    """A key file that cannot be made or used; the message is one line, fit to show."""
+    """A key file that cannot be made or used; the message is one line, fit to show, and
+    `code` says which case it is, for the app to word (EXISTS, MISSING, LOOSE, ...)."""
+
+    def __init__(self, message: str, code: str = "unusable") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# KeyFileError codes.
+KEY_EXISTS, KEY_MISSING, KEY_LOOSE, KEY_IS_PUBLIC, KEY_IS_PRIVATE, KEY_UNUSABLE = (
+    "exists", "missing", "loose-permissions", "public-key", "private-key", "unusable")
 
 
 @dataclass(frozen=True)
@@ -133,7 +143,8 @@ def read_public_key_file(path: Path) -> TrustedKey:
     except UnicodeDecodeError:
         raise KeyFileError(f"{path}: is not a public key file (not text)") from None
     if "PRIVATE KEY" in text:
-        raise KeyFileError(f"{path}: is a private key; give the public key file ({path}.pub, one line)")
+        raise KeyFileError(f"{path}: is a private key; give the public key file ({path}.pub, one line)",
+                           KEY_IS_PRIVATE)
     try:
         return TrustedKey(path.name, read_public_key(text))
     except KeyTextError as error:
@@ -176,7 +187,7 @@ def generate_key_pair(output: Path) -> SigningKey:
     for path in (output, public_path):
         if path.exists() or path.is_symlink():
             raise KeyFileError(f"{path}: already exists; promptlib does not overwrite a key "
-                               "(choose another name, or move the old key away first)")
+                               "(choose another name, or move the old key away first)", KEY_EXISTS)
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
@@ -196,7 +207,7 @@ def _create(path: Path, payload: bytes, mode: int) -> None:
     try:
         fd = os.open(path, flags, mode)
     except FileExistsError:
-        raise KeyFileError(f"{path}: already exists; promptlib does not overwrite a key") from None
+        raise KeyFileError(f"{path}: already exists; promptlib does not overwrite a key", KEY_EXISTS) from None
     except OSError as error:
         raise KeyFileError(f"{path}: cannot be created ({error.strerror or error})") from None
     try:
@@ -217,7 +228,8 @@ def load_private_key(path: Path) -> SigningKey:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise KeyFileError(f"{path}: no such key file (make one with promptlib keygen --output {path})") from None
+        raise KeyFileError(f"{path}: no such key file (make one with promptlib keygen --output {path})",
+                           KEY_MISSING) from None
     except OSError as error:
         raise KeyFileError(f"{path}: cannot read the key file ({error.strerror or error})") from None
     with os.fdopen(fd, "rb") as handle:
@@ -227,11 +239,11 @@ def load_private_key(path: Path) -> SigningKey:
         data = handle.read(MAX_KEY_FILE + 1)
     if data.lstrip().startswith(b"promptlib-ed25519:"):
         raise KeyFileError(f"{path}: is a public key; --sign needs the private key file "
-                           f"({path.name.removesuffix(PUBLIC_SUFFIX)}, without .pub)")
+                           f"({path.name.removesuffix(PUBLIC_SUFFIX)}, without .pub)", KEY_IS_PUBLIC)
     if os.name == "posix" and info.st_mode & 0o077:
         raise KeyFileError(f"{path}: the private key can be read by other users (permissions "
                            f"{stat.S_IMODE(info.st_mode):04o}); refusing to use it: run chmod 600 {path}, "
-                           "and make a new key if others may have copied it")
+                           "and make a new key if others may have copied it", KEY_LOOSE)
     try:
         private = serialization.load_pem_private_key(data, password=None)
     except TypeError:
