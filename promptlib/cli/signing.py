@@ -80,8 +80,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     pack_id = version = ""
     try:
         data = decode_pack_bytes(raw, args.pack)
-        pack_id = data.get("id") if isinstance(data.get("id"), str) else ""
-        version = data.get("version") if isinstance(data.get("version"), str) else ""
+        pack_id = str(data["id"]) if isinstance(data.get("id"), str) else ""
+        version = str(data["version"]) if isinstance(data.get("version"), str) else ""
     except LibraryError:
         pass  # the signature covers bytes; whether they are a valid library is `validate`'s question
     try:

@@ -351,6 +351,10 @@ def _publishers(value: Any, name: str, problems: list[str]) -> tuple[TrustedPubl
             problems.append(f"{where}.name is longer than {MAX_NAME_LENGTH} characters or holds control "
                             f"characters; publisher not trusted")
             continue
+        if not isinstance(key, str):
+            problems.append(f"{where}.public_key must be a text such as promptlib-ed25519:<base64>, "
+                            f"not {describe_kind(key)}; {publisher.strip()} is not trusted")
+            continue
         try:
             read_public_key(key)
         except KeyTextError as error:

@@ -324,9 +324,9 @@ def plan_publish(catalog: Catalog, library_id: str, target: Path, *, version: st
                                        {"found": published_id, "library": library_id}))
     published_version = published.get("version") if published else None
     published_version = published_version if isinstance(published_version, str) else ""
-    installed = installed_version if installed_version is not None else \
+    local_version = installed_version if installed_version is not None else \
         ("" if library_id == OWN_LIBRARY_ID else str(source.version))
-    suggested = next_version(published_version, installed)
+    suggested = next_version(published_version, local_version)
     pack["version"] = version.strip() if version and version.strip() else suggested
     payload = orjson.dumps(pack, option=orjson.OPT_INDENT_2) + b"\n"
     if published_version and pack["version"] and isinstance(pack["version"], str):
@@ -338,7 +338,7 @@ def plan_publish(catalog: Catalog, library_id: str, target: Path, *, version: st
                 {"version": pack["version"], "published": published_version, "suggested": suggested}))
     findings = lint_pack(pack, path=str(target))
     return PublishPlan(library_id, target, pack, payload, published, published_bytes, published_problem,
-                       installed, suggested, pack_changes(published, pack), findings, problems, notes.strip())
+                       local_version, suggested, pack_changes(published, pack), findings, problems, notes.strip())
 
 
 def _user_name() -> str:

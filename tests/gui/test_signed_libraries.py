@@ -101,7 +101,7 @@ def test_a_changed_file_is_refused_with_the_reason_and_nothing_installed(trustin
     reported = []
     monkeypatch.setattr(libraryactions, "show_import_problems", lambda parent, error: reported.append(error))
     path = team_pack(sample_pack, tmp_path, key)
-    path.write_bytes(path.read_bytes().replace("Tapahtumakutsu".encode(), "Tapahtumakutsx".encode(), 1))
+    path.write_bytes(path.read_bytes().replace(b"Tapahtumakutsu", b"Tapahtumakutsx", 1))
     before = trusting.window.browser.workspace.store.installed_packs()
     assert not trusting.library_actions.import_file(path)
     assert reviews == [] and reported[0].problems[0].code == "signature-changed"

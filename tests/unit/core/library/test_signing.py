@@ -186,7 +186,7 @@ def test_a_truncated_signature_is_refused_as_damaged(key, cut) -> None:
 def test_a_signature_cut_inside_its_base64_is_refused_as_damaged(key) -> None:
     document = json.loads(signed(key))
     document["signature"] = document["signature"][:40]
-    with pytest.raises(LibraryError, match="damaged: its signature is not valid base64|is 30 bytes, not 64"):
+    with pytest.raises(LibraryError, match=r"damaged: its signature is 30 bytes, not 64"):
         check(PAYLOAD, json.dumps(document).encode(), trusted(key))
 
 
