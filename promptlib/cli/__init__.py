@@ -22,7 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(self_test=bool(arguments))
     from ..core.errors import PromptlibError
-    from ._common import EXIT_FAILED, EXIT_OK
+    from ._common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, OutputError, flush_output, warn
     from .parser import build_parser
 
     args = build_parser().parse_args(arguments)
@@ -31,11 +31,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(self_test=args.self_test)
     try:
-        return int(args.handler(args))
+        code = int(args.handler(args))
+        flush_output()  # a full disk shows here, not as a traceback at exit
+        return code
+    except OutputError as error:
+        _discard_output()
+        warn(str(error))
+        return EXIT_USAGE if args.command == "scan" else EXIT_FAILED  # scan's 1 means "found"
     except PromptlibError as error:  # UsageError, LibraryError and the rest: one line
-        print(f"promptlib: {error}", file=sys.stderr)
+        warn(str(error))
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # e.g. `promptlib list | head`
+        _discard_output()
         return EXIT_OK
+
+
+def _discard_output() -> None:
+    """Point stdout at the null device, so that Python's own flush at exit finds nothing
+    it cannot write and prints no traceback of its own."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # no real stdout (tests, embedding)
+        pass

@@ -17,7 +17,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import LibraryError
-from ._common import EXIT_FAILED, EXIT_OK, LANGUAGE_CHOICES, UsageError, add_command, open_workspace, print_json
+from ._common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    LANGUAGE_CHOICES,
+    UsageError,
+    add_command,
+    open_workspace,
+    print_json,
+    report_recoveries,
+    say,
+    shown,
+    stdin_is_terminal,
+)
 
 if TYPE_CHECKING:
     from ..core.library.importing import ImportPlan
@@ -73,7 +85,9 @@ def _libraries() -> Libraries:
     from ..core.library.installed import Libraries
     from ..core.store.database import Store
 
-    return Libraries(Store(config.data_dir()))
+    store = Store(config.data_dir())
+    report_recoveries(store)
+    return Libraries(store)
 
 
 # -- import --------------------------------------------------------------------------
@@ -84,8 +98,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan = libraries.plan_source(args.source)
     except LibraryError as error:
         for line in error.lines():
-            print(line, file=sys.stderr)
-        print("promptlib: nothing was installed", file=sys.stderr)
+            say(shown(line), file=sys.stderr)
+        say("promptlib: nothing was installed", file=sys.stderr)
         return EXIT_FAILED
     if args.replace:
         plan.resolve_all(REPLACE)
@@ -93,53 +107,55 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan.resolve_all(KEEP_BOTH)
     print_plan(plan)
     if not plan.changes_anything and not plan.signature_changed:
-        print(f"Nothing to change: {plan.name} {plan.version} is already installed.")
+        say(f"Nothing to change: {shown(plan.name)} {shown(plan.version)} is already installed.")
         return EXIT_OK
     if not args.yes:
-        if not sys.stdin.isatty():
+        if not stdin_is_terminal():
             raise UsageError("not installing without confirmation: run again with --yes "
                              "(or on a terminal to be asked)")
         try:
             answer = input("Install? [y/N] ")
-        except EOFError:
+        except EOFError:  # the input ended (Ctrl+D): that is no
             answer = ""
         if answer.strip().lower() not in ("y", "yes", "k", "kyllä", "j", "ja"):
-            print("Nothing was installed.")
+            say("Nothing was installed.")
             return EXIT_FAILED
     libraries.apply(plan)
-    print(f"Installed {plan.name} {plan.version}: {plan.summary()}.")
+    say(f"Installed {shown(plan.name)} {shown(plan.version)}: {plan.summary()}.")
     return EXIT_OK
 
 
 def print_plan(plan: ImportPlan) -> None:
-    print(f"Library: {plan.name} ({plan.pack_id}) version {plan.version}, by {plan.publisher}")
-    print(f"Source:  {plan.source}")
-    if plan.verification is not None:
-        print(f"Signature: {plan.verification.describe()}")
+    """The plan, every field from the pack made visible as text (see `_common.say`)."""
+    say(f"Library: {shown(plan.name)} ({shown(plan.pack_id)}) version {shown(plan.version)}, "
+        f"by {shown(plan.publisher)}")
+    say(f"Source:  {shown(plan.source)}")
+    if plan.verification is not None:  # a publisher's name is the policy's text, shown as text all the same
+        say(f"Signature: {shown(plan.verification.describe())}")
     if plan.loses_verification:
-        print("Note: the installed version was verified; this one is NOT.")
+        say("Note: the installed version was verified; this one is NOT.")
     if plan.previous is not None:
-        print(f"Installed now: version {plan.previous_version}")
+        say(f"Installed now: version {shown(plan.previous_version)}")
     if plan.is_downgrade:
-        print(f"Note: this is an OLDER version than the installed {plan.previous_version}.")
+        say(f"Note: this is an OLDER version than the installed {shown(plan.previous_version)}.")
     for status in (CONFLICT, NEW, UPDATED, REMOVED):
         items = [item for item in plan.items if item.status == status]
         for item in items[:SHOWN_PER_STATUS]:
-            line = f"  {status:<9} {item.template_id} [{item.language}]  {item.title}"
+            line = f"  {status:<9} {shown(item.template_id)} [{shown(item.language)}]  {shown(item.title)}"
             if status == UPDATED and item.old_version:
-                line += f"  ({item.old_version} -> {item.new_version})"
+                line += f"  ({shown(item.old_version)} -> {shown(item.new_version)})"
             if item.renamed_to:
-                line += f"  (kept as {item.renamed_to})"
+                line += f"  (kept as {shown(item.renamed_to)})"
             if status == CONFLICT and item.existing is not None:
                 resolution = plan.resolutions.get(item.key)
-                line += f"\n            also in {item.existing.describe()}: {_explain(resolution)}"
-            print(line)
+                line += f"\n            also in {shown(item.existing.describe())}: {_explain(resolution)}"
+            say(line)
         if len(items) > SHOWN_PER_STATUS:
-            print(f"  ... and {len(items) - SHOWN_PER_STATUS} more {status}")
+            say(f"  ... and {len(items) - SHOWN_PER_STATUS} more {status}")
     same = sum(1 for item in plan.items if item.status == UNCHANGED and item.existing is not None)
     if same:
-        print(f"  ({same} unchanged template(s) are already provided, identical, by other libraries)")
-    print(f"Summary: {plan.summary()}")
+        say(f"  ({same} unchanged template(s) are already provided, identical, by other libraries)")
+    say(f"Summary: {plan.summary()}")
 
 
 def _explain(resolution: str | None) -> str:
@@ -164,11 +180,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         write_pack(args.output, data)
     except LibraryError as error:
         for line in error.lines():
-            print(line, file=sys.stderr)
-        print("promptlib: nothing was written (check --pack-id and the other --pack options)", file=sys.stderr)
+            say(shown(line), file=sys.stderr)
+        say("promptlib: nothing was written (check --pack-id and the other --pack options)", file=sys.stderr)
         return EXIT_FAILED
-    print(f"Exported {len(data['templates'])} template(s) to {args.output} "
-          f"(library {data['id']} {data['version']}).")
+    say(f"Exported {len(data['templates'])} template(s) to {shown(args.output)} "
+        f"(library {shown(data['id'])} {shown(data['version'])}).")
     return EXIT_OK
 
 
@@ -179,27 +195,28 @@ def cmd_libraries(args: argparse.Namespace) -> int:
     if args.json:
         print_json([info.to_json() for info in infos])
         return EXIT_OK
-    width = max((len(info.id) for info in infos), default=2)
-    print(f"{'ID':<{width}}  {'VERSION':<12} {'TEMPLATES':>9}  {'PUBLISHER':<24} SOURCE")
+    width = max((len(shown(info.id)) for info in infos), default=2)
+    say(f"{'ID':<{width}}  {'VERSION':<12} {'TEMPLATES':>9}  {'PUBLISHER':<24} SOURCE")
     for info in infos:
-        source = "built-in" if info.builtin else info.source
+        source = "built-in" if info.builtin else shown(info.source)
         if info.installed_at:
-            source += f"  (installed {info.installed_at})"
+            source += f"  (installed {shown(info.installed_at)})"
         if info.subscription:
             source += "  [subscribed]"
         if info.origin.verified_by:
-            source += f"  [verified: {info.origin.verified_by}]"
+            source += f"  [verified: {shown(info.origin.verified_by)}]"
         elif info.origin.signature:
             source += "  [unverified]"
-        print(f"{info.id:<{width}}  {info.version:<12} {info.templates:>9}  {info.publisher[:24]:<24} {source}")
+        say(f"{shown(info.id):<{width}}  {shown(info.version):<12} {info.templates:>9}  "
+            f"{shown(info.publisher)[:24]:<24} {source}")
     return EXIT_OK
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
     removed = _libraries().remove(args.library_id)
     pack = removed.pack
-    print(f"Removed {pack.get('name')} ({args.library_id} {pack.get('version')}, "
-          f"{len(pack.get('templates', ()))} templates).")
+    say(f"Removed {shown(pack.get('name'))} ({shown(args.library_id)} {shown(pack.get('version'))}, "
+        f"{len(pack.get('templates', ()))} templates).")
     return EXIT_OK
 
 
@@ -213,11 +230,11 @@ def cmd_update(args: argparse.Namespace) -> int:
                      "library": s.pack_id, "old_version": s.old_version, "new_version": s.new_version,
                      "details": list(s.details)} for s in statuses])
     elif not statuses:
-        print("No library sources are configured (setting library_sources, or the policy file).")
+        say("No library sources are configured (setting library_sources, or the policy file).")
     else:
         for status in statuses:
-            print(status.message)
+            say(shown(status.message))
             for detail in status.details[:SHOWN_PER_STATUS]:
-                print(f"  {detail}")
+                say(f"  {shown(detail)}")
     return EXIT_FAILED if any(status.failed for status in statuses) else EXIT_OK
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ._common import EXIT_FAILED, EXIT_OK, add_command, print_json
+from ._common import EXIT_FAILED, EXIT_OK, add_command, print_json, say, shown
 
 POLICY_HELP = "show the organisation's effective policy and where each setting came from"
 
@@ -28,12 +28,12 @@ def cmd_policy(args: argparse.Namespace) -> int:
         print_json({"policy": values, "sources": sources, "problems": list(result.problems)})
     else:
         file_state = "found" if result.found else "not found"
-        print(f"Policy file: {result.path} ({file_state})")
+        say(f"Policy file: {shown(result.path)} ({file_state})")
         width = max(len(name) for name in values)
         for name, value in values.items():
-            print(f"  {name:<{width}}  {_shown(value)}  [{sources.get(name, 'default')}]")
+            say(f"  {name:<{width}}  {shown(_shown(value))}  [{sources.get(name, 'default')}]")
         for problem in result.problems:
-            print(f"problem: {problem}")
+            say(f"problem: {shown(problem)}")
     return EXIT_FAILED if result.problems else EXIT_OK
 
 

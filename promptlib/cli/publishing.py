@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._common import EXIT_FAILED, EXIT_OK, UsageError, add_command, open_workspace
+from ._common import EXIT_FAILED, EXIT_OK, UsageError, add_command, open_workspace, say, shown, stdin_is_terminal
 
 if TYPE_CHECKING:
     from ..core.publishing import PublishPlan
@@ -47,24 +47,24 @@ def cmd_publish(args: argparse.Namespace) -> int:
                         installed=workspace.store.installed_packs())
     print_publish_plan(plan)
     if key is not None:
-        print(f"Signed with: key {key.key_id} ({key.path})")
+        say(f"Signed with: key {key.key_id} ({shown(key.path)})")
         _note_untrusted(key.key_id, key.public_text)
     else:
-        print("Signed with: nothing (unsigned; subscribers see it as unverified)")
+        say("Signed with: nothing (unsigned; subscribers see it as unverified)")
     if plan.blocked:
         for finding in plan.errors:
-            print(f"{finding.path}: {finding.template} [{finding.language}] error {finding.rule}: {finding.message}"
-                  if finding.template else f"{finding.path}: error {finding.rule}: {finding.message}",
-                  file=sys.stderr)
+            say(f"{shown(finding.path)}: {shown(finding.template)} [{shown(finding.language)}] error "
+                f"{finding.rule}: {shown(finding.message)}" if finding.template
+                else f"{shown(finding.path)}: error {finding.rule}: {shown(finding.message)}", file=sys.stderr)
         for problem in plan.problems:
-            print(f"promptlib: {problem}", file=sys.stderr)
-        print("promptlib: nothing was published", file=sys.stderr)
+            say(f"promptlib: {shown(problem)}", file=sys.stderr)
+        say("promptlib: nothing was published", file=sys.stderr)
         return EXIT_FAILED
     if not plan.changes.changes_anything and plan.same_bytes and key is None:
-        print(f"Nothing to publish: {plan.target} already holds exactly this library.")
+        say(f"Nothing to publish: {shown(plan.target)} already holds exactly this library.")
         return EXIT_OK
     if not args.yes:
-        if not sys.stdin.isatty():
+        if not stdin_is_terminal():
             raise UsageError("not publishing without confirmation: run again with --yes "
                              "(or on a terminal to be asked)")
         try:
@@ -72,38 +72,42 @@ def cmd_publish(args: argparse.Namespace) -> int:
         except EOFError:
             answer = ""
         if answer.strip().lower() not in YES:
-            print("Nothing was published.")
+            say("Nothing was published.")
             return EXIT_FAILED
     record = publish(plan, key, store=workspace.store)
     signed = f", signed with key {record.key_id}" if record.key_id else ""
-    print(f"Published {plan.pack['name']} {record.version} to {record.path}{signed}: {plan.changes.summary()}.")
+    say(f"Published {shown(plan.pack['name'])} {shown(record.version)} to {shown(record.path)}{signed}: "
+        f"{plan.changes.summary()}.")
     return EXIT_OK
 
 
 def print_publish_plan(plan: PublishPlan) -> None:
-    print(f"Library: {plan.pack['name']} ({plan.pack_id}) version {plan.version}, by {plan.pack['publisher']}")
-    print(f"To:      {plan.target}")
+    """The plan, every field from the templates and the target made visible as text (`_common.say`)."""
+    say(f"Library: {shown(plan.pack['name'])} ({shown(plan.pack_id)}) version {shown(plan.version)}, "
+        f"by {shown(plan.pack['publisher'])}")
+    say(f"To:      {shown(plan.target)}")
     if plan.published_version:
-        print(f"There now: version {plan.published_version}")
+        say(f"There now: version {shown(plan.published_version)}")
     elif plan.published_problem:
-        print(f"There now: a file that is not a library ({plan.published_problem}); it will be replaced")
+        say(f"There now: a file that is not a library ({shown(plan.published_problem)}); it will be replaced")
     else:
-        print("There now: nothing (a new library)")
+        say("There now: nothing (a new library)")
     if plan.notes:
-        print(f"Notes:   {plan.notes}")
-    print("What subscribers will get:")
+        say(f"Notes:   {shown(plan.notes)}")
+    say("What subscribers will get:")
     for status in ("new", "updated", "removed"):
         changes = plan.changes.of(status)
         for change in changes[:SHOWN]:
-            print(f"  {status:<8} {change.template_id} [{change.language}]  {change.title}")
+            say(f"  {status:<8} {shown(change.template_id)} [{shown(change.language)}]  {shown(change.title)}")
         if len(changes) > SHOWN:
-            print(f"  ... and {len(changes) - SHOWN} more {status}")
-    print(f"Summary: {plan.changes.summary()}")
+            say(f"  ... and {len(changes) - SHOWN} more {status}")
+    say(f"Summary: {plan.changes.summary()}")
     hints = plan.hints
     for finding in hints[:SHOWN]:
-        print(f"  lint: {finding.template} [{finding.language}] {finding.severity} {finding.rule}: {finding.message}")
+        say(f"  lint: {shown(finding.template)} [{shown(finding.language)}] {finding.severity} {finding.rule}: "
+            f"{shown(finding.message)}")
     if len(hints) > SHOWN:
-        print(f"  ... and {len(hints) - SHOWN} more lint findings (promptlib lint)")
+        say(f"  ... and {len(hints) - SHOWN} more lint findings (promptlib lint)")
 
 
 def _note_untrusted(key_id: str, public_text: str) -> None:
@@ -113,5 +117,5 @@ def _note_untrusted(key_id: str, public_text: str) -> None:
     from ..core.policy import load_policy
 
     if not any(key.key_id == key_id for key in trusted_keys(load_policy().policy)):
-        print("Note: this key is not a trusted publisher in this machine's policy; for subscribers to see the "
-              f"library as verified, IT adds to trusted_publishers: {public_text}")
+        say("Note: this key is not a trusted publisher in this machine's policy; for subscribers to see the "
+            f"library as verified, IT adds to trusted_publishers: {public_text}")

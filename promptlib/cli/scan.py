@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -14,10 +15,11 @@ from ..core.guard.screening import KIND_NAMES
 from ..core.jsonbytes import UnreadableBytes, decode_text
 from ..core.model import Template
 from ..core.policy import load_policy
-from ._common import UsageError, add_command, print_json, warn
+from ._common import UsageError, add_command, print_json, say, shown, warn
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_UNREADABLE = 0, 1, 2
 BYTE_ORDER_MARK = "\ufeff"
+MAX_SCAN_BYTES = 50 * 1024 * 1024  # a file or standard input; the guard takes ~1 s for 20 MB
 
 SCAN_HELP = "find personal data in text (exit 0 clean, 1 found, 2 unreadable)"
 SCAN_EPILOG = """\
@@ -36,7 +38,8 @@ Offsets count characters (Unicode code points), not bytes. Line ends are not
 translated (a \\r\\n counts as two characters); a leading UTF-8 byte-order mark is
 not counted. The input must be UTF-8.
 
-Exit status: 0 nothing found, 1 something found, 2 the input cannot be read.
+Exit status: 0 nothing found, 1 something found, 2 the input cannot be read
+(or the output cannot be written).
 """
 
 
@@ -58,19 +61,31 @@ class _Unreadable(Exception):
 
 
 def _read_input(source: str) -> str:
+    """The text of a regular file, or of standard input (a pipe is fine there), up to the limit."""
+    from ..core.regularfile import FileTooLarge, read_regular_file
+
     name = "standard input" if source == "-" else source
+    too_large = f"cannot read {name}: it is larger than {MAX_SCAN_BYTES // (1024 * 1024)} MB; scan it in parts"
     try:
         if source == "-":
+            if sys.stdin is None:  # `promptlib scan - <&-`
+                raise _Unreadable("cannot read standard input: it is closed")
             stream: Any = getattr(sys.stdin, "buffer", sys.stdin)
-            raw = stream.read()
+            raw = stream.read(MAX_SCAN_BYTES + 1)
+            if len(raw) > MAX_SCAN_BYTES:
+                raise _Unreadable(too_large)
             if isinstance(raw, str):  # a text stream without a byte buffer (embedding, tests)
                 return raw.removeprefix(BYTE_ORDER_MARK)
         else:
-            raw = Path(source).read_bytes()
+            raw = read_regular_file(Path(source), MAX_SCAN_BYTES)  # not /dev/zero, not a FIFO
+    except FileTooLarge:
+        raise _Unreadable(too_large) from None
     except IsADirectoryError:
         raise _Unreadable(f"cannot read {name}: it is a folder") from None
-    except OSError as error:
-        raise _Unreadable(f"cannot read {name}: {error.strerror or error}") from None
+    except (OSError, ValueError) as error:  # ValueError: standard input was closed
+        if source == "-" and (isinstance(error, ValueError) or error.errno == errno.EBADF):
+            raise _Unreadable("cannot read standard input: it is closed") from None
+        raise _Unreadable(f"cannot read {name}: {getattr(error, 'strerror', None) or error}") from None
     try:
         return decode_text(raw)
     except UnreadableBytes as error:
@@ -97,7 +112,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     try:
         text = _read_input(args.file)
     except _Unreadable as error:
-        print(f"promptlib: {error}", file=sys.stderr)
+        warn(shown(error))
         return EXIT_UNREADABLE
     rows = findings_with_lines(text)
     if args.json:
@@ -106,7 +121,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     else:
         name = "<stdin>" if args.file == "-" else args.file
         for row in rows:
-            print(f"{name}:{row['line']}:{row['_column']}: {row['kind']}: {row['text']}")
+            say(f"{shown(name)}:{row['line']}:{row['_column']}: {row['kind']}: {shown(row['text'])}")
     return EXIT_FOUND if rows else EXIT_CLEAN
 
 
@@ -121,8 +136,8 @@ def refuse_personal_data(template: Template, values: Mapping[str, Any], allow_se
         return
     lines = []
     for item in check.findings:
-        lines.append(f"  {item.name} ({item.label}): {KIND_NAMES[item.finding.kind]} "
-                     f"'{item.finding.text}' -> {check.placeholder(item)}")
+        lines.append(f"  {shown(item.name)} ({shown(item.label)}): {KIND_NAMES[item.finding.kind]} "
+                     f"'{shown(item.finding.text)}' -> {check.placeholder(item)}")
     listing = "\n".join(lines)
     if allow_sensitive:
         for problem in policy.problems:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import LibraryError
-from ._common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, add_command, print_json
+from ._common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, add_command, print_json, say, shown
 
 INVALID, UNREADABLE = "invalid", "unreadable"   # `verify --json` states besides the Verification's
 
@@ -39,11 +39,11 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     from ..core.library.signing import generate_key_pair, public_key_path
 
     key = generate_key_pair(args.output)
-    print(f"Private key: {key.path} (readable by you only; keep it safe, never share it)")
-    print(f"Public key:  {public_key_path(key.path)}")
-    print(f"Key id:      {key.key_id}")
-    print("For IT, to trust your libraries (policy trusted_publishers, public_key):")
-    print(f"  {key.public_text}")
+    say(f"Private key: {shown(key.path)} (readable by you only; keep it safe, never share it)")
+    say(f"Public key:  {shown(public_key_path(key.path))}")
+    say(f"Key id:      {key.key_id}")
+    say("For IT, to trust your libraries (policy trusted_publishers, public_key):")
+    say(f"  {key.public_text}")
     return EXIT_OK
 
 
@@ -57,9 +57,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             print_json({"path": args.pack, "state": state, "verified": code == EXIT_OK, "publisher": publisher,
                         "key_id": key_id, "message": message})
         elif code == EXIT_OK or state in ("unsigned", "untrusted"):
-            print(f"{args.pack}: {message}")
+            say(f"{shown(args.pack)}: {shown(message)}")
         else:
-            print(f"promptlib: {message}", file=sys.stderr)
+            say(f"promptlib: {shown(message)}", file=sys.stderr)
         return code
 
     try:

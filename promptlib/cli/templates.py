@@ -19,7 +19,14 @@ from ._common import (
     find_template,
     open_workspace,
     print_json,
+    say,
+    shown,
+    stdout_is_terminal,
+    write,
 )
+
+MAX_VALUES_BYTES = 10 * 1024 * 1024  # a values file is a few names and texts
+MAX_VALUES_DEPTH = 32                # no variable takes more than a value; anything deeper is a mistake
 
 
 def register(commands: Any) -> None:
@@ -65,10 +72,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             "fallback_language": e.fallback,
         } for e in entries])
         return EXIT_OK
-    width = max((len(e.template.id) for e in entries), default=0)
+    width = max((len(shown(e.template.id)) for e in entries), default=0)
     for entry in entries:
         marker = f" [{entry.template.language}]" if entry.fallback else ""
-        print(f"{entry.template.id:<{width}}  {entry.template.title}{marker}")
+        say(f"{shown(entry.template.id):<{width}}  {shown(entry.template.title)}{marker}")
     return EXIT_OK
 
 
@@ -79,22 +86,25 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(template.to_dict())
         return EXIT_OK
     origin = template.origin
-    print(f"{template.title}  ({template.id}, {template.language})")
+    say(f"{shown(template.title)}  ({shown(template.id)}, {template.language})")
     if template.summary:
-        print(template.summary)
-    print(f"roles: {', '.join(template.roles)}   tags: {', '.join(template.tags)}")
+        say(shown(template.summary))
+    say(f"roles: {', '.join(map(shown, template.roles))}   tags: {', '.join(map(shown, template.tags))}")
     if origin:
-        print(f"library: {origin.pack_name} ({origin.pack_id} {origin.version}, {origin.publisher})")
+        say(f"library: {shown(origin.pack_name)} ({shown(origin.pack_id)} {shown(origin.version)}, "
+            f"{shown(origin.publisher)})")
     if template.data_policy:
-        print(f"data policy: {template.data_policy}")
-    print("\nvariables:")
+        say(f"data policy: {shown(template.data_policy)}")
+    say("\nvariables:")
     for variable in template.variables:
         flags = ", required" if variable.required else ""
-        choices = f" [{' | '.join(variable.choices)}]" if variable.choices else ""
-        print(f"  {variable.name} ({variable.type}{flags}){choices}: {variable.label}")
-    print("\nbody:\n" + template.body)
+        choices = f" [{' | '.join(map(shown, variable.choices))}]" if variable.choices else ""
+        say(f"  {shown(variable.name)} ({shown(variable.type)}{flags}){choices}: {shown(variable.label)}")
+    # The body and guidance as they are, to a file or pipe; on a terminal its controls are made visible.
+    text = say if stdout_is_terminal() else (lambda line: write(line + "\n"))
+    text("\nbody:\n" + template.body)
     if template.guidance:
-        print("\nguidance:\n" + template.guidance)
+        text("\nguidance:\n" + template.guidance)
     return EXIT_OK
 
 
@@ -102,15 +112,19 @@ def _collect_values(args: argparse.Namespace) -> dict[str, Any]:
     values: dict[str, Any] = {}
     if args.values:
         from ..core.jsonbytes import UnreadableBytes, decode_json
+        from ..core.regularfile import read_regular_file
 
         try:
-            loaded = decode_json(args.values.read_bytes(), unique_keys=True)
+            loaded = decode_json(read_regular_file(args.values, MAX_VALUES_BYTES), unique_keys=True)
         except OSError as error:
             raise UsageError(f"cannot read {args.values}: {error.strerror or error}") from None
         except UnreadableBytes as error:
             raise UsageError(f"{args.values} is not a JSON file: {error}") from None
         if not isinstance(loaded, dict):
             raise UsageError(f"{args.values} must hold a JSON object of name: value")
+        if _depth(loaded) > MAX_VALUES_DEPTH:
+            raise UsageError(f"{args.values}: values are nested more than {MAX_VALUES_DEPTH} levels deep; "
+                             "give each variable a text, a number or a date")
         values.update(loaded)
     for item in args.set:
         name, sep, value = item.partition("=")
@@ -118,6 +132,18 @@ def _collect_values(args: argparse.Namespace) -> dict[str, Any]:
             raise UsageError(f"--set expects NAME=VALUE, got '{shorten(item)}'")
         values[name.strip()] = value
     return values
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in *value* (without recursion: it may be 1,000 deep)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            if depth <= MAX_VALUES_DEPTH:
+                stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def cmd_fill(args: argparse.Namespace) -> int:
@@ -129,7 +155,7 @@ def cmd_fill(args: argparse.Namespace) -> int:
     declared = {variable.name for variable in template.variables}
     unknown = sorted(set(values) - declared)
     if unknown and not args.values:  # a values file may be shared between templates
-        raise UsageError(f"'{template.id}' has no variable {shorten(', '.join(unknown), 200)} "
+        raise UsageError(f"'{template.id}' has no variable {', '.join(shown(name)[:100] for name in unknown)} "
                          f"(variables: {', '.join(sorted(declared)) or 'none'})")
     try:
         text = workspace.renderer.render(template, values).text
@@ -143,7 +169,7 @@ def cmd_fill(args: argparse.Namespace) -> int:
 
         refuse_personal_data(template, values, args.allow_sensitive)
         return copy_to_clipboard(text)
-    sys.stdout.write(text)
+    write(text)
     return EXIT_OK
 
 
@@ -155,7 +181,7 @@ def copy_to_clipboard(text: str) -> int:
     except pyperclip.PyperclipException:
         print("promptlib: no clipboard is available here (on Linux install xclip, xsel or "
               "wl-clipboard); printing the prompt instead.", file=sys.stderr)
-        sys.stdout.write(text)
+        write(text)
         return EXIT_OK
     print("Prompt copied to the clipboard.", file=sys.stderr)
     return EXIT_OK
@@ -185,14 +211,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
         except LibraryError as error:
             failed += 1
             for line in error.lines():
-                print(line)
+                say(shown(line))
             continue
         except Exception as error:
             failed += 1
-            print(f"{path}: cannot be checked ({type(error).__name__}: {shorten(error, 200)}); "
-                  "please report this as a promptlib bug")
+            say(f"{shown(path)}: cannot be checked ({type(error).__name__}: {shorten(error, 200)}); "
+                "please report this as a promptlib bug")
             continue
-        print(f"{path}: ok ({len(pack.templates)} templates)")
+        say(f"{shown(path)}: ok ({len(pack.templates)} templates)")
     if failed:
         print(f"promptlib: {failed} file(s) invalid", file=sys.stderr)
         return EXIT_FAILED

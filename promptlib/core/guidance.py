@@ -4,14 +4,19 @@ Guidance is Markdown with fixed section headings (library/README.md); the "check
 the answer" section is ``## Tarkista vastauksesta`` (fi), ``## Kontrollera i svaret``
 (sv) or ``## Check in the answer`` (en).  Any of the three is recognised whatever the
 template's language, at any heading level, with or without a trailing colon.
+
+Guidance comes from library packs, which are untrusted: `markdown_for_display` is what
+the guidance panel renders (no raw HTML, hidden characters shown).
 """
 
 from __future__ import annotations
 
 import re
 
+from .invisible import reveal
+
 __all__ = ["CHECK_HEADINGS", "DEFAULT_CHECKLIST", "DISCLOSURE_REMINDER", "MAX_ITEMS",
-           "check_items", "checklist"]
+           "check_items", "checklist", "markdown_for_display"]
 
 CHECK_HEADINGS = {
     "fi": "Tarkista vastauksesta",
@@ -114,3 +119,23 @@ def checklist(guidance_markdown: str, language: str, disclosure: bool = True) ->
     if disclosure:
         items.append(DISCLOSURE_REMINDER[lang])
     return items
+
+
+# A "<" that could open raw HTML (a tag, a closing tag, a comment, a declaration or a
+# processing instruction), not already escaped: an even run of backslashes before it
+# escapes only themselves.
+_RAW_HTML = re.compile(r"(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])")
+
+
+def markdown_for_display(guidance_markdown: str) -> str:
+    """A pack's guidance as the guidance panel may render it.
+
+    Raw HTML would let a pack restyle or hide the panel (`<style>`, `<textarea>`), load
+    files or forge what promptlib itself shows there, so every `<` that could open HTML
+    is backslash-escaped and shows as itself. This applies inside code spans too, where
+    a backslash is literal: such code shows `\\<` (guidance is prose; the renderer is
+    also told not to read HTML, so this is the second of two locks, and the one that
+    does not depend on how a renderer finds code). Hidden characters (bidi overrides,
+    zero-width and control characters: `invisible.py`) are written as `⟨U+XXXX⟩`.
+    """
+    return _RAW_HTML.sub(r"\1\\<", reveal(guidance_markdown or ""))

@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 from .errors import describe_kind
 from .jsonbytes import UnreadableBytes, decode_json
 from .publickey import KeyTextError, read_public_key
+from .regularfile import FileTooLarge, read_regular_file
 
 __all__ = [
     "DEFAULT",
@@ -156,16 +157,15 @@ def load_policy(path: Path | str | None = None, registry: Any = _SYSTEM) -> Poli
 def _read_file(path: Path) -> tuple[Policy, list[str], bool, set[str]]:
     """The policy file's policy, its problems, whether it is there, and the fields it set."""
     try:
-        if not path.exists():
-            return Policy(), [], False, set()
-        if path.is_dir():
-            return _unusable(path, "is a folder, not a file")
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_POLICY_BYTES + 1)
+        raw = read_regular_file(path, MAX_POLICY_BYTES)  # a device or a FIFO is refused, not waited for
+    except (FileNotFoundError, NotADirectoryError):
+        return Policy(), [], False, set()
+    except IsADirectoryError:
+        return _unusable(path, "is a folder, not a file")
+    except FileTooLarge:
+        return _unusable(path, f"is larger than {MAX_POLICY_BYTES:,} bytes")
     except OSError as error:
         return _unusable(path, f"cannot be read ({error.strerror or error})")
-    if len(raw) > MAX_POLICY_BYTES:
-        return _unusable(path, f"is larger than {MAX_POLICY_BYTES:,} bytes")
     try:
         data = decode_json(raw, unique_keys=True)
     except UnreadableBytes as error:

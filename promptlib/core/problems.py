@@ -140,6 +140,10 @@ MESSAGES: dict[str, str] = {
     "timeout": "no answer in {seconds} seconds",
     "cannot-connect": "cannot connect ({reason})",
     "download-failed": "download failed ({reason})",
+    "not-regular-file": "is a device, a pipe or a socket, not a regular file",
+    "invalid-http": "the server's answer is not valid HTTP ({reason})",
+    "deadline": "no complete answer in {seconds} seconds (the time limit for reading a library)",
+    "cut-short": "download failed: the connection ended after {received} of {expected} bytes",
     "builtin-unloadable": "cannot load built-in pack: {reason}",
     # Signatures (core/library/signing.py)
     "signature-unreadable": "cannot read the signature file: {reason}",

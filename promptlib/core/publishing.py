@@ -50,13 +50,14 @@ from . import settings
 from .catalog import Catalog
 from .errors import LibraryError, PromptlibError
 from .library.exporting import OWN_LIBRARY_ID, library_pack
-from .library.format import decode_pack_bytes
+from .library.format import MAX_FILE_BYTES, decode_pack_bytes
 from .library.importing import utc_now
 from .library.signing import SigningKey, sign_pack, signature_path
 from .library.validation import is_safe_id
 from .library.versions import compare_versions
 from .model import Template, pack_names
 from .quality.lint import LintFinding, lint_pack
+from .regularfile import FileTooLarge, NotARegularFile, read_regular_file
 from .store.database import InstalledPack, Store
 
 NEW, UPDATED, REMOVED = "new", "updated", "removed"
@@ -249,7 +250,13 @@ def _read_target(target: Path) -> tuple[dict[str, Any] | None, bytes | None, str
                                  f"{target / 'team.json'})")
         if not target.parent.is_dir():
             raise PromptlibError(f"{target.parent}: no such folder (is the network drive connected?)")
-        raw = target.read_bytes() if target.exists() else None
+        raw = read_regular_file(target, MAX_FILE_BYTES)  # not /dev/zero, not a FIFO nobody writes
+    except FileNotFoundError:
+        raw = None
+    except FileTooLarge as error:
+        return None, None, f"it is larger than {error.limit:,} bytes"
+    except NotARegularFile as error:
+        raise PromptlibError(f"{target}: {error.strerror}; give the library file to publish to") from None
     except OSError as error:
         raise PromptlibError(f"{target}: cannot be read ({error.strerror or error})") from None
     if raw is None:

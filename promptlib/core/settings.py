@@ -7,13 +7,16 @@ spelled twice.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol, cast
 
 from . import config
 from .languages import normalise_language
 
-if TYPE_CHECKING:
-    from .store.database import Store
+
+class _Settings(Protocol):
+    """What reads settings (the store's `Store`); a protocol, so the store can import this module."""
+
+    def setting(self, key: str, default: Any = None) -> Any: ...
 
 UI_LANGUAGE = "ui_language"                  # "fi", "sv", "en"; unset: the system's
 TEMPLATE_LANGUAGE = "template_language"      # unset: the UI language
@@ -25,8 +28,35 @@ SPLITTER_SIZES = "splitter_sizes"            # the main splitter's sizes, a list
 ANSWER_CHECKLIST_HIDDEN = "answer_checklist_hidden"   # true: no checklist after copying
 PUBLISHED = "published_libraries"            # what `publish` wrote, newest last (core/publishing.py)
 
+# The JSON type of each setting (None always means unset) and, for a list, of its items.
+# The store refuses to save another type and treats a loaded state.json holding one as
+# damaged (`store/shapes.py`), so every reader can trust the type it gets.
+VALUE_TYPES: dict[str, tuple[type, type | None]] = {
+    UI_LANGUAGE: (str, None),
+    TEMPLATE_LANGUAGE: (str, None),
+    LIBRARY_SOURCES: (list, str),
+    LAST_CATEGORY: (str, None),
+    LAST_TEMPLATE: (str, None),
+    WINDOW_GEOMETRY: (str, None),
+    SPLITTER_SIZES: (list, int),
+    ANSWER_CHECKLIST_HIDDEN: (bool, None),
+}
+_KIND_NAMES = {str: "a string", list: "a list", bool: "true or false", int: "a whole number"}
 
-def template_language(store: Store, ui_language: str | None = None) -> str:
+
+def value_problem(key: str, value: Any) -> str | None:
+    """Why *value* cannot be the setting *key* (a known setting of another type), or None."""
+    if key not in VALUE_TYPES or value is None:
+        return None
+    kind, item = VALUE_TYPES[key]
+    if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+        return f"setting {key!r} must be {_KIND_NAMES[kind]}, not {type(value).__name__}"
+    if item is not None and not all(isinstance(v, item) and not isinstance(v, bool) for v in cast(list[Any], value)):
+        return f"setting {key!r} must be a list of {_KIND_NAMES[item].removeprefix('a ')}s"
+    return None
+
+
+def template_language(store: _Settings, ui_language: str | None = None) -> str:
     """The language templates are shown in: the user's choice, else the UI language
     (*ui_language* where the app has applied one, else the UI setting), else the
     system's."""

@@ -103,7 +103,10 @@ class MainWindowHost(QObject):
         return self.parts.window
 
     def set_ui_language(self, language: str) -> None:
-        self.workspace.store.set_setting(settings.UI_LANGUAGE, language)
+        from .savefailure import saving
+
+        with saving(self.window):
+            self.workspace.store.set_setting(settings.UI_LANGUAGE, language)
         if language == self.translations.language or self.window is None:
             return
         old = self.window

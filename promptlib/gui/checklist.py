@@ -17,6 +17,7 @@ from ..core.guidance import checklist
 from ..core.model import Template
 from . import theme
 from .lazyqt import Qt
+from .savefailure import saving
 
 
 class AnswerChecklist(QDialog):
@@ -85,7 +86,8 @@ class AnswerChecklist(QDialog):
         return [box.text() for box in self.item_boxes]
 
     def _remember(self, hide: bool) -> None:
-        self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, hide)
+        with saving(self.parentWidget()):
+            self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, hide)
         self.hiddenChanged.emit(hide)
 
 
@@ -103,7 +105,8 @@ class ChecklistController(QObject):
         return not self.store.setting(settings.ANSWER_CHECKLIST_HIDDEN, False)
 
     def set_enabled(self, enabled: bool) -> None:
-        self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, not enabled)
+        with saving(self.window):
+            self.store.set_setting(settings.ANSWER_CHECKLIST_HIDDEN, not enabled)
 
     def on_copied(self, template: Template | None) -> None:
         if template is None or not self.enabled():

@@ -13,10 +13,12 @@ start-up: opening the window should not pay for the validator or the network cod
 
 from __future__ import annotations
 
+import sys
+import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,6 +29,8 @@ from .translations import ui_language
 
 STATUS_TIMEOUT_MS = 10_000
 SHOWN_PROBLEMS = 15
+PROGRESS_DELAY_MS = 400   # a check that ends sooner shows no progress dialog at all
+WORKER_STACK_BYTES = 32 * 1024 * 1024  # as deep as the main thread may go, on every platform
 
 
 def choose_import_file(parent: QWidget) -> Path | None:
@@ -52,6 +56,7 @@ def show_import_problems(parent: QWidget, error: LibraryError) -> None:
                       QCoreApplication.translate("libraryactions",
                                                  "Nothing was installed. The file has these problems:"),
                       QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the problems quote the file: never read them as HTML
     box.setDetailedText("\n".join(lines))
     box.setInformativeText(text)
     box.exec()
@@ -60,7 +65,9 @@ def show_import_problems(parent: QWidget, error: LibraryError) -> None:
 def show_message(parent: QWidget, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, title, text)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote packs and sources: never read them as HTML
+    box.exec()
 
 
 def show_update_report(parent: QWidget, statuses: list) -> None:
@@ -84,6 +91,8 @@ class LibraryActions(QObject):
         self._libraries = None
         self._checker = None
         self._interactive_check = False
+        self._importing = False
+        self.import_progress = None  # the progress dialog while an import is being checked
 
         self.import_action = self._action(self.tr("&Import library…"), self.import_dialog, "importLibrary",
                                           QKeySequence("Ctrl+I"))
@@ -135,18 +144,36 @@ class LibraryActions(QObject):
         return self.import_file(path) if path else False
 
     def import_file(self, path: Path | str) -> bool:
-        """Preview, and install if the user agrees. True when something was installed."""
+        """Preview, and install if the user agrees. True when something was installed.
+
+        Reading and checking the file runs off the GUI thread (`_plan_in_background`),
+        with a progress dialog and Cancel; the window keeps painting meanwhile."""
         from .importdialog import ImportPreviewDialog
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            plan = self.libraries.plan_source(str(path))
-        except LibraryError as error:
-            QApplication.restoreOverrideCursor()
-            self.status(self.tr("Not imported: %1").replace("%1", error_summary(error)))
-            show_import_problems(self.window, error)
+        if self._importing:
+            self.status(self.tr("An import is already running; wait for it to finish."))
             return False
-        QApplication.restoreOverrideCursor()
+        self._importing = True
+        try:
+            outcome = self._plan_in_background(str(path))
+        finally:
+            self._importing = False
+        if outcome is None:
+            self.status(self.tr("Import cancelled; nothing was installed."))
+            return False
+        kind, value = outcome
+        if kind == "invalid":
+            self.status(self.tr("Not imported: %1").replace("%1", error_summary(value)))
+            show_import_problems(self.window, value)
+            return False
+        if kind == "error":
+            self.status(self.tr("Not imported: %1").replace("%1", error_text(value)))
+            show_message(self.window, self.tr("Import library"), error_text(value))
+            return False
+        if kind == "failed":
+            self._report_failure(path, value)
+            return False
+        plan = value
         if not plan.changes_anything and not plan.signature_changed:
             self.status(self.tr("%1 %2 is already installed; nothing to change.")
                         .replace("%1", plan.name_in(ui_language())).replace("%2", plan.version))
@@ -154,15 +181,84 @@ class LibraryActions(QObject):
         if not ImportPreviewDialog.ask(plan, self.window):
             self.status(self.tr("Import cancelled; nothing was installed."))
             return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.libraries.apply(plan)
         except PromptlibError as error:
+            QApplication.restoreOverrideCursor()
             show_message(self.window, self.tr("Import library"), error_text(error))
             return False
+        except Exception as error:  # a bug must not leave a traceback and a wait cursor behind
+            QApplication.restoreOverrideCursor()
+            self._report_failure(path, error)
+            return False
+        QApplication.restoreOverrideCursor()
         self.window.reload_library()
         self.status(self.tr("Imported %1 %2: %3").replace("%1", plan.name_in(ui_language())).replace("%2", plan.version)
                     .replace("%3", self.import_summary(plan)))
         return True
+
+    def _plan_in_background(self, source: str) -> tuple[str, Any] | None:
+        """Read, check and compare *source* in a worker thread while a local event loop
+        keeps the window alive; a progress dialog with Cancel appears if it takes a
+        while. Returns ("plan", ImportPlan), ("invalid", LibraryError), ("error",
+        PromptlibError) or ("failed", any other exception); None when cancelled, or when
+        the application quits meanwhile.
+
+        The worker is a daemon thread: a cancelled check runs on to its end (the core
+        bounds the work) and its answer is dropped, and it never keeps the process
+        alive after the window closes. The busy cursor is restored whatever happens."""
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QProgressDialog
+
+        libraries = self.libraries  # built here, on the GUI thread (it loads the built-in packs)
+        job = _ImportJob(libraries, source)
+        loop = QEventLoop()
+        job.relay.done.connect(loop.quit)
+        progress = QProgressDialog(self.tr("Reading and checking the library file %1…")
+                                   .replace("%1", Path(source).name), self.tr("Cancel"), 0, 0, self.window)
+        progress.setObjectName("importProgress")
+        progress.setWindowTitle(self.tr("Import library"))
+        progress.setAccessibleName(self.tr("Import library"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(PROGRESS_DELAY_MS)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)  # starts the delay before the dialog appears
+        stopped: list[bool] = []
+
+        def stop() -> None:
+            stopped.append(True)
+            loop.quit()
+
+        progress.canceled.connect(stop)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop)
+        self.import_progress = progress
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            job.start()
+            loop.exec()
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.import_progress = None
+            if app is not None:
+                app.aboutToQuit.disconnect(stop)
+            progress.canceled.disconnect(stop)
+            progress.close()
+            progress.deleteLater()
+        outcome = job.take_outcome()
+        return None if stopped else outcome
+
+    def _report_failure(self, path: Path | str, error: BaseException) -> None:
+        """Something that is not a problem of the file's content went wrong (a bug, or a
+        file that made the checker itself give up): one message, no traceback."""
+        print(f"promptlib: import of {path} failed: {type(error).__name__}: {str(error)[:300]}", file=sys.stderr)
+        self.status(self.tr("Not imported: the file could not be checked."))
+        show_message(self.window, self.tr("Import library"), self.tr(
+            "This library file could not be checked: it may be damaged, or too large or too complex. "
+            "Nothing was installed."))
 
     def import_summary(self, plan) -> str:
         """What an import changes, counted in the UI language: `2 new, 1 updated (1.0 → 1.1),
@@ -296,6 +392,61 @@ class LibraryActions(QObject):
             self.status(self.tr("Libraries are up to date."))
         if interactive:
             show_update_report(self.window, statuses)
+
+
+class _Relay(QObject):
+    """Tells the GUI thread that the worker is done (it lives there; the signal is queued)."""
+
+    done = Signal()
+
+
+class _ImportJob:
+    """Reading, checking and planning one library file, in a daemon thread."""
+
+    def __init__(self, libraries, source: str) -> None:
+        self.libraries, self.source = libraries, source
+        self.relay = _Relay()
+        self._outcome: tuple[str, Any] | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self._run, name="promptlib-import", daemon=True)
+        with _STACK_SIZE_LOCK:
+            try:
+                previous = threading.stack_size(WORKER_STACK_BYTES)
+            except (ValueError, RuntimeError):  # a platform that cannot set it keeps its own
+                self.thread.start()
+                return
+            try:
+                self.thread.start()
+            finally:
+                threading.stack_size(previous)
+
+    def _run(self) -> None:
+        # Whatever ends the check, the GUI's loop hears of it: else it would wait for ever.
+        # The plan carries the signature's verdict (`plan.verification`) to the review.
+        outcome: tuple[str, Any] = ("failed", RuntimeError("the check stopped"))
+        try:
+            outcome = ("plan", self.libraries.plan_source(self.source))
+        except LibraryError as error:
+            outcome = ("invalid", error)
+        except PromptlibError as error:
+            outcome = ("error", error)
+        except Exception as error:  # RecursionError, MemoryError, a bug: reported, never a traceback
+            outcome = ("failed", error)
+        finally:
+            with self._lock:
+                self._outcome = outcome
+            self.relay.done.emit()
+
+    def take_outcome(self) -> tuple[str, Any] | None:
+        """The result if the worker has finished, else None (a later one is never read)."""
+        with self._lock:
+            outcome, self._outcome = self._outcome, None
+            return outcome
+
+
+_STACK_SIZE_LOCK = threading.Lock()
 
 
 def _dropped_files(mime) -> list[Path]:

@@ -26,6 +26,7 @@ from .commandkeys import CommandKeys
 from .lazyqt import Qt
 from .models import CategoryRole, TemplateIdRole
 from .panels import GuidancePanel
+from .savefailure import saving
 from .templatepane import TemplatePane
 
 STATUS_TIMEOUT_MS = 8000
@@ -230,8 +231,8 @@ class MainWindow(QMainWindow):
         self.browser.resultsChanged.connect(self._on_results)
         self.browser.favouritesChanged.connect(self._sync_star)
         self.pane.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
-        self.pane.copied.connect(lambda t: self.browser.record_use(t.id, t.language))
-        self.pane.favouriteToggled.connect(self.browser.toggle_favourite)
+        self.pane.copied.connect(self._record_use)
+        self.pane.favouriteToggled.connect(self._toggle_favourite)
         self.search.installEventFilter(self)
         self.templates.installEventFilter(self)
         self.browser.categories.modelReset.connect(self._fit_roles)
@@ -374,7 +375,8 @@ class MainWindow(QMainWindow):
         category = current.data(CategoryRole)
         if category is not None:
             self.browser.set_category(category)
-            self.store.set_setting(settings.LAST_CATEGORY, category.key)
+            with saving(self):
+                self.store.set_setting(settings.LAST_CATEGORY, category.key)
 
     def _on_results(self) -> None:
         count = self.browser.results.rowCount()
@@ -400,7 +402,8 @@ class MainWindow(QMainWindow):
         if shown and template and (shown.id, shown.language) == (template.id, template.language):
             return  # the same row again after a filter change or reload: keep what was typed
         self._show(template)
-        self.store.set_setting(settings.LAST_TEMPLATE, template_id)
+        with saving(self):
+            self.store.set_setting(settings.LAST_TEMPLATE, template_id)
 
     def _show(self, template) -> None:
         self.pane.show_template(template, template.id in self.browser.favourites(), self.browser.language)
@@ -419,13 +422,23 @@ class MainWindow(QMainWindow):
         elif template is not None and (template != shown or template.origin != shown.origin):
             self._show(template)
 
+    def _toggle_favourite(self, template_id: str) -> None:
+        with saving(self):
+            self.browser.toggle_favourite(template_id)
+        self._sync_star()  # the star shows what is saved, also when saving failed
+
+    def _record_use(self, template) -> None:
+        with saving(self):
+            self.browser.record_use(template.id, template.language)
+
     def _sync_star(self) -> None:
         if self.pane.template is not None:
             self.pane.set_favourite(self.pane.template.id in self.browser.favourites())
 
     def set_template_language(self, code: str) -> None:
         """Show templates in *code*; "" follows the interface language. Typed values stay."""
-        self.store.set_setting(settings.TEMPLATE_LANGUAGE, code or None)
+        with saving(self):
+            self.store.set_setting(settings.TEMPLATE_LANGUAGE, code or None)
         for choice, action in self.template_language_actions.items():
             action.setChecked(choice == code)
         kept = self._typed_values()
@@ -526,8 +539,9 @@ class MainWindow(QMainWindow):
         self.browser.prepare_search_after(SEARCH_PREPARATION_DELAY_MS)
 
     def closeEvent(self, event) -> None:
-        self.store.set_setting(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
-        self.store.set_setting(settings.SPLITTER_SIZES, self.wide_splitter_sizes())
+        with saving(self):
+            self.store.set_setting(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
+            self.store.set_setting(settings.SPLITTER_SIZES, self.wide_splitter_sizes())
         super().closeEvent(event)
 
 

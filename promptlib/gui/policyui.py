@@ -1,7 +1,8 @@
 """The organisation's policy in the window: "Copy and open" for approved AI services,
 the link to the organisation's AI rules, and a notice when the policy file has problems.
 
-`open_url` is the one place a browser is opened; tests monkeypatch it.
+`open_url` is the one place a browser is opened (the guidance panel's links come here
+too), and it opens only what `core.links.openable_link` allows; tests monkeypatch it.
 """
 
 from __future__ import annotations
@@ -17,11 +18,21 @@ from ..core.policy import AIService, Policy, PolicyResult
 
 
 def open_url(url: str) -> bool:
-    """Open *url* in the user's browser."""
+    """Open *url* in the user's browser if it is an https:// link; False if it is not
+    (nothing is handed to the desktop) or the browser could not be opened."""
+    from ..core.links import openable_link
+
+    link = openable_link(url)
+    if link is None:
+        return False
     from PySide6.QtCore import QUrl  # on first use: QUrl's five enums are not needed to start
     from PySide6.QtGui import QDesktopServices
 
-    return QDesktopServices.openUrl(QUrl(url))
+    # StrictMode: a link Qt cannot parse as it is written is not "fixed up" into another one.
+    address = QUrl(link, QUrl.ParsingMode.StrictMode)
+    if not address.isValid() or address.scheme().lower() != "https":
+        return False
+    return QDesktopServices.openUrl(address)
 
 
 def copy_and_open(pane, service: AIService) -> bool:

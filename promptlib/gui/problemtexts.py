@@ -20,6 +20,14 @@ def texts() -> dict[str, str]:
     """Every code's text in the current UI language, `{name}` for its parameters."""
     return {
         "missing": translate("problemtexts",  "required, but missing"),
+        "not-regular-file": translate("problemtexts",
+                              "is a device, a pipe or a socket, not a regular file"),
+        "invalid-http": translate("problemtexts",
+                              "the server's answer is not valid HTTP ({reason})"),
+        "deadline": translate("problemtexts",
+                              "no complete answer in {seconds} seconds (the time limit for reading a library)"),
+        "cut-short": translate("problemtexts",
+                              "the download broke off: the connection ended after {received} of {expected} bytes"),
         "bad-version": translate("problemtexts",
                               "“{value}” is not a version: ASCII digits and letters with “.”, “-”, “+”, “_” or “~”, at most "
                               "64 characters (e.g. 2026.11.0)"),

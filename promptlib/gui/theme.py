@@ -42,6 +42,9 @@ _TEXT = {
 _SHEETS = {
     "dataPolicy": "QLabel { background: #fff4d6; border: 1px solid #e6c463; border-radius: 4px;"
                   " padding: 6px 8px; color: #5a4300; }",
+    # Which library a template is from: promptlib's own words, set apart from the pack's guidance.
+    "provenance": "QLabel { background: #eef2f6; border: 1px solid #9aabbd; border-radius: 4px;"
+                  " padding: 4px 8px; color: #1f2d3a; }",
     "languageNote": "QLabel { color: #0b4f8a; background: #e8f1fb; border-radius: 4px; padding: 4px 8px; }",
     "guardWarning": "QLabel { background: #ffe9dc; border: 1px solid #c25400; border-radius: 4px;"
                     " padding: 4px 8px; color: #6b2600; }",

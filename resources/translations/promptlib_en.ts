@@ -4,7 +4,7 @@
 <context>
     <name>LibraryActions</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="179"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="275"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="181"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="277"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="185"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="187"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="283"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="189"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="285"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="230"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="326"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exported %n template to %1</numerusform>
@@ -55,7 +55,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="386"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="388"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>%n template in the list; the one shown is not it</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="389"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="391"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>

@@ -176,3 +176,43 @@ def test_policy_json_shows_trusted_publishers(curator, capsys, monkeypatch) -> N
     shown = json.loads(out)
     assert code == 0 and shown["policy"]["trusted_publishers"] == [{"name": "HR-tiimi", "public_key": public}]
     assert shown["policy"]["require_signed_sources"] is True and shown["sources"]["trusted_publishers"] == "file"
+
+
+# -- untrusted text in the signature lines --------------------------------------------------------
+
+HOSTILE = "\x1b[2J\rFAKE\u202e"
+SHOWN_HOSTILE = "\\x1b[2J\\x0dFAKE\\u202e"
+
+
+def test_a_publishers_name_and_a_packs_text_reach_the_terminal_only_as_text(curator, capsys, monkeypatch) -> None:
+    # The policy refuses a name with control characters; one that reaches the output by
+    # another way must still not act on the terminal (cli/_common.say).
+    import promptlib.core.library.installed as installed
+    import promptlib.core.library.signing as signing
+    from promptlib.core.library.signing import TrustedKey
+    from promptlib.core.publickey import read_public_key
+
+    tmp_path, public = curator
+    (tmp_path / "share").mkdir()
+    assert publish(capsys, tmp_path)[0] == 0
+    hostile_key = [TrustedKey(HOSTILE, read_public_key(public))]
+    monkeypatch.setattr(installed, "trusted_keys", lambda policy: hostile_key)
+    monkeypatch.setattr(signing, "trusted_keys", lambda policy: hostile_key)
+    pack = str(tmp_path / "share" / "team.json")
+    outputs = []
+    for command, expected in ((["verify", pack], f"Verified: {SHOWN_HOSTILE}"),
+                              (["import", pack, "--yes"], f"Signature: Verified: {SHOWN_HOSTILE}"),
+                              (["libraries"], f"[verified: {SHOWN_HOSTILE}]")):
+        code, out, err = run(capsys, *command)
+        assert code == 0 and expected in out, out + err
+        outputs.append(out + err)
+    target = tmp_path / "share" / "evil.json"
+    target.write_text(json.dumps({"format": "promptlib-library", "format_version": 1, "id": "org.hr",
+                                  "name": f"HR {HOSTILE}", "version": "2026.12.9", "publisher": "HR-tiimi",
+                                  "templates": [{**TEAM_TEMPLATE, "id": "hr.old", "title": f"Vanha {HOSTILE}"}]},
+                                 ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "publish", "--library", "org.hr", "--to", str(target), "--yes")
+    assert code == 0 and f"removed  hr.old [fi]  Vanha {SHOWN_HOSTILE}" in out, out + err
+    outputs.append(out + err)
+    for text in outputs:
+        assert not any(raw in text for raw in ("\x1b", "\r", "\u202e"))

@@ -235,7 +235,8 @@ def test_preview_marks_a_disguised_code_over_the_characters_as_typed(window, qtb
     disguised = HETU[:2] + "\u200b" + HETU[2:6] + "\u2013" + HETU[7:]
     open_event(window, qtbot, details=f"Asiakas {disguised} 😀")
     marked = [s.cursor.selectedText() for s in window.pane.preview.text.extraSelections()]
-    assert disguised in marked
+    # The hidden zero-width space is shown as ◌ (as it will be pasted), and marked with the rest.
+    assert disguised.replace("\u200b", "◌") in marked
     assert window.pane.form.widget_for("details").property("sensitive") is True
 
 

@@ -228,7 +228,7 @@ def test_libraries_dialog_adds_a_user_source(parts, qtbot, window, monkeypatch) 
 
 def test_guidance_shows_where_an_imported_library_came_from(window, qtbot, sample_pack_path) -> None:
     assert window.select_template("sample.event")
-    text = window.guidance.toPlainText()
+    text = window.guidance.provenance.text()
     assert "Library: Testikirjasto, version 1.0.0 (promptlib tests)" in text
     assert f"Source: {sample_pack_path}" in text
 

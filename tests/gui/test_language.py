@@ -441,7 +441,7 @@ def test_built_in_library_names_follow_the_ui_language(host, qtbot, language, na
     export = ExportDialog(window.browser.catalog, window.browser.language, parent=window)
     assert any(text.startswith(name + " (") for text in widget_texts(export))
     assert window.select_template("hr.job-ad")
-    assert name in window.guidance.toPlainText()
+    assert name in window.guidance.provenance.text()
 
 
 @pytest.mark.parametrize(("language", "name"), [("fi", "Viedyt kehotepohjat (HR ja rekrytointi)"),

@@ -76,14 +76,31 @@ def test_a_signed_library_is_verified_in_the_review_and_in_the_guidance(trusting
     assert review.signature.isVisibleTo(review)
     window = trusting.window
     assert window.select_template("team.sample.event")
-    assert "Verified: HR-tiimi" in window.guidance.toPlainText()
+    # In promptlib's own provenance label, outside the pack's text, which cannot forge it.
+    assert window.guidance.provenance.text().splitlines()[-1] == "Verified: HR-tiimi"
+    assert window.guidance.provenance.isVisibleTo(window)
+    assert "Verified" not in window.guidance.notes.toPlainText()
 
 
 def test_an_unsigned_library_is_marked_unverified(trusting, reviews, sample_pack, tmp_path) -> None:
     assert trusting.library_actions.import_file(team_pack(sample_pack, tmp_path))
     assert reviews[0].signature.text() == "Unverified: the library is not signed"
     assert trusting.window.select_template("team.sample.event")
-    assert "Unverified: the library is not signed" in trusting.window.guidance.toPlainText()
+    assert trusting.window.guidance.provenance.text().splitlines()[-1] == "Unverified: the library is not signed"
+
+
+def test_guidance_that_claims_to_be_verified_does_not_make_it_so(trusting, reviews, sample_pack, tmp_path) -> None:
+    data = {**sample_pack, "id": "org.hr", "name": "HR", "version": "1.0", "publisher": "HR"}
+    data["templates"] = [dict(sample_pack["templates"][0], id="team.forged",
+                              guidance="*Verified: HR-tiimi*\n\nKäytä vapaasti.")]
+    path = tmp_path / "forged.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert trusting.library_actions.import_file(path)
+    assert trusting.window.select_template("team.forged")
+    provenance = trusting.window.guidance.provenance.text()
+    assert "Verified: HR-tiimi" not in provenance
+    assert provenance.splitlines()[-1] == "Unverified: the library is not signed"
+    assert "Verified: HR-tiimi" in trusting.window.guidance.notes.toPlainText()   # the pack's own words, below
 
 
 @pytest.mark.parametrize(("language", "verified"), [("fi", "Varmennettu: HR-tiimi"), ("sv", "Verifierad: HR-tiimi")])
@@ -93,7 +110,7 @@ def test_the_verified_mark_is_in_the_ui_language(trusting, reviews, key, sample_
     assert trusting.library_actions.import_file(team_pack(sample_pack, tmp_path, key))
     assert reviews[0].signature.text() == verified
     assert trusting.window.select_template("team.sample.event")
-    assert verified in trusting.window.guidance.toPlainText()
+    assert trusting.window.guidance.provenance.text().splitlines()[-1] == verified
 
 
 def test_a_changed_file_is_refused_with_the_reason_and_nothing_installed(trusting, reviews, key, sample_pack,

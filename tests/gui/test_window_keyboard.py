@@ -54,7 +54,7 @@ def test_tab_goes_search_lists_star_fields_copy_buttons_preview_guidance(window,
     show(window, qtbot)
     pane = window.pane
     expected = [window.search, window.categories, window.templates, pane.star, *field_widgets(window),
-                pane.copy_button, pane.reset_button, pane.preview.text, window.guidance]
+                pane.copy_button, pane.reset_button, pane.preview.text, window.guidance.notes]
     assert tab_path(window, window.search) == expected
 
 
@@ -64,7 +64,7 @@ def test_the_order_holds_for_the_next_template_and_after_clear(window, qtbot) ->
     pane = window.pane
     assert len(field_widgets(window)) == 1
     expected = [window.search, window.categories, window.templates, pane.star, *field_widgets(window),
-                pane.copy_button, pane.reset_button, pane.preview.text, window.guidance]
+                pane.copy_button, pane.reset_button, pane.preview.text, window.guidance.notes]
     assert tab_path(window, window.search) == expected
     show(window, qtbot, "sample.event")
     pane.reset_values()
@@ -99,7 +99,7 @@ def test_tab_order_in_a_narrow_window_takes_in_the_side_tabs(window, qtbot) -> N
                         window.pane.star]
     assert path[-1] is window.pane.preview.text      # the guidance tab is not showing
     window.side_tabs.setCurrentIndex(1)
-    assert tab_path(window, window.search)[-1] is window.guidance
+    assert tab_path(window, window.search)[-1] is window.guidance.notes
 
 
 # -- window size ---------------------------------------------------------------------------

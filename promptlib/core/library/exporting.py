@@ -10,9 +10,7 @@ importing gives back identical templates (tests/unit/core/library/test_exporting
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -111,12 +109,9 @@ def write_pack(path: Path, data: dict[str, Any]) -> None:
         raise LibraryError(str(path), problems)
     payload = orjson.dumps(data, option=orjson.OPT_INDENT_2) + b"\n"
     try:
-        atomic_write_bytes(Path(path), payload)
+        atomic_write_bytes(Path(path), payload, mode=0o644)  # a pack is meant to be shared
     except OSError as error:
         raise PromptlibError(f"cannot write {path}: {error.strerror or error}") from None
-    if os.name == "posix":  # the temporary file was private; a pack is meant to be shared
-        with suppress(OSError):
-            os.chmod(path, 0o644)
 
 
 def export_pack(catalog: Catalog, selection: Selection, *, pack_id: str | None = None,

@@ -13,6 +13,7 @@ from ..errors import LibraryError, Problem, describe_kind
 from ..jsonbytes import UnreadableBytes, decode_json
 from ..model import Pack
 from ..problems import problem
+from ..regularfile import FileTooLarge, NotARegularFile, read_regular_file
 from .validation import FORMAT_NAME, validate_pack
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -28,15 +29,14 @@ def read_pack_bytes(path: Path) -> bytes:
     when it is too large, a folder or unreadable."""
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LibraryError(source, [problem("", "file-too-large", size=size // (1024 * 1024),
-                                                limit=MAX_FILE_BYTES // (1024 * 1024))])
-        raw = path.read_bytes()
-    except LibraryError:
-        raise
+        raw = read_regular_file(path, MAX_FILE_BYTES)  # not /dev/zero, not a FIFO
+    except FileTooLarge as error:
+        raise LibraryError(source, [problem("", "file-too-large", size=error.size // (1024 * 1024),
+                                            limit=MAX_FILE_BYTES // (1024 * 1024))]) from None
     except IsADirectoryError:
         raise LibraryError(source, [problem("", "is-folder")]) from None
+    except NotARegularFile:
+        raise LibraryError(source, [problem("", "not-regular-file")]) from None
     except OSError as error:
         raise LibraryError(source, [problem("", "cannot-read", reason=error.strerror or error)]) from None
     return raw

@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import LibraryError, PromptlibError
 from ..model import Origin, Pack, installed_origin, pack_names
 from ..store.database import InstalledPack, Store
-from .fetch import SourceUnreachable, is_url, read_source_signed
+from .fetch import SignedRead, SourceUnreachable, is_url, read_source_signed
 from .format import decode_pack_bytes
 from .importing import ImportPlan, apply_import, plan_import, template_key, utc_now
 from .signing import TrustedKey, Verification, require_verified, trusted_keys, verify_pack
@@ -166,8 +166,13 @@ class Libraries:
     def fetch(self, source: str, **fetch_options: Any) -> tuple[dict[str, Any], str, Verification]:
         """`read_verified`, but SourceUnreachable when the pack or its signature cannot be
         read at all (a library source keeps its last good copy then)."""
+        return self.verify(source, read_source_signed(source, **fetch_options))
+
+    def verify(self, source: str, read: SignedRead) -> tuple[dict[str, Any], str, Verification]:
+        """Decode what `fetch.read_source_signed` (or a `start_reading_signed` read) gave
+        for *source* and check its signature against the policy, as `fetch` does."""
+        raw, signature, where = read
         recorded = source if is_url(source) else str(Path(source).expanduser().resolve())
-        raw, signature, where = read_source_signed(source, **fetch_options)
         data = decode_pack_bytes(raw, source)
         pack_id, version = data.get("id"), data.get("version")
         verification = verify_pack(raw, signature, self.trusted, source=source, signature_source=where,

@@ -48,6 +48,7 @@ from typing import Any
 from ..errors import LibraryError, PromptlibError
 from ..problems import problem
 from ..publickey import KeyTextError, key_id, public_key_text, read_public_key
+from ..regularfile import FileTooLarge, NotARegularFile, read_regular_file, read_with_status
 
 SIGNATURE_SUFFIX = ".sig"
 SIGNATURE_FORMAT = "promptlib-signature"
@@ -134,8 +135,9 @@ def trusted_keys(policy: Any) -> list[TrustedKey]:
 def read_public_key_file(path: Path) -> TrustedKey:
     """A ``.pub`` file (`promptlib keygen`) as a trusted key named after the file."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_KEY_FILE + 1)
+        raw = read_regular_file(path, MAX_KEY_FILE)  # a FIFO or a device is refused, not waited for
+    except FileTooLarge:
+        raise KeyFileError(f"{path}: is not a public key file (larger than {MAX_KEY_FILE} bytes)") from None
     except OSError as error:
         raise KeyFileError(f"{path}: cannot read the public key file ({error.strerror or error})") from None
     try:
@@ -226,17 +228,16 @@ def load_private_key(path: Path) -> SigningKey:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        # The status is of the very file read, not of whatever the name points to later;
+        # a FIFO or a device is refused, not waited for.
+        data, info = read_with_status(path, MAX_KEY_FILE)
     except FileNotFoundError:
         raise KeyFileError(f"{path}: no such key file (make one with promptlib keygen --output {path})",
                            KEY_MISSING) from None
+    except (IsADirectoryError, NotARegularFile, FileTooLarge):
+        raise KeyFileError(f"{path}: is not a key file") from None
     except OSError as error:
         raise KeyFileError(f"{path}: cannot read the key file ({error.strerror or error})") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())   # of the file opened, not of whatever the name points to later
-        if not stat.S_ISREG(info.st_mode):
-            raise KeyFileError(f"{path}: is not a key file")
-        data = handle.read(MAX_KEY_FILE + 1)
     if data.lstrip().startswith(b"promptlib-ed25519:"):
         raise KeyFileError(f"{path}: is a public key; --sign needs the private key file "
                            f"({path.name.removesuffix(PUBLIC_SUFFIX)}, without .pub)", KEY_IS_PUBLIC)

@@ -14,6 +14,12 @@ status says why. The same holds for a signature that does not match its file, an
 for an unverified library when the policy requires signatures (`signing.py`; the
 signature is read from ``FILE.sig`` or ``URL.sig``). Checking never raises for a bad
 source; each gets a `SourceStatus`.
+
+Sources are independent: all of them are read at the same time, each within its own
+deadline (`fetch.start_reading_signed`: the pack, then its signature, in one thread
+under one deadline), so one that hangs costs at most its deadline and holds up none
+of the others; what was read is then verified, planned and applied one source at a
+time, in order, because the store takes one change at a time.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from .. import settings
 from ..errors import LibraryError, PromptlibError
 from ..model import Pack
 from ..store.database import Store
-from .fetch import DEFAULT_TIMEOUT, SourceUnreachable, check_url, is_url
+from .fetch import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, PendingRead, SourceUnreachable, check_url, is_url, start_reading_signed
 from .importing import CONFLICT, KEEP, NEW, REMOVED, UPDATED, ImportPlan, utc_now
 from .installed import Libraries
 from .versions import compare_versions
@@ -143,12 +149,14 @@ def remove_user_source(store: Store, location: str) -> None:
 
 def check_sources(store: Store, builtin: list[Pack] | None = None,
                   sources: Iterable[str | Source] | None = None, *, policy: Any = None,
-                  apply: bool = True, timeout: float = DEFAULT_TIMEOUT,
+                  apply: bool = True, timeout: float = DEFAULT_TIMEOUT, deadline: float = DEFAULT_DEADLINE,
                   allow_loopback: bool | None = None,
                   clock: Callable[[], str] = utc_now) -> list[SourceStatus]:
     """Check every source (by default the configured ones); apply newer versions when *apply*.
 
-    *policy* (by default the machine's) also says whose signatures count (`Libraries`).
+    *timeout* bounds each network operation, *deadline* the whole read of each source
+    (its signature included). *policy* (by default the machine's) also says whose
+    signatures count (`Libraries`).
     """
     statuses: list[SourceStatus] = []
     if policy is None:
@@ -158,15 +166,32 @@ def check_sources(store: Store, builtin: list[Pack] | None = None,
     else:
         configured = [s if isinstance(s, Source) else Source(s, "settings") for s in sources]
     libraries = Libraries(store, builtin, clock, policy=policy)
-    for source in configured:
+    checks: list[tuple[str, str, PendingRead | SourceStatus]] = []
+    for source in configured:  # start every read first: they run side by side
         locations, problem = _locations(source.location)
         if problem is not None:
-            statuses.append(problem)
-            continue
+            checks.append((source.location, source.location, problem))
         for location in locations:
-            statuses.append(_check_one(libraries, source.location, location, apply=apply,
-                                       timeout=timeout, allow_loopback=allow_loopback))
+            try:
+                checks.append((source.location, location, start_reading_signed(
+                    location, timeout=timeout, deadline=deadline, allow_loopback=allow_loopback)))
+            except SourceUnreachable as error:  # a refused address
+                checks.append((source.location, location, _unreachable(libraries, source.location, error)))
+    for source_location, location, pending in checks:
+        if isinstance(pending, SourceStatus):
+            statuses.append(pending)
+            continue
+        try:
+            statuses.append(_check_one(libraries, source_location, location, pending, apply=apply))
+        except Exception as error:  # a bug met by one source must not cost the others their check
+            statuses.append(SourceStatus(source_location, location, FAILED,
+                                         f"{location}: could not be checked ({type(error).__name__}: {error})"))
     return statuses
+
+
+def _unreachable(libraries: Libraries, source: str, error: SourceUnreachable) -> SourceStatus:
+    return SourceStatus(source, error.source, UNREACHABLE,
+                        f"{error.source}: {error.reason}; {_last_good(libraries, error.source)}")
 
 
 def _locations(source: str) -> tuple[list[str], SourceStatus | None]:
@@ -185,8 +210,8 @@ def _locations(source: str) -> tuple[list[str], SourceStatus | None]:
     return files, None
 
 
-def _check_one(libraries: Libraries, source: str, location: str, *, apply: bool, timeout: float,
-               allow_loopback: bool | None) -> SourceStatus:
+def _check_one(libraries: Libraries, source: str, location: str, pending: PendingRead, *,
+               apply: bool) -> SourceStatus:
     def status(state: str, message: str, plan: ImportPlan | None = None, **extra: Any) -> SourceStatus:
         if plan is not None:
             extra = {"pack_id": plan.pack_id, "old_version": plan.previous_version,
@@ -194,7 +219,7 @@ def _check_one(libraries: Libraries, source: str, location: str, *, apply: bool,
         return SourceStatus(source, location, state, f"{location}: {message}", **extra)
 
     try:
-        data, recorded, verification = libraries.fetch(location, timeout=timeout, allow_loopback=allow_loopback)
+        data, recorded, verification = libraries.verify(location, pending.result())
         plan = libraries.plan(data, recorded, verification)
     except SourceUnreachable as error:
         return status(UNREACHABLE, f"{error.reason}; {_last_good(libraries, location)}")

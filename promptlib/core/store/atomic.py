@@ -18,8 +18,11 @@ only while holding the file lock (see `filelock.py`).
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +33,7 @@ from tinydb.storages import Storage
 
 from ..errors import StoreError
 from ..jsonbytes import UnreadableBytes, decode_json
+from ..regularfile import read_with_status
 
 __all__ = ["AtomicJSONStorage", "RecoveryNotice", "StoreError", "atomic_write_bytes"]
 
@@ -46,6 +50,14 @@ class RecoveryNotice(NamedTuple):
     moved_to: Path
     restored_from_backup: bool
     reason: str
+
+    def describe(self) -> str:
+        """The notice in one line, as the command line shows it (the app says the same
+        in the user's language, `gui/dialogs.py`)."""
+        outcome = ("the last good copy was restored" if self.restored_from_backup
+                   else "no backup was available, so it starts empty")
+        return (f"the file {self.path} was damaged ({self.reason}) and has been moved aside to "
+                f"{self.moved_to} (nothing was deleted); {outcome}")
 
 
 class _Unloadable(Exception):
@@ -65,29 +77,70 @@ def _fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, payload: bytes) -> None:
-    """Replace *path* with *payload*: all of it or, on any failure, none of it."""
-    fd, temp_name = tempfile.mkstemp(prefix=f"{path.name}.tmp-", dir=path.parent)
+def atomic_write_bytes(path: Path, payload: bytes, *, mode: int | None = None) -> None:
+    """Replace *path* with *payload*: all of it or, on any failure, none of it.
+
+    A symlink is written through: its target is replaced, the link stays. Only a
+    regular file (or nothing) is ever replaced: a device or a pipe (`--output
+    /dev/stdout`, or `/dev/full`) is written to as it is, and an error writing it is
+    raised like any other; a folder is an `IsADirectoryError`. *mode* (POSIX
+    permission bits) is given to a new or replaced file; by default it is private.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        existing: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        if stat.S_ISDIR(existing.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "it is a folder", str(path))
+        _write_in_place(target, payload, pipe=stat.S_ISFIFO(existing.st_mode))
+        return
+    fd, temp_name = tempfile.mkstemp(prefix=f"{target.name}.tmp-", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_name, path)
+            if mode is not None and os.name == "posix":
+                os.fchmod(handle.fileno(), mode)
+        os.replace(temp_name, target)
     except BaseException:
         with suppress(OSError):
             os.unlink(temp_name)
         raise
-    _fsync_directory(path.parent)
+    _fsync_directory(target.parent)
 
 
-def _parse(raw: bytes) -> dict[str, Any]:
+def _write_in_place(target: Path, payload: bytes, *, pipe: bool) -> None:
+    """Write *payload* into a device or pipe, never creating, truncating or replacing it."""
+    # A pipe nobody reads would block the open for ever; without O_NONBLOCK it fails at once.
+    flags = os.O_WRONLY | (getattr(os, "O_NONBLOCK", 0) if pipe else 0)
+    fd = os.open(target, flags)
+    try:
+        if pipe and hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        view = memoryview(payload)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+    finally:
+        os.close(fd)
+
+
+ContentCheck = Callable[[dict[str, Any]], "str | None"]
+
+
+def _parse(raw: bytes, check: ContentCheck | None = None) -> dict[str, Any]:
     """Decode a database file, or raise `_Unloadable` saying what is wrong."""
     try:
         data = decode_json(raw)
     except UnreadableBytes as error:
         raise _Unloadable(str(error)) from None
     _check_shape(data)
+    problem = check(data) if check is not None else None
+    if problem:
+        raise _Unloadable(problem)
     return data  # type: ignore[no-any-return]  # _check_shape has just checked it is a dict of tables
 
 
@@ -111,12 +164,16 @@ class AtomicJSONStorage(Storage):
     After the first successful load the loaded bytes are written to
     `<name>.bak`, so the backup is always a copy that is known to load.
     `recoveries` lists every recovery this instance made; `recovery` is the
-    latest one or None.
+    latest one or None. *check* looks at the content of a file that is shaped like a
+    TinyDB database (see `shapes.py`) and returns why it is unusable, or None; a file
+    it refuses is damaged like one that is not JSON.
     """
 
-    def __init__(self, path: str | os.PathLike[str], create_dirs: bool = True) -> None:
+    def __init__(self, path: str | os.PathLike[str], create_dirs: bool = True,
+                 check: ContentCheck | None = None) -> None:
         super().__init__()
         self.path = Path(path)
+        self.check = check
         self.backup_path = self.path.with_name(self.path.name + ".bak")
         if create_dirs:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,6 +181,7 @@ class AtomicJSONStorage(Storage):
         self._backup_refreshed = False
         #: (inode, mtime_ns, size) of the file the last `read()` parsed, or None.
         self.last_read_signature: tuple[int, int, int] | None = None
+        self._checked_signature: tuple[int, int, int] | None = None
 
     @property
     def recovery(self) -> RecoveryNotice | None:
@@ -131,21 +189,22 @@ class AtomicJSONStorage(Storage):
 
     def read(self) -> dict[str, Any] | None:
         try:
-            with open(self.path, "rb") as handle:
-                stat = os.fstat(handle.fileno())
-                raw = handle.read()
+            raw, status = read_with_status(self.path, None)  # a FIFO in its place must not hang the app
         except FileNotFoundError:
             self.last_read_signature = None
             return None
         except OSError as exc:
             raise StoreError(f"cannot read {self.path}: {exc.strerror or exc}") from exc
+        signature = (status.st_ino, status.st_mtime_ns, status.st_size)
         try:
-            data = _parse(raw)
+            # Writes replace the file, so the file checked last time (or written, after its
+            # check) is not checked again: an import reads library.json twice.
+            data = _parse(raw, None if signature == self._checked_signature else self.check)
         except _Unloadable as problem:
             return self._recover(str(problem))
-        self.last_read_signature = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        self.last_read_signature = self._checked_signature = signature
         if not self._backup_refreshed:
-            self._refresh_backup(raw, stat)
+            self._refresh_backup(raw, status)
         return data
 
     def current_signature(self) -> tuple[int, int, int] | None:
@@ -162,7 +221,11 @@ class AtomicJSONStorage(Storage):
 
     def write(self, data: dict[str, Any]) -> None:
         # Serialise first: if the data cannot be written as valid JSON (a lone
-        # surrogate, a non-string key) the file on disk is not touched at all.
+        # surrogate, a non-string key) the file on disk is not touched at all. Nor is
+        # it when the content would not pass the check at the next load.
+        problem = self.check(data) if self.check is not None else None
+        if problem:
+            raise StoreError(f"cannot save {self.path.name}: {problem}")
         try:
             payload = orjson.dumps(data)
         except TypeError as exc:
@@ -171,8 +234,8 @@ class AtomicJSONStorage(Storage):
             atomic_write_bytes(self.path, payload)
         except OSError as exc:
             raise StoreError(f"could not save {self.path}: {exc.strerror or exc}") from exc
-        # Our own write is what we now have; no need to parse it again.
-        self.last_read_signature = self.current_signature()
+        # Our own write is what we now have; no need to parse or check it again.
+        self.last_read_signature = self._checked_signature = self.current_signature()
 
     def remove_stale_temp_files(self) -> None:
         """Delete temporary files left by a writer that was killed mid-write.
@@ -206,7 +269,7 @@ class AtomicJSONStorage(Storage):
         data = None
         try:
             raw_backup = self.backup_path.read_bytes()
-            data = _parse(raw_backup)
+            data = _parse(raw_backup, self.check)
         except (OSError, _Unloadable):
             data = None
         try:
@@ -218,7 +281,7 @@ class AtomicJSONStorage(Storage):
                 _fsync_directory(self.path.parent)
         except OSError as exc:
             raise StoreError(f"could not repair {self.path}: {exc.strerror or exc}") from exc
-        self.last_read_signature = self.current_signature()
+        self.last_read_signature = self._checked_signature = self.current_signature()
         self._backup_refreshed = True  # the backup is what we now hold (or nothing better exists)
         self.recoveries.append(RecoveryNotice(self.path, moved_to, data is not None, reason))
         return data

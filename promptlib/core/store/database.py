@@ -24,7 +24,9 @@ one fsynced write per step. The files stay ordinary TinyDB databases
 storage=AtomicJSONStorage)`.
 
 Reads of favourites, history and settings are served from memory, refreshed
-on open, on every change this Store makes and on `reload()`.
+on open, on every change this Store makes and on `reload()`. Reading takes the lock
+when it can and goes on without it when the lock file cannot be created (a
+read-only data folder): only changes need it.
 """
 
 from __future__ import annotations
@@ -41,8 +43,9 @@ import orjson
 from tinydb import TinyDB
 
 from ..errors import StoreError
-from . import startup_cache
-from .atomic import AtomicJSONStorage, RecoveryNotice
+from ..settings import value_problem
+from . import shapes, startup_cache
+from .atomic import AtomicJSONStorage, ContentCheck, RecoveryNotice
 from .filelock import FileLock
 
 __all__ = ["HISTORY_LIMIT", "InstalledPack", "RecentUse", "RecoveryNotice", "Store", "StoreError"]
@@ -94,8 +97,8 @@ def _is_use(document: dict[str, Any]) -> bool:
 class _Database:
     """One TinyDB file plus the lock that guards its read-modify-writes."""
 
-    def __init__(self, path: Path, lock_timeout: float) -> None:
-        self.db = TinyDB(path, storage=AtomicJSONStorage)
+    def __init__(self, path: Path, lock_timeout: float, check: ContentCheck) -> None:
+        self.db = TinyDB(path, storage=AtomicJSONStorage, check=check)
         self.storage: AtomicJSONStorage = self.db.storage  # type: ignore[assignment]
         self.lock = FileLock(path.with_name(path.name + ".lock"), lock_timeout, what=path.name)
 
@@ -132,15 +135,16 @@ class Store:
         self._history: list[RecentUse] = []  # newest first
         self._settings: dict[str, Any] = {}
         self._library_snapshot: tuple[tuple[int, int, int] | None, _Data | None] | None = None
-        self._state = _Database(self.data_dir / STATE_FILE, lock_timeout)
-        self._library = _Database(self.data_dir / LIBRARY_FILE, lock_timeout)
+        self._state = _Database(self.data_dir / STATE_FILE, lock_timeout, shapes.state_problem)
+        self._library = _Database(self.data_dir / LIBRARY_FILE, lock_timeout, shapes.library_problem)
         self._cache_path = self.data_dir / CACHE_FILE
         self._cached_packs: list[startup_cache.CachedPack] | None = None
         self._cached_signature: tuple[int, int, int] | None = None
         try:
             for database in (self._state, self._library):
-                with database.lock:
-                    database.storage.remove_stale_temp_files()
+                with database.lock.for_reading() as locked:
+                    if locked:  # a read-only folder has none to remove, and none can be removed
+                        database.storage.remove_stale_temp_files()
                     if database is self._library:
                         # An unchanged library.json that loaded before needs no parsing.
                         self._cached_signature = database.storage.current_signature()
@@ -167,7 +171,7 @@ class Store:
 
     def reload(self) -> None:
         """Re-read state.json, picking up changes made by another instance."""
-        with self._mutex, self._state.lock:
+        with self._mutex, self._state.lock.for_reading():
             self._check_open()
             self._load_state(self._state.storage.read())
 
@@ -266,6 +270,9 @@ class Store:
             value = orjson.loads(orjson.dumps(value))  # exactly what a reload will see
         except TypeError as exc:
             raise StoreError(f"setting {key!r} cannot be stored as JSON ({exc})") from exc
+        problem = value_problem(key, value)
+        if problem:  # saved, it would make state.json itself unloadable (store/shapes.py)
+            raise ValueError(problem)
 
         def change(data: _Data) -> tuple[None, bool]:
             rows = [d for d in _documents(data, "settings") if isinstance(d.get("key"), str)]
@@ -294,7 +301,7 @@ class Store:
 
     def installed_packs(self) -> list[InstalledPack]:
         """The installed packs, in install order, read from disk (fresh objects)."""
-        with self._mutex, self._library.lock:
+        with self._mutex, self._library.lock.for_reading():
             self._check_open()
             storage = self._library.storage
             snapshot, self._library_snapshot = self._library_snapshot, None

@@ -9,6 +9,12 @@ locks belong to an open file, so the operating system drops them when the
 process dies: a killed instance never leaves a stale lock behind. The lock
 file itself is never deleted (deleting it would let two processes lock two
 different files of the same name).
+
+The lock file is opened when the lock is first wanted. Only writing needs it:
+files are replaced atomically, so a reader always sees a whole file. In a folder
+where the lock file cannot be created (read-only, or another user's),
+`for_reading()` goes on without the lock, and writing fails with `LockUnavailable`,
+a `StoreError` that says so.
 """
 
 from __future__ import annotations
@@ -16,12 +22,18 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 from ..errors import StoreError
 
-__all__ = ["FileLock"]
+__all__ = ["FileLock", "LockUnavailable"]
+
+
+class LockUnavailable(StoreError):
+    """The lock file cannot be created or opened (e.g. the data folder is read-only)."""
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -77,10 +89,7 @@ class FileLock:
         if self._held:
             raise RuntimeError(f"{self.path} is already locked by this object")
         if self._fd is None:
-            try:
-                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-            except OSError as exc:
-                raise StoreError(f"cannot open the lock file {self.path}: {exc.strerror or exc}") from exc
+            self._fd = self._open()
         deadline = time.monotonic() + self.timeout
         pause = 0.001
         while not _try_lock(self._fd):
@@ -92,6 +101,31 @@ class FileLock:
             time.sleep(pause)
             pause = min(pause * 2, 0.05)
         self._held = True
+
+    def _open(self) -> int:
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            try:  # a lock file that is there, in a folder this user may not write: lockable still
+                return os.open(self.path, os.O_RDONLY)
+            except OSError:
+                pass
+            raise LockUnavailable(f"cannot write in {self.path.parent}: the lock file {self.path.name} "
+                                  f"cannot be created ({exc.strerror or exc})") from exc
+
+    @contextmanager
+    def for_reading(self) -> Iterator[bool]:
+        """Hold the lock while reading if it can be had (yields True), else go on without
+        it (yields False): a reader needs no lock to see a whole file."""
+        try:
+            self.acquire()
+        except LockUnavailable:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            self.release()
 
     def release(self) -> None:
         if not self._held or self._fd is None:

@@ -5,8 +5,16 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from promptlib.core.guidance import DEFAULT_CHECKLIST, DISCLOSURE_REMINDER, check_items, checklist
+from promptlib.core.guidance import (
+    DEFAULT_CHECKLIST,
+    DISCLOSURE_REMINDER,
+    check_items,
+    checklist,
+    markdown_for_display,
+)
 from promptlib.core.resources import builtin_library_dir
 
 FINNISH = """## Milloin käyttää
@@ -79,3 +87,31 @@ def test_every_builtin_template_has_its_own_checklist() -> None:
             items = check_items(template.get("guidance", ""))
             assert items, f"{path.name}: {template['id']} ({template['language']}) has no check items"
             assert all(item and "##" not in item for item in items)
+
+
+@pytest.mark.parametrize(("markdown", "shown"), [
+    ("<style>*{display:none}</style>", r"\<style>*{display:none}\</style>"),
+    ("Lue <textarea>tämä</textarea>", r"Lue \<textarea>tämä\</textarea>"),
+    ("<!-- piilossa -->", r"\<!-- piilossa -->"),
+    ("<?php ?> <!DOCTYPE html>", r"\<?php ?> \<!DOCTYPE html>"),
+    ("<img src=file:///etc/passwd>", r"\<img src=file:///etc/passwd>"),
+    (r"\\<b>kaksi kenoviivaa</b>", r"\\\<b>kaksi kenoviivaa\</b>"),   # \\ is a literal backslash
+    (r"\<b> on jo suojattu", r"\<b> on jo suojattu"),
+    ("1 < 2 ja 3 <= 4, <https://example.fi>", r"1 < 2 ja 3 <= 4, \<https://example.fi>"),
+])
+def test_guidance_carries_no_raw_html(markdown: str, shown: str) -> None:
+    assert markdown_for_display(markdown) == shown
+
+
+@given(st.text(alphabet="<\\/!?ab `>", max_size=40))
+def test_no_html_can_open_after_escaping(markdown: str) -> None:
+    shown = markdown_for_display(markdown)
+    for index, char in enumerate(shown):
+        if char == "<" and index + 1 < len(shown) and shown[index + 1] in "ab/!?":
+            backslashes = len(shown[:index]) - len(shown[:index].rstrip("\\"))
+            assert backslashes % 2 == 1, shown
+
+
+def test_guidance_shows_hidden_characters_as_markers() -> None:
+    assert markdown_for_display("Avaa \u202eliam-e\u202c tästä") == "Avaa ⟨U+202E⟩liam-e⟨U+202C⟩ tästä"
+    assert markdown_for_display(FINNISH) == FINNISH  # ordinary guidance is untouched

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path, PureWindowsPath
 
 import pytest
@@ -111,6 +112,23 @@ def test_unusable_file_gives_safe_settings_and_one_message(tmp_path: Path, conte
     assert expected in result.problems[0] and str(path) in result.problems[0]
     assert result.policy == SAFE_POLICY
     assert result.policy.allow_copy_anyway is False and result.policy.allow_user_sources is False
+
+
+@pytest.mark.parametrize("nesting", ["[" * 100_000, "[" * 100_000 + "]" * 100_000, '{"a":' * 50_000])
+def test_a_policy_nested_without_end_is_one_problem(tmp_path: Path, nesting: str) -> None:
+    result = load_policy(write(tmp_path, nesting))
+    assert result.policy == SAFE_POLICY and len(result.problems) == 1
+    assert "nested too deeply" in result.problems[0] and "\n" not in result.problems[0]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev/zero are POSIX")
+def test_a_device_or_a_pipe_as_policy_is_refused_not_read_or_waited_for(tmp_path: Path) -> None:
+    fifo = tmp_path / "policy.json"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        result = load_policy(path)
+        assert result.policy == SAFE_POLICY and result.found
+        assert "not a regular file" in result.problems[0]
 
 
 def test_a_folder_or_an_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
@@ -272,3 +290,15 @@ def test_an_unusable_file_requires_signed_libraries(tmp_path: Path) -> None:
     result = load_policy(write(tmp_path, "{not json"))
     assert result.policy.require_signed_sources is True and result.policy.trusted_publishers == ()
     assert "only libraries signed by a trusted publisher" in result.problems[0]
+
+
+def test_a_publisher_whose_key_is_given_twice_trusts_no_one(tmp_path: Path) -> None:
+    # IT reviews the first key; the second would silently win: the whole file is refused.
+    other = "promptlib-ed25519:" + "B" * 43 + "="
+    path = write(tmp_path, f'{{"trusted_publishers": [{{"name": "HR-tiimi", "public_key": "{HR_KEY}",\n'
+                           f'                          "public_key": "{other}"}}]}}')
+    result = load_policy(path)
+    assert result.policy == SAFE_POLICY and result.policy.trusted_publishers == ()
+    assert result.policy.require_signed_sources is True
+    assert len(result.problems) == 1 and 'duplicate key "public_key"' in result.problems[0]
+    assert "trusted_publishers[0].public_key" in result.problems[0]

@@ -136,6 +136,14 @@ def test_what_cannot_be_published_is_one_line(store, tmp_path, library, why) -> 
         plan_publish(catalog, library, tmp_path / "team.json", installed=packs)
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX named pipes")
+def test_a_pipe_at_the_target_is_refused_not_waited_for(store, tmp_path) -> None:
+    catalog, packs = installed(store, TEAM)
+    os.mkfifo(tmp_path / "team.json")
+    with pytest.raises(PromptlibError, match=r"team\.json: it is a pipe, not a regular file"):
+        plan_publish(catalog, "org.hr", tmp_path / "team.json", installed=packs)
+
+
 def test_own_templates_take_the_identity_of_the_team_library_at_the_target(store, tmp_path) -> None:
     own = pack("user.own", "3", template("my.note"), publisher="Maija")
     catalog, packs = installed(store, own)

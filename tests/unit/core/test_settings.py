@@ -62,11 +62,40 @@ def test_an_unusable_language_setting_is_skipped_not_obeyed(store: Store, system
     assert template_language(store) == "sv"
 
 
-def test_a_hand_edited_setting_of_the_wrong_type_falls_back(tmp_path) -> None:
+def test_a_hand_edited_setting_of_the_wrong_type_is_set_aside_and_the_language_falls_back(tmp_path) -> None:
+    import json
+
     from promptlib.core import settings as settings_module
     from promptlib.core.store.database import Store
 
+    (tmp_path / "state.json").write_text(json.dumps({"settings": {
+        "1": {"key": settings_module.TEMPLATE_LANGUAGE, "value": 42},
+        "2": {"key": settings_module.UI_LANGUAGE, "value": ["sv"]}}}), encoding="utf-8")
     with Store(tmp_path) as store:
-        store.set_setting(settings_module.TEMPLATE_LANGUAGE, 42)
-        store.set_setting(settings_module.UI_LANGUAGE, ["sv"])
         assert settings_module.template_language(store, "en") == "en"
+        [notice] = store.recovery_notices
+        assert "setting 'template_language' must be a string, not int" in notice.reason
+
+
+@pytest.mark.parametrize("key, value", [
+    ("template_language", 42), ("ui_language", ["sv"]), ("library_sources", "https://x.fi/a.json"),
+    ("library_sources", ["ok", 3]), ("splitter_sizes", [1, True]), ("splitter_sizes", "100,200"),
+    ("answer_checklist_hidden", "yes"), ("window_geometry", 5), ("last_category", {"kind": "all"}),
+])
+def test_a_setting_of_the_wrong_type_is_refused_before_it_is_saved(tmp_path, key: str, value) -> None:
+    from promptlib.core.settings import value_problem
+    from promptlib.core.store.database import Store
+
+    assert value_problem(key, value) is not None
+    with Store(tmp_path) as store, pytest.raises(ValueError, match=f"setting '{key}' must be"):
+        store.set_setting(key, value)
+
+
+@pytest.mark.parametrize("key, value", [
+    ("template_language", None), ("template_language", "sv"), ("library_sources", ["a", "b"]),
+    ("splitter_sizes", [200, 500, 300]), ("answer_checklist_hidden", False), ("unknown.key", {"any": [1]}),
+])
+def test_a_setting_of_its_own_type_or_unset_is_fine(key: str, value) -> None:
+    from promptlib.core.settings import value_problem
+
+    assert value_problem(key, value) is None

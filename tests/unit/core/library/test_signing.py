@@ -288,3 +288,13 @@ def test_a_signature_the_server_fails_to_give_is_not_taken_as_unsigned(store, ke
     server.serve("/team.json.sig", b"error", status=500)
     with pytest.raises(LibraryError, match="500"):
         libraries.plan_source(url)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX named pipes")
+def test_a_pipe_in_place_of_a_key_file_is_refused_not_waited_for(tmp_path) -> None:
+    os.mkfifo(tmp_path / "key")
+    os.mkfifo(tmp_path / "key.pub")
+    with pytest.raises(KeyFileError, match="is not a key file"):
+        load_private_key(tmp_path / "key")
+    with pytest.raises(KeyFileError, match=r"cannot read the public key file \(it is a pipe"):
+        read_public_key_file(tmp_path / "key.pub")

@@ -168,6 +168,55 @@ def test_a_redirect_to_plain_http_elsewhere_is_refused(store, server) -> None:
     assert status.state == UNREACHABLE and "only https://" in status.message
 
 
+def http_answer(data: dict) -> bytes:
+    body = json.dumps(data).encode()
+    return b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+
+
+def test_sources_are_read_side_by_side_so_a_slow_one_holds_up_no_other(store, raw_server) -> None:
+    # The first server answers only once the last one has been asked: checked one after
+    # the other, the first would reach its deadline before the last was asked at all.
+    last_asked = []
+
+    def answers_after_the_last_is_asked(send, stopped) -> None:
+        if last_asked[0].requests.wait(30):
+            send(http_answer(pack("1.0", pack_id="org.first")))
+
+    first = raw_server(answers_after_the_last_is_asked)
+    broken = raw_server(lambda send, stopped: send(b"NOT HTTP\r\n\r\n"))
+    last_asked.append(raw_server(lambda send, stopped: send(http_answer(pack("2.0", pack_id="org.last")))))
+    statuses = check(store, first.url, broken.url, last_asked[0].url, deadline=20)
+    assert [s.state for s in statuses] == [INSTALLED, UNREACHABLE, INSTALLED]
+    assert "not valid HTTP (BadStatusLine" in statuses[1].message
+    assert set(installed(store)) == {"org.first", "org.last"}
+
+
+def test_a_source_that_hangs_ends_at_its_deadline_and_the_others_are_still_checked(store, raw_server,
+                                                                                   tmp_path: Path) -> None:
+    hanging = raw_server(lambda send, stopped: stopped.wait(60))
+    good = write(tmp_path / "good.json", pack("1.0"))
+    statuses = check(store, hanging.url, str(good), timeout=30, deadline=0.3)
+    assert [s.state for s in statuses] == [UNREACHABLE, INSTALLED]
+    assert "no complete answer in 0.3 seconds" in statuses[0].message
+
+
+def test_a_bug_met_by_one_source_fails_only_that_source(store, tmp_path: Path, monkeypatch) -> None:
+    import promptlib.core.library.subscriptions as subscriptions
+
+    first, second = write(tmp_path / "a.json", pack("1.0", pack_id="org.a")), write(tmp_path / "b.json", pack("1.0"))
+    real = subscriptions._check_one
+
+    def breaks_on_the_first(libraries, source, location, pending, **options):
+        if location == str(first):
+            raise RuntimeError("unexpected")
+        return real(libraries, source, location, pending, **options)
+
+    monkeypatch.setattr(subscriptions, "_check_one", breaks_on_the_first)
+    statuses = check(store, str(first), str(second))
+    assert [s.state for s in statuses] == ["failed", INSTALLED]
+    assert "could not be checked (RuntimeError: unexpected)" in statuses[0].message
+
+
 # -- where sources come from -------------------------------------------------------------------
 
 def test_sources_come_from_the_policy_then_the_users_settings(store) -> None:

@@ -220,3 +220,101 @@ def test_unreadable_file_is_an_error_not_a_recovery(db_path: Path) -> None:
     with pytest.raises(StoreError, match="cannot read"):
         storage.read()
     assert storage.recovery is None
+
+
+# -- what is replaced: regular files only; links are written through ----------------------
+
+
+def test_a_symlinked_file_is_written_through_to_its_target(tmp_path: Path) -> None:
+    real = tmp_path / "elsewhere" / "state.json"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "state.json"
+    link.symlink_to(real)
+    storage_module.atomic_write_bytes(link, b"new")
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_bytes() == b"new"
+    assert leftovers(real) == [] and leftovers(link) == []
+
+
+def test_a_dangling_symlink_creates_its_target(tmp_path: Path) -> None:
+    link = tmp_path / "out.json"
+    link.symlink_to(tmp_path / "target.json")
+    storage_module.atomic_write_bytes(link, b"new")
+    assert link.is_symlink() and (tmp_path / "target.json").read_bytes() == b"new"
+
+
+def test_a_folder_is_never_replaced(tmp_path: Path) -> None:
+    folder = tmp_path / "out.json"
+    folder.mkdir()
+    with pytest.raises(IsADirectoryError):
+        storage_module.atomic_write_bytes(folder, b"new")
+    assert folder.is_dir()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
+def test_a_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # someone reads the pipe
+    try:
+        storage_module.atomic_write_bytes(fifo, b"through the pipe")
+        assert os.read(reader, 100) == b"through the pipe"
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs are POSIX")
+def test_a_pipe_nobody_reads_is_an_error_at_once_not_a_hang(tmp_path: Path) -> None:
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError):
+        storage_module.atomic_write_bytes(fifo, b"x")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="device files are POSIX")
+def test_a_full_device_is_written_to_and_its_error_raised_never_replaced(tmp_path: Path) -> None:
+    import errno
+    import stat
+
+    full = tmp_path / "full"  # a private /dev/full (char 1, 7), so no test can touch the real one
+    try:
+        os.mknod(full, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except (PermissionError, OSError):
+        pytest.skip("cannot create a device node here (needs root or CAP_MKNOD)")
+    with pytest.raises(OSError) as raised:
+        storage_module.atomic_write_bytes(full, b"x" * 10)
+    assert raised.value.errno == errno.ENOSPC
+    assert stat.S_ISCHR(os.stat(full).st_mode)
+    assert leftovers(full) == []
+
+
+def test_the_content_check_runs_once_per_version_of_the_file(db_path: Path) -> None:
+    checked: list[dict] = []
+
+    def check(data: dict) -> None:
+        checked.append(data)
+
+    storage = AtomicJSONStorage(db_path, check=check)
+    storage.write(GOOD)           # checked before it is written
+    storage.read()                # the file just written: not again
+    storage.read()
+    assert len(checked) == 1
+    db_path.write_bytes(orjson.dumps({"favourites": {}}))  # changed by someone else
+    storage.read()
+    assert len(checked) == 2
+
+
+def test_a_file_the_content_check_refuses_is_recovered_like_a_corrupt_one(db_path: Path) -> None:
+    write_good_file(db_path)
+    db_path.write_bytes(orjson.dumps({"favourites": {"1": {"template_id": 5}}}))
+    storage = AtomicJSONStorage(db_path, check=lambda data: "no good" if data != GOOD else None)
+    assert storage.read() == GOOD
+    assert storage.recovery is not None and storage.recovery.reason == "no good"
+    assert storage.recovery.restored_from_backup

@@ -45,6 +45,7 @@ def make_pack(pack_id: str, version: str = "1.0.0", templates: int = 1) -> dict:
         "id": pack_id,
         "name": f"Pack {pack_id}",
         "version": version,
+        "publisher": "Testikunta",
         "templates": [
             {"id": f"{pack_id}.t{i}", "language": "fi", "title": f"Kehote {i}", "body": "Kirjoita {{ x }}"}
             for i in range(templates)
@@ -384,3 +385,113 @@ def test_kill_at_random_moments_loses_no_acknowledged_write(data_dir: Path) -> N
                 assert pack["version"] in (packs[-1], packs[-1] + 10), context
                 assert len(pack["templates"]) == 300, context
     assert not list(data_dir.glob("*.corrupt-*"))
+
+
+# -- a read-only data folder: reading works, only writing needs the lock ------------------
+
+
+def _filled(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        store.set_favourite("hr.job-ad", True)
+        store.install_packs([(pack("org.a", "1.0", template("org.a.one")), {"source": "x"})])
+
+
+@pytest.mark.parametrize("lock_files_exist", [True, False])
+def test_a_read_only_folder_can_be_read_and_refuses_changes_in_one_line(
+        data_dir: Path, monkeypatch, lock_files_exist: bool) -> None:
+    from readonly import make_read_only
+
+    _filled(data_dir)
+    if not lock_files_exist:  # e.g. a folder copied without them, or made by an older version
+        for lock in data_dir.glob("*.lock"):
+            lock.unlink()
+    before = sorted(p.name for p in data_dir.iterdir())
+    make_read_only(monkeypatch, data_dir)
+    with Store(data_dir) as store:
+        assert store.favourites() == {"hr.job-ad"}
+        assert [p.pack["id"] for p in store.installed_packs()] == ["org.a"]
+        store.reload()
+        with pytest.raises(StoreError) as raised:
+            store.set_favourite("hr.other", True)
+    assert "\n" not in str(raised.value)
+    assert "Read-only file system" in str(raised.value) or "read-only" in str(raised.value)
+    monkeypatch.undo()
+    assert sorted(p.name for p in data_dir.iterdir()) == before
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_folder_without_write_permission_can_be_read(data_dir: Path) -> None:
+    _filled(data_dir)
+    for lock in data_dir.glob("*.lock"):
+        lock.unlink()
+    data_dir.chmod(0o555)
+    try:
+        with Store(data_dir) as store:
+            assert store.favourites() == {"hr.job-ad"}
+            with pytest.raises(StoreError, match="cannot be created"):
+                store.set_favourite("hr.other", True)
+    finally:
+        data_dir.chmod(0o755)
+
+
+# -- valid JSON of the wrong shape is damaged like invalid JSON ------------------------------
+
+WRONG_SHAPES = {
+    "template without body": lambda p: p["templates"][0].pop("body"),
+    "title null": lambda p: p["templates"][0].update(title=None),
+    "templates a string": lambda p: p.update(templates="abc"),
+}
+
+
+@pytest.mark.parametrize("change", WRONG_SHAPES.values(), ids=WRONG_SHAPES.keys())
+def test_a_library_file_of_the_wrong_shape_is_set_aside_and_the_backup_restored(data_dir: Path, change) -> None:
+    from promptlib.core.workspace import Workspace
+
+    with Store(data_dir) as store:
+        store.install_packs([(make_pack("fi.good"), {"source": "good"})])
+    with Store(data_dir) as store:  # loads it once: the backup now holds it
+        assert [p.pack["id"] for p in store.installed_packs()] == ["fi.good"]
+    good_backup = (data_dir / "library.json.bak").read_bytes()
+    data = orjson.loads((data_dir / "library.json").read_bytes())
+    change(data["packs"]["1"]["pack"])
+    bad = orjson.dumps(data)
+    (data_dir / "library.json").write_bytes(bad)
+    for _ in range(2):  # the first open repairs; the second finds nothing wrong
+        workspace = Workspace.open(data_dir)
+        try:
+            assert workspace.catalog.get("fi.good.t0", "fi") is not None
+            assert [p.pack["id"] for p in workspace.store.installed_packs()] == ["fi.good"]
+            notices = workspace.store.recovery_notices
+        finally:
+            workspace.close()
+        if notices:
+            [notice] = notices
+            assert notice.restored_from_backup and notice.moved_to.read_bytes() == bad
+            assert "the last good copy was restored" in notice.describe()
+    assert (data_dir / "library.json.bak").read_bytes() == good_backup  # never the file that did not load
+    assert len(list(data_dir.glob("library.json.corrupt-*"))) == 1
+
+
+def test_a_wrong_shape_without_a_good_backup_starts_empty_and_is_never_backed_up(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    bad = orjson.dumps({"packs": {"1": {"pack": {"id": "x", "templates": "abc"}, "provenance": {}}}})
+    (data_dir / "library.json").write_bytes(bad)
+    with Store(data_dir) as store:
+        assert store.installed_packs() == []
+        [notice] = store.recovery_notices
+        assert not notice.restored_from_backup and "no backup was available" in notice.describe()
+    assert not (data_dir / "library.json.bak").exists() or (data_dir / "library.json.bak").read_bytes() != bad
+
+
+def test_a_state_file_with_values_of_the_wrong_type_is_set_aside(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        store.set_favourite("hr.good", True)
+    with Store(data_dir):
+        pass  # loaded once: backed up
+    data = orjson.loads((data_dir / "state.json").read_bytes())
+    data["settings"] = {"1": {"key": "window_geometry", "value": 5}}
+    (data_dir / "state.json").write_bytes(orjson.dumps(data))
+    with Store(data_dir) as store:
+        assert store.favourites() == {"hr.good"} and store.setting("window_geometry") is None
+        [notice] = store.recovery_notices
+        assert "setting 'window_geometry' must be a string" in notice.reason
