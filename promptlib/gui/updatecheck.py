@@ -14,6 +14,7 @@ anyway (`fetch.start_reading`). `cancel()` drops a running check's result.
 
 from __future__ import annotations
 
+import gc
 import threading
 from contextlib import suppress
 from typing import Any
@@ -78,6 +79,7 @@ class UpdateChecker(QObject):
         self._relay.done.connect(self._on_done)
         self._job = _CheckJob(self._relay, self.store, self.builtin, self.policy, self.options)
         self.worker = threading.Thread(target=self._job.run, name="promptlib library check", daemon=True)
+        gc.collect()   # on the GUI thread, not in the worker: see libraryactions._collect_on_the_gui_thread
         self.worker.start()
         return True
 
