@@ -100,6 +100,18 @@ class LazyVariables(Sequence):
         return repr(self._items())
 
 
+def installed_origin(provenance: Mapping[str, Any]) -> dict[str, str]:
+    """The `Origin` fields an installed pack's provenance gives (library/importing.py
+    writes it): where it came from, when, and what its signature said."""
+    record = provenance.get("signature")
+    record = record if isinstance(record, dict) else {}
+    state = record.get("state")
+    publisher = record.get("publisher")
+    return {"source": str(provenance.get("source", "")), "installed_at": str(provenance.get("installed_at", "")),
+            "signature": state if isinstance(state, str) else "",
+            "verified_by": publisher if state == "verified" and isinstance(publisher, str) else ""}
+
+
 def pack_names(data: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     """A pack's `names` (its name by language) as (language, name) pairs, in file order."""
     names = data.get("names")
@@ -121,13 +133,17 @@ class Origin(NamedTuple):
     source: str = ""
     installed_at: str = ""
     names: tuple[tuple[str, str], ...] = ()  # the pack's `names`: (language, name) pairs
+    # What its signature said at install (`library.signing`): "verified", "unsigned",
+    # "untrusted", or "" (built in, or installed before signatures were checked).
+    signature: str = ""
+    verified_by: str = ""   # the trusted publisher's name, when verified
 
     @classmethod
     def of_pack(cls, data: Mapping[str, Any], *, builtin: bool, source: str = "",
-                installed_at: str = "") -> Origin:
+                installed_at: str = "", signature: str = "", verified_by: str = "") -> Origin:
         """The origin of a pack given as library-format fields (id, name, version, publisher)."""
         return cls(data["id"], data["name"], data["version"], data["publisher"], builtin, source,
-                   installed_at, pack_names(data))
+                   installed_at, pack_names(data), signature, verified_by)
 
     def name_in(self, language: str) -> str:
         """The library's name in *language*, else its `name`."""
@@ -245,8 +261,9 @@ class Pack:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, builtin: bool = True, source: str = "",
-                  installed_at: str = "") -> Pack:
-        origin = Origin.of_pack(data, builtin=builtin, source=source, installed_at=installed_at)
+                  installed_at: str = "", signature: str = "", verified_by: str = "") -> Pack:
+        origin = Origin.of_pack(data, builtin=builtin, source=source, installed_at=installed_at,
+                                signature=signature, verified_by=verified_by)
         return cls(
             id=data["id"],
             name=data["name"],
@@ -260,8 +277,9 @@ class Pack:
 
     @classmethod
     def from_cached(cls, fields: dict[str, Any], templates: list[tuple], *, builtin: bool = False,
-                    source: str = "", installed_at: str = "") -> Pack:
-        origin = Origin.of_pack(fields, builtin=builtin, source=source, installed_at=installed_at)
+                    source: str = "", installed_at: str = "", signature: str = "", verified_by: str = "") -> Pack:
+        origin = Origin.of_pack(fields, builtin=builtin, source=source, installed_at=installed_at,
+                                signature=signature, verified_by=verified_by)
         return cls(
             id=fields["id"], name=fields["name"], version=fields["version"], publisher=fields["publisher"],
             description=fields.get("description", ""),

@@ -145,6 +145,21 @@ MESSAGES: dict[str, str] = {
     "deadline": "no complete answer in {seconds} seconds (the time limit for reading a library)",
     "cut-short": "download failed: the connection ended after {received} of {expected} bytes",
     "builtin-unloadable": "cannot load built-in pack: {reason}",
+    # Signatures (core/library/signing.py)
+    "signature-unreadable": "cannot read the signature file: {reason}",
+    "signature-damaged": "the signature file is damaged: {reason}; ask the library's publisher to publish it again",
+    "signature-changed": "the file was changed after it was signed (its bytes do not match its signature); "
+                         "do not use this copy, ask the library's publisher for a fresh one",
+    "signature-other-file": "the signature beside this file is for another file ({signed_id} {signed_version}; "
+                            "this file is {id} {version}): it was replaced after signing, or a new version is "
+                            "being published; try again in a moment, else ask the library's publisher",
+    "signature-wrong-key": "the signature was not made with the key of {publisher} (key {key_id}), the trusted "
+                           "publisher it names; do not use this file",
+    "signature-required-unsigned": "the library is not signed, and your organisation's policy accepts only "
+                                   "libraries signed by a trusted publisher",
+    "signature-required-untrusted": "the library is signed with key {key_id}, which is not a trusted publisher in "
+                                    "your organisation's policy, and the policy accepts only libraries signed "
+                                    "by a trusted publisher",
     "invalid-library": "invalid library",
 }
 

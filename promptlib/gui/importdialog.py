@@ -40,6 +40,7 @@ from ..core.library.importing import (
 )
 from ..core.windowfit import Rect, first_start_rect
 from .lazyqt import Qt
+from .signaturetext import signature_text
 from .translations import ui_language
 
 # Conflicts first: they need a decision; unchanged last: they need nothing.
@@ -181,6 +182,12 @@ class ImportPreviewDialog(QDialog):
         source = QLabel(self.tr("From: %1").replace("%1", plan.source))
         source.setWordWrap(True)
         source.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText: the source is what the user gave
+        # The signature, in words (the core's check, done when the file was read).
+        verification = plan.verification
+        self.signature = QLabel(signature_text(verification.state, verification.publisher) if verification else "")
+        self.signature.setObjectName("importSignature")
+        self.signature.setWordWrap(True)
+        self.signature.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText
         self.counts = QLabel(self.counts_text())
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
@@ -201,6 +208,13 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(source)
+        if self.signature.text():
+            layout.addWidget(self.signature)
+        if plan.loses_verification:
+            lost = QLabel(self.tr("The installed version was verified; this one is not."))
+            lost.setObjectName("verificationLost")
+            lost.setWordWrap(True)
+            layout.addWidget(lost)
         layout.addWidget(self.counts)
         if plan.is_downgrade:
             warning = QLabel(self.tr("This is an older version than the installed %1.")

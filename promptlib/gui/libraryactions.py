@@ -1,5 +1,6 @@
 """The File menu's library actions and the flows behind them: import (menu and drag and
-drop), export, the Libraries dialog, and checking library sources for updates.
+drop), export, publishing to a team library, the Libraries dialog, and checking library
+sources for updates.
 
 Each flow asks the core (`core.library.installed`, `.exporting`, `.subscriptions`) and
 shows the answer; after anything that changes the installed libraries the window
@@ -97,11 +98,13 @@ class LibraryActions(QObject):
                                           QKeySequence("Ctrl+I"))
         self.export_action = self._action(self.tr("&Export templates…"), self.export_dialog, "exportTemplates",
                                           QKeySequence("Ctrl+E"))
+        self.publish_action = self._action(self.tr("&Publish to a team library…"), self.publish_dialog,
+                                           "publishLibrary")
         self.libraries_action = self._action(self.tr("&Libraries…"), self.libraries_dialog, "libraries")
         self.check_action = self._action(self.tr("Check for library &updates"),
                                          lambda: self.check_for_updates(interactive=True), "checkUpdates")
-        window.add_file_actions([self.import_action, self.export_action, self.libraries_action,
-                                 self.check_action])
+        window.add_file_actions([self.import_action, self.export_action, self.publish_action,
+                                 self.libraries_action, self.check_action])
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -110,7 +113,7 @@ class LibraryActions(QObject):
         if self._libraries is None:
             from ..core.library.installed import Libraries
 
-            self._libraries = Libraries(self.workspace.store)
+            self._libraries = Libraries(self.workspace.store, policy=self.policy)
         return self._libraries
 
     @property
@@ -171,7 +174,7 @@ class LibraryActions(QObject):
             self._report_failure(path, value)
             return False
         plan = value
-        if not plan.changes_anything:
+        if not plan.changes_anything and not plan.signature_changed:
             self.status(self.tr("%1 %2 is already installed; nothing to change.")
                         .replace("%1", plan.name_in(ui_language())).replace("%2", plan.version))
             return False
@@ -339,6 +342,18 @@ class LibraryActions(QObject):
             return self.tr("Exported templates (%1)").replace(
                 "%1", self.workspace.catalog.role_name(selection.role, ui_language()))
         return self.tr("Exported templates")
+
+    # -- publish -------------------------------------------------------------------------
+
+    def publish_dialog(self) -> bool:
+        from .publishdialog import PublishDialog
+
+        record = PublishDialog.ask(self.workspace, self.window)
+        if record is None:
+            return False
+        self.status(self.tr("Published %1 %2 to %3").replace("%1", record.pack_id).replace("%2", record.version)
+                    .replace("%3", record.path))
+        return True
 
     # -- libraries and updates -----------------------------------------------------------
 

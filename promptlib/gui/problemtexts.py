@@ -174,6 +174,27 @@ def texts() -> dict[str, str]:
         "download-failed": translate("problemtexts",  "the download failed ({reason})"),
         "builtin-unloadable": translate("problemtexts",  "a built-in library cannot be loaded ({reason})"),
         "invalid-library": translate("problemtexts",  "the library cannot be used"),
+        "signature-unreadable": translate("problemtexts",  "the signature file cannot be read ({reason})"),
+        # Not the reason: it is core's English, and the advice is the same whatever it is.
+        "signature-damaged": translate("problemtexts",
+                              "the signature file is damaged; ask the library's publisher to publish it again"),
+        "signature-changed": translate("problemtexts",
+                              "the file was changed after it was signed; do not use this copy, ask the "
+                              "library's publisher for a fresh one"),
+        "signature-other-file": translate("problemtexts",
+                              "the signature beside this file is for another file ({signed_id} {signed_version}; "
+                              "this file is {id} {version}): a new version may be being published; try again "
+                              "in a moment, else ask the library's publisher"),
+        "signature-wrong-key": translate("problemtexts",
+                              "the signature was not made with the key of {publisher}, the trusted publisher it "
+                              "names; do not use this file"),
+        "signature-required-unsigned": translate("problemtexts",
+                              "the library is not signed, and your organisation accepts only libraries signed "
+                              "by a trusted publisher"),
+        "signature-required-untrusted": translate("problemtexts",
+                              "the library is signed with a key your organisation has not named as a trusted "
+                              "publisher (key {key_id}), and your organisation accepts only libraries signed "
+                              "by a trusted publisher"),
     }
 
 

@@ -23,7 +23,7 @@
 <context>
     <name>LibraryActions</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="276"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="279"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="285"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="284"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="287"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="286"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="289"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="327"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="330"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exported %n template to %1</numerusform>
@@ -87,6 +87,33 @@
         <translation>
             <numerusform>%n template</numerusform>
             <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="207"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="209"/>
+        <source>The prompt check has %n hint(s) or warning(s); they do not stop publishing.</source>
+        <translation>
+            <numerusform>The prompt check has %n hint or warning; it does not stop publishing.</numerusform>
+            <numerusform>The prompt check has %n hints or warnings; they do not stop publishing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="214"/>
+        <source>Cannot publish: %n template(s) have errors to fix first:</source>
+        <translation>
+            <numerusform>Cannot publish: %n template has errors to fix first:</numerusform>
+            <numerusform>Cannot publish: %n templates have errors to fix first:</numerusform>
         </translation>
     </message>
 </context>

@@ -126,7 +126,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="160"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="161"/>
         <source>Your choice for %1</source>
         <translation>Valintasi kohteelle %1</translation>
     </message>
@@ -380,12 +380,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="193"/>
+        <location filename="../../promptlib/gui/panels.py" line="194"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="206"/>
+        <location filename="../../promptlib/gui/panels.py" line="207"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -406,32 +406,32 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän kehotteen opas (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="220"/>
+        <location filename="../../promptlib/gui/panels.py" line="221"/>
         <source>This template has no guidance notes.</source>
         <translation>Tällä kehotepohjalla ei ole ohjeita.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="227"/>
+        <location filename="../../promptlib/gui/panels.py" line="229"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Kirjasto: %1, versio %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="231"/>
+        <location filename="../../promptlib/gui/panels.py" line="233"/>
         <source>Source: %1, imported %2</source>
         <translation>Lähde: %1, tuotu %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="274"/>
+        <location filename="../../promptlib/gui/panels.py" line="282"/>
         <source>[picture not shown: %1]</source>
         <translation>[kuvaa ei näytetä: %1]</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="281"/>
+        <location filename="../../promptlib/gui/panels.py" line="289"/>
         <source>Opens in your browser: %1</source>
         <translation>Avautuu selaimessasi: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="289"/>
+        <location filename="../../promptlib/gui/panels.py" line="297"/>
         <source>Not a link: only https:// addresses open.</source>
         <translation>Ei linkki: vain https://-osoitteet avautuvat.</translation>
     </message>
@@ -447,62 +447,67 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="174"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="175"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="177"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="178"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), versio %3, julkaisija %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="181"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
         <source>From: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="198"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="205"/>
         <source>Templates in this library</source>
         <translation>Kirjaston kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="206"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
+        <source>The installed version was verified; this one is not.</source>
+        <translation>Asennettu versio oli varmennettu; tämä ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="220"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="215"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="229"/>
         <source>&amp;Install</source>
         <translation>&amp;Asenna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="280"/>
         <source>All conflicts:</source>
         <translation>Kaikki ristiriidat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
         <source>Keep existing</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="268"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="278"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="292"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="283"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="297"/>
         <source>(version %1 → %2)</source>
         <translation>(versio %1 → %2)</translation>
     </message>
@@ -639,83 +644,88 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="96"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="97"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Tuo kirjasto…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="98"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="99"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Vie kehotepohjia…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="100"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="103"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="104"/>
         <source>Check for library &amp;updates</source>
         <translation>Tarkista kirjastojen &amp;päivitykset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="163"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="167"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="166"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="170"/>
         <source>Not imported: %1</source>
         <translation>Ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="175"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 on jo asennettu, eikä muutettavaa ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="159"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="179"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="162"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Tuonti peruttiin, eikä mitään asennettu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="151"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
+        <source>&amp;Publish to a team library…</source>
+        <translation>&amp;Julkaise tiimin kirjastoon…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="154"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>Tuonti on jo käynnissä. Odota, että se valmistuu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="168"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="260"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="171"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="189"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="219"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="220"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="263"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="197"/>
         <source>Imported %1 %2: %3</source>
         <translation>Tuotu %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="213"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
         <source>Reading and checking the library file %1…</source>
         <translation>Luetaan ja tarkistetaan kirjastotiedostoa %1…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="214"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="259"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="262"/>
         <source>Not imported: the file could not be checked.</source>
         <translation>Ei tuotu: tiedostoa ei voitu tarkistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="261"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="264"/>
         <source>This library file could not be checked: it may be damaged, or too large or too complex. Nothing was installed.</source>
         <translation>Tätä kirjastotiedostoa ei voitu tarkistaa: se voi olla vioittunut tai liian suuri tai monimutkainen. Mitään ei asennettu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="276"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="279"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n uusi</numerusform>
@@ -723,7 +733,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n päivitetty</numerusform>
@@ -731,7 +741,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="285"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ennallaan</numerusform>
@@ -739,7 +749,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="284"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="287"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ristiriita</numerusform>
@@ -747,7 +757,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="286"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="289"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n poistettu</numerusform>
@@ -755,12 +765,12 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="325"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="328"/>
         <source>Export templates</source>
         <translation>Vie kehotepohjia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="327"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="330"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Viety %n kehotepohja tiedostoon %1</numerusform>
@@ -768,37 +778,42 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="340"/>
         <source>My templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="339"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="342"/>
         <source>Exported templates (%1)</source>
         <translation>Viedyt kehotepohjat (%1)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="341"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="344"/>
         <source>Exported templates</source>
         <translation>Viedyt kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="357"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="354"/>
+        <source>Published %1 %2 to %3</source>
+        <translation>Julkaistu %1 %2 tiedostoon %3</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="372"/>
         <source>Removed the library %1.</source>
         <translation>Kirjasto %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="367"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="382"/>
         <source>Checking library sources for updates…</source>
         <translation>Tarkistetaan kirjastolähteiden päivityksiä…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="377"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="392"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Kirjastolähteet: päivitettyjä %1, ongelmallisia %2 (viimeisimmät toimivat versiot pysyvät käytössä). Katso Tiedosto → Tarkista kirjastojen päivitykset.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="381"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="396"/>
         <source>Libraries are up to date.</source>
         <translation>Kirjastot ovat ajan tasalla.</translation>
     </message>
@@ -1056,92 +1071,92 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Change</source>
         <translation>Muutos</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
         <source>Details / your choice</source>
         <translation>Tiedot / valintasi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Unchanged</source>
         <translation>Ennallaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
         <source>Conflict</source>
         <translation>Ristiriita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
         <source>Keep the existing one</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
         <source>Replace with the imported one</source>
         <translation>Korvaa tuodulla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="84"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, sisäänrakennettu)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>Also in %1</source>
         <translation>Myös kirjastossa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="118"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="119"/>
         <source>kept as %1</source>
         <translation>säilytetään nimellä %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="122"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="123"/>
         <source>identical in %1</source>
         <translation>samanlainen kirjastossa %1</translation>
     </message>
@@ -1149,24 +1164,206 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="26"/>
+        <location filename="../../promptlib/gui/panels.py" line="27"/>
         <source>Preview</source>
         <translation>Esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="31"/>
+        <location filename="../../promptlib/gui/panels.py" line="32"/>
         <source>Prompt preview</source>
         <translation>Kehotteen esikatselu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="64"/>
+        <location filename="../../promptlib/gui/panels.py" line="65"/>
         <source>Hidden characters, shown as %1, are pasted with the prompt: %2</source>
         <translation>Näkymättömät merkit, jotka näkyvät merkkinä %1, liitetään kehotteen mukana: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="115"/>
+        <location filename="../../promptlib/gui/panels.py" line="116"/>
         <source>Looks like personal data</source>
         <translation>Näyttää henkilötiedolta</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="66"/>
+        <source>Publish to a team library</source>
+        <translation>Julkaise tiimin kirjastoon</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="76"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="77"/>
+        <source>Choose the library file to publish to</source>
+        <translation>Valitse kirjastotiedosto, johon julkaistaan</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="86"/>
+        <source>none: the library is published unsigned</source>
+        <translation>ei avainta: kirjasto julkaistaan allekirjoittamattomana</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="87"/>
+        <source>B&amp;rowse…</source>
+        <translation>Se&amp;laa…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="88"/>
+        <source>Choose the signing key file</source>
+        <translation>Valitse allekirjoitusavaimen tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="91"/>
+        <source>&amp;Library:</source>
+        <translation>&amp;Kirjasto:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="92"/>
+        <source>Publish &amp;to:</source>
+        <translation>&amp;Julkaise tiedostoon:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="93"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versio:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="94"/>
+        <source>Release &amp;notes:</source>
+        <translation>Julkaisu&amp;tiedot:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="95"/>
+        <source>Signing &amp;key (optional):</source>
+        <translation>&amp;Allekirjoitusavain (valinnainen):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="104"/>
+        <source>What subscribers will get</source>
+        <translation>Mitä tilaajat saavat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="107"/>
+        <source>&amp;Check</source>
+        <translation>Ta&amp;rkista</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="109"/>
+        <source>&amp;Publish</source>
+        <translation>J&amp;ulkaise</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="171"/>
+        <source>You have no library to publish: write templates of your own, or import a library first.</source>
+        <translation>Sinulla ei ole julkaistavaa kirjastoa: kirjoita ensin omia kehotepohjia tai tuo kirjasto.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="175"/>
+        <source>Choose the library file to publish to, for example in your team&apos;s shared folder.</source>
+        <translation>Valitse kirjastotiedosto, johon julkaistaan, esimerkiksi tiimisi jaetusta kansiosta.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="191"/>
+        <source>%1 (%2), version %3, by %4</source>
+        <translation>%1 (%2), versio %3, julkaisija %4</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="194"/>
+        <source>At the target now: version %1</source>
+        <translation>Kohteessa nyt: versio %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="196"/>
+        <source>At the target now: a file that is not a library; it will be replaced</source>
+        <translation>Kohteessa nyt: tiedosto, joka ei ole kirjasto; se korvataan</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="198"/>
+        <source>At the target now: nothing (a new library)</source>
+        <translation>Kohteessa nyt: ei mitään (uusi kirjasto)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="200"/>
+        <source>What subscribers will get: %1 new, %2 updated, %3 removed, %4 unchanged</source>
+        <translation>Mitä tilaajat saavat: uusia %1, päivitettyjä %2, poistettuja %3, ennallaan %4</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <source>Updated</source>
+        <translation>Päivitetty</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="207"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ja %n muu</numerusform>
+            <numerusform>… ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="209"/>
+        <source>The prompt check has %n hint(s) or warning(s); they do not stop publishing.</source>
+        <translation>
+            <numerusform>Kehotteiden tarkistus antoi %n vihjeen tai varoituksen; se ei estä julkaisemista.</numerusform>
+            <numerusform>Kehotteiden tarkistus antoi %n vihjettä tai varoitusta; ne eivät estä julkaisemista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="214"/>
+        <source>Cannot publish: %n template(s) have errors to fix first:</source>
+        <translation>
+            <numerusform>Julkaiseminen ei onnistu: %n kehotepohjassa on virheitä, jotka on korjattava ensin:</numerusform>
+            <numerusform>Julkaiseminen ei onnistu: %n kehotepohjassa on virheitä, jotka on korjattava ensin:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="221"/>
+        <source>Cannot publish: version %1 is not newer than the published %2, so subscribers would not get it (use %3 or later).</source>
+        <translation>Julkaiseminen ei onnistu: versio %1 ei ole uudempi kuin julkaistu %2, joten tilaajat eivät saisi sitä (käytä versiota %3 tai uudempaa).</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="225"/>
+        <source>Cannot publish: the file holds another library (%1); publish %2 to a file of its own.</source>
+        <translation>Julkaiseminen ei onnistu: tiedostossa on toinen kirjasto (%1); julkaise %2 omaan tiedostoonsa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="227"/>
+        <source>Cannot publish.</source>
+        <translation>Julkaiseminen ei onnistu.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="231"/>
+        <source>The signing key can be read by other users, so it is not used. Allow only yourself to read it (chmod 600), and make a new key if others may have copied it.</source>
+        <translation>Muut käyttäjät voivat lukea allekirjoitusavaimen, joten sitä ei käytetä. Salli sen lukeminen vain itsellesi (chmod 600) ja luo uusi avain, jos muut ovat voineet kopioida sen.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="234"/>
+        <source>This is the public key (.pub); choose the private key file beside it.</source>
+        <translation>Tämä on julkinen avain (.pub); valitse sen vieressä oleva yksityisen avaimen tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="236"/>
+        <source>There is no such key file.</source>
+        <translation>Avaintiedostoa ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="237"/>
+        <source>This file is not a signing key made by promptlib keygen.</source>
+        <translation>Tämä tiedosto ei ole komennolla promptlib keygen luotu allekirjoitusavain.</translation>
     </message>
 </context>
 <context>
@@ -2069,37 +2266,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>libraryactions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="39"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="40"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="40"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="41"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Kirjastotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="51"/>
         <source>… and %n more problem(s).</source>
         <translation>… ja muita ongelmia: %n.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="54"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="55"/>
         <source>Cannot import this library</source>
         <translation>Kirjastoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="55"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="56"/>
         <source>Nothing was installed. The file has these problems:</source>
         <translation>Mitään ei asennettu. Tiedostossa on nämä ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="74"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="75"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Kirjastolähteitä ei ole määritetty. Lisää lähde kohdassa Tiedosto → Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="78"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="79"/>
         <source>Library updates</source>
         <translation>Kirjastojen päivitykset</translation>
     </message>
@@ -2685,44 +2882,102 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>kirjastoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="182"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="177"/>
+        <source>the signature file cannot be read ({reason})</source>
+        <translation>allekirjoitustiedostoa ei voi lukea ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="179"/>
+        <source>the signature file is damaged; ask the library&apos;s publisher to publish it again</source>
+        <translation>allekirjoitustiedosto on vioittunut; pyydä kirjaston julkaisijaa julkaisemaan se uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="181"/>
+        <source>the file was changed after it was signed; do not use this copy, ask the library&apos;s publisher for a fresh one</source>
+        <translation>tiedostoa on muutettu allekirjoittamisen jälkeen; älä käytä tätä kopiota, vaan pyydä kirjaston julkaisijalta uusi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
+        <source>the signature beside this file is for another file ({signed_id} {signed_version}; this file is {id} {version}): a new version may be being published; try again in a moment, else ask the library&apos;s publisher</source>
+        <translation>tiedoston vieressä oleva allekirjoitus kuuluu toiselle tiedostolle ({signed_id} {signed_version}; tämä tiedosto on {id} {version}): uutta versiota voidaan olla julkaisemassa; yritä hetken päästä uudelleen tai kysy kirjaston julkaisijalta</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="188"/>
+        <source>the signature was not made with the key of {publisher}, the trusted publisher it names; do not use this file</source>
+        <translation>allekirjoitusta ei ole tehty julkaisijan {publisher} avaimella, vaikka se nimeää tämän luotetun julkaisijan; älä käytä tätä tiedostoa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="191"/>
+        <source>the library is not signed, and your organisation accepts only libraries signed by a trusted publisher</source>
+        <translation>kirjastoa ei ole allekirjoitettu, ja organisaatiosi hyväksyy vain luotetun julkaisijan allekirjoittamat kirjastot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="194"/>
+        <source>the library is signed with a key your organisation has not named as a trusted publisher (key {key_id}), and your organisation accepts only libraries signed by a trusted publisher</source>
+        <translation>kirjasto on allekirjoitettu avaimella, jota organisaatiosi ei ole nimennyt luotetuksi julkaisijaksi (avain {key_id}), ja organisaatiosi hyväksyy vain luotetun julkaisijan allekirjoittamat kirjastot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="203"/>
         <source>an object</source>
         <translation>objekti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="182"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="203"/>
         <source>a list</source>
         <translation>luettelo</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="204"/>
         <source>text</source>
         <translation>teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="204"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
         <source>a number</source>
         <translation>luku</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="215"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="236"/>
         <source>(and %n more)</source>
         <translation>(muita: %n)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="227"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="248"/>
         <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
         <translation>Asennetut kirjastot muuttuivat esikatselun jälkeen (toinen promptlib-ikkuna?). Mitään ei asennettu; tuo kirjasto uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>publishdialog</name>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="45"/>
+        <source>Publish to a team library</source>
+        <translation>Julkaise tiimin kirjastoon</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="46"/>
+        <source>Library files (*.json);;All files (*)</source>
+        <translation>Kirjastotiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="53"/>
+        <source>Signing key</source>
+        <translation>Allekirjoitusavain</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="54"/>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2991,24 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <location filename="../../promptlib/gui/savefailure.py" line="38"/>
         <source>Not saved</source>
         <translation>Ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>signaturetext</name>
+    <message>
+        <location filename="../../promptlib/gui/signaturetext.py" line="18"/>
+        <source>Verified: %1</source>
+        <translation>Varmennettu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/signaturetext.py" line="20"/>
+        <source>Unverified: the library is not signed</source>
+        <translation>Varmentamaton: kirjastoa ei ole allekirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/signaturetext.py" line="22"/>
+        <source>Unverified: signed with a key your organisation has not named as a trusted publisher</source>
+        <translation>Varmentamaton: allekirjoitettu avaimella, jota organisaatiosi ei ole nimennyt luotetuksi julkaisijaksi</translation>
     </message>
 </context>
 </TS>

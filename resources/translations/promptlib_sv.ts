@@ -126,7 +126,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="160"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="161"/>
         <source>Your choice for %1</source>
         <translation>Ditt val för %1</translation>
     </message>
@@ -380,12 +380,12 @@
 <context>
     <name>GuidancePanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="193"/>
+        <location filename="../../promptlib/gui/panels.py" line="194"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="206"/>
+        <location filename="../../promptlib/gui/panels.py" line="207"/>
         <source>### Welcome to promptlib
 
 1. Choose your role on the left, or search (Ctrl+F).
@@ -406,32 +406,32 @@ Each template&apos;s guidance appears here. More tips: Help → Good prompts gui
 Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra prompt (F1).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="220"/>
+        <location filename="../../promptlib/gui/panels.py" line="221"/>
         <source>This template has no guidance notes.</source>
         <translation>Den här promptmallen har inga anvisningar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="227"/>
+        <location filename="../../promptlib/gui/panels.py" line="229"/>
         <source>Library: %1, version %2 (%3)</source>
         <translation>Bibliotek: %1, version %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="231"/>
+        <location filename="../../promptlib/gui/panels.py" line="233"/>
         <source>Source: %1, imported %2</source>
         <translation>Källa: %1, importerad %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="274"/>
+        <location filename="../../promptlib/gui/panels.py" line="282"/>
         <source>[picture not shown: %1]</source>
         <translation>[bilden visas inte: %1]</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="281"/>
+        <location filename="../../promptlib/gui/panels.py" line="289"/>
         <source>Opens in your browser: %1</source>
         <translation>Öppnas i din webbläsare: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="289"/>
+        <location filename="../../promptlib/gui/panels.py" line="297"/>
         <source>Not a link: only https:// addresses open.</source>
         <translation>Ingen länk: bara https://-adresser öppnas.</translation>
     </message>
@@ -447,62 +447,67 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="174"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="175"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="177"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="178"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, utgivare %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="181"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
         <source>From: %1</source>
         <translation>Från: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="198"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="205"/>
         <source>Templates in this library</source>
         <translation>Promptmallar i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="206"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
+        <source>The installed version was verified; this one is not.</source>
+        <translation>Den installerade versionen var verifierad; den här är det inte.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="220"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Det här är en äldre version än den installerade %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="215"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="229"/>
         <source>&amp;Install</source>
         <translation>&amp;Installera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="266"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="280"/>
         <source>All conflicts:</source>
         <translation>Alla konflikter:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
         <source>Keep existing</source>
         <translation>Behåll befintlig</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="267"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="268"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="278"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="292"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>nya: %1, uppdaterade: %2, oförändrade: %3, konflikter: %4, borttagna: %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="283"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="297"/>
         <source>(version %1 → %2)</source>
         <translation>(version %1 → %2)</translation>
     </message>
@@ -639,83 +644,88 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="96"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="97"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Importera bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="98"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="99"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Exportera promptmallar…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="100"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="103"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="104"/>
         <source>Check for library &amp;updates</source>
         <translation>Sök efter biblioteks&amp;uppdateringar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="163"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="167"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="166"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="170"/>
         <source>Not imported: %1</source>
         <translation>Inte importerat: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="175"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 är redan installerat; inget att ändra.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="159"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="179"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="162"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Importen avbröts; ingenting installerades.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="151"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
+        <source>&amp;Publish to a team library…</source>
+        <translation>&amp;Publicera i ett gemensamt bibliotek…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="154"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>En import pågår redan. Vänta tills den är klar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="168"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="260"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="171"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="189"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="219"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="220"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="263"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="197"/>
         <source>Imported %1 %2: %3</source>
         <translation>Importerat %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="213"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
         <source>Reading and checking the library file %1…</source>
         <translation>Biblioteksfilen %1 läses och kontrolleras…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="214"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="259"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="262"/>
         <source>Not imported: the file could not be checked.</source>
         <translation>Inte importerat: filen kunde inte kontrolleras.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="261"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="264"/>
         <source>This library file could not be checked: it may be damaged, or too large or too complex. Nothing was installed.</source>
         <translation>Biblioteksfilen kunde inte kontrolleras: den kan vara skadad eller för stor eller för komplex. Ingenting installerades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="276"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="279"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -723,7 +733,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -731,7 +741,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="285"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n oförändrad</numerusform>
@@ -739,7 +749,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="284"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="287"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -747,7 +757,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="286"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="289"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n borttagen</numerusform>
@@ -755,12 +765,12 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="325"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="328"/>
         <source>Export templates</source>
         <translation>Exportera promptmallar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="327"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="330"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n promptmall till %1</numerusform>
@@ -768,37 +778,42 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="340"/>
         <source>My templates</source>
         <translation>Mina promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="339"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="342"/>
         <source>Exported templates (%1)</source>
         <translation>Exporterade promptmallar (%1)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="341"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="344"/>
         <source>Exported templates</source>
         <translation>Exporterade promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="357"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="354"/>
+        <source>Published %1 %2 to %3</source>
+        <translation>Publicerade %1 %2 i %3</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/libraryactions.py" line="372"/>
         <source>Removed the library %1.</source>
         <translation>Biblioteket %1 togs bort.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="367"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="382"/>
         <source>Checking library sources for updates…</source>
         <translation>Söker efter uppdateringar i bibliotekskällorna…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="377"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="392"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Bibliotekskällor: uppdaterade: %1, med problem: %2 (de senaste fungerande kopiorna används fortfarande). Se Arkiv → Sök efter biblioteksuppdateringar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="381"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="396"/>
         <source>Libraries are up to date.</source>
         <translation>Biblioteken är uppdaterade.</translation>
     </message>
@@ -1056,92 +1071,92 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="73"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
         <source>Details / your choice</source>
         <translation>Detaljer / ditt val</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="78"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
         <source>Keep the existing one</source>
         <translation>Behåll den befintliga</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="82"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
         <source>Replace with the imported one</source>
         <translation>Ersätt med den importerade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="84"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, inbyggt)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>Also in %1</source>
         <translation>Finns också i %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="118"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="119"/>
         <source>kept as %1</source>
         <translation>behålls som %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="122"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="123"/>
         <source>identical in %1</source>
         <translation>identisk i %1</translation>
     </message>
@@ -1149,24 +1164,206 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="26"/>
+        <location filename="../../promptlib/gui/panels.py" line="27"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="31"/>
+        <location filename="../../promptlib/gui/panels.py" line="32"/>
         <source>Prompt preview</source>
         <translation>Förhandsvisning av prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="64"/>
+        <location filename="../../promptlib/gui/panels.py" line="65"/>
         <source>Hidden characters, shown as %1, are pasted with the prompt: %2</source>
         <translation>Osynliga tecken, som visas som %1, klistras in med prompten: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/panels.py" line="115"/>
+        <location filename="../../promptlib/gui/panels.py" line="116"/>
         <source>Looks like personal data</source>
         <translation>Ser ut som en personuppgift</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="66"/>
+        <source>Publish to a team library</source>
+        <translation>Publicera i ett gemensamt bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="76"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="77"/>
+        <source>Choose the library file to publish to</source>
+        <translation>Välj biblioteksfilen som ska publiceras</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="86"/>
+        <source>none: the library is published unsigned</source>
+        <translation>ingen: biblioteket publiceras osignerat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="87"/>
+        <source>B&amp;rowse…</source>
+        <translation>Bl&amp;äddra…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="88"/>
+        <source>Choose the signing key file</source>
+        <translation>Välj filen med signeringsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="91"/>
+        <source>&amp;Library:</source>
+        <translation>B&amp;ibliotek:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="92"/>
+        <source>Publish &amp;to:</source>
+        <translation>Publicera &amp;till:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="93"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="94"/>
+        <source>Release &amp;notes:</source>
+        <translation>Versionsanteck&amp;ningar:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="95"/>
+        <source>Signing &amp;key (optional):</source>
+        <translation>Signeringsn&amp;yckel (valfri):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="104"/>
+        <source>What subscribers will get</source>
+        <translation>Vad prenumeranterna får</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="107"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="109"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="171"/>
+        <source>You have no library to publish: write templates of your own, or import a library first.</source>
+        <translation>Du har inget bibliotek att publicera: skriv först egna promptmallar eller importera ett bibliotek.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="175"/>
+        <source>Choose the library file to publish to, for example in your team&apos;s shared folder.</source>
+        <translation>Välj biblioteksfilen som ska publiceras, till exempel i ditt teams gemensamma mapp.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="191"/>
+        <source>%1 (%2), version %3, by %4</source>
+        <translation>%1 (%2), version %3, utgivare %4</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="194"/>
+        <source>At the target now: version %1</source>
+        <translation>I målfilen nu: version %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="196"/>
+        <source>At the target now: a file that is not a library; it will be replaced</source>
+        <translation>I målfilen nu: en fil som inte är ett bibliotek; den ersätts</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="198"/>
+        <source>At the target now: nothing (a new library)</source>
+        <translation>I målfilen nu: ingenting (ett nytt bibliotek)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="200"/>
+        <source>What subscribers will get: %1 new, %2 updated, %3 removed, %4 unchanged</source>
+        <translation>Vad prenumeranterna får: %1 nya, %2 uppdaterade, %3 borttagna, %4 oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <source>Updated</source>
+        <translation>Uppdaterad</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="207"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="209"/>
+        <source>The prompt check has %n hint(s) or warning(s); they do not stop publishing.</source>
+        <translation>
+            <numerusform>Promptgranskningen gav %n tips eller varning; det hindrar inte publiceringen.</numerusform>
+            <numerusform>Promptgranskningen gav %n tips eller varningar; de hindrar inte publiceringen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../promptlib/gui/publishdialog.py" line="214"/>
+        <source>Cannot publish: %n template(s) have errors to fix first:</source>
+        <translation>
+            <numerusform>Kan inte publicera: %n promptmall har fel som måste rättas först:</numerusform>
+            <numerusform>Kan inte publicera: %n promptmallar har fel som måste rättas först:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="221"/>
+        <source>Cannot publish: version %1 is not newer than the published %2, so subscribers would not get it (use %3 or later).</source>
+        <translation>Kan inte publicera: version %1 är inte nyare än den publicerade %2, så prenumeranterna skulle inte få den (använd %3 eller senare).</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="225"/>
+        <source>Cannot publish: the file holds another library (%1); publish %2 to a file of its own.</source>
+        <translation>Kan inte publicera: filen innehåller ett annat bibliotek (%1); publicera %2 i en egen fil.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="227"/>
+        <source>Cannot publish.</source>
+        <translation>Kan inte publicera.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="231"/>
+        <source>The signing key can be read by other users, so it is not used. Allow only yourself to read it (chmod 600), and make a new key if others may have copied it.</source>
+        <translation>Andra användare kan läsa signeringsnyckeln, så den används inte. Låt bara dig själv läsa den (chmod 600), och skapa en ny nyckel om andra kan ha kopierat den.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="234"/>
+        <source>This is the public key (.pub); choose the private key file beside it.</source>
+        <translation>Det här är den publika nyckeln (.pub); välj filen med den privata nyckeln bredvid den.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="236"/>
+        <source>There is no such key file.</source>
+        <translation>Nyckelfilen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="237"/>
+        <source>This file is not a signing key made by promptlib keygen.</source>
+        <translation>Filen är inte en signeringsnyckel som skapats med promptlib keygen.</translation>
     </message>
 </context>
 <context>
@@ -2069,37 +2266,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>libraryactions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="39"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="40"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="40"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="41"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Biblioteksfiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="50"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="51"/>
         <source>… and %n more problem(s).</source>
         <translation>… och fler problem: %n.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="54"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="55"/>
         <source>Cannot import this library</source>
         <translation>Biblioteket kan inte importeras</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="55"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="56"/>
         <source>Nothing was installed. The file has these problems:</source>
         <translation>Ingenting installerades. Filen har följande problem:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="74"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="75"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Inga bibliotekskällor har angetts. Lägg till en under Arkiv → Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="78"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="79"/>
         <source>Library updates</source>
         <translation>Biblioteksuppdateringar</translation>
     </message>
@@ -2685,44 +2882,102 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>biblioteket kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="182"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="177"/>
+        <source>the signature file cannot be read ({reason})</source>
+        <translation>signaturfilen kan inte läsas ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="179"/>
+        <source>the signature file is damaged; ask the library&apos;s publisher to publish it again</source>
+        <translation>signaturfilen är skadad; be bibliotekets utgivare att publicera det på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="181"/>
+        <source>the file was changed after it was signed; do not use this copy, ask the library&apos;s publisher for a fresh one</source>
+        <translation>filen har ändrats efter att den signerades; använd inte den här kopian, be bibliotekets utgivare om en ny</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
+        <source>the signature beside this file is for another file ({signed_id} {signed_version}; this file is {id} {version}): a new version may be being published; try again in a moment, else ask the library&apos;s publisher</source>
+        <translation>signaturen bredvid filen hör till en annan fil ({signed_id} {signed_version}; den här filen är {id} {version}): en ny version kan hålla på att publiceras; försök igen om en stund, annars fråga bibliotekets utgivare</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="188"/>
+        <source>the signature was not made with the key of {publisher}, the trusted publisher it names; do not use this file</source>
+        <translation>signaturen har inte gjorts med nyckeln för {publisher}, den betrodda utgivare den anger; använd inte den här filen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="191"/>
+        <source>the library is not signed, and your organisation accepts only libraries signed by a trusted publisher</source>
+        <translation>biblioteket är inte signerat, och din organisation godkänner endast bibliotek som signerats av en betrodd utgivare</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="194"/>
+        <source>the library is signed with a key your organisation has not named as a trusted publisher (key {key_id}), and your organisation accepts only libraries signed by a trusted publisher</source>
+        <translation>biblioteket är signerat med en nyckel som din organisation inte har angett som betrodd utgivare (nyckel {key_id}), och din organisation godkänner endast bibliotek som signerats av en betrodd utgivare</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="203"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="182"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="203"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="204"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="204"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="215"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="236"/>
         <source>(and %n more)</source>
         <translation>(fler: %n)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="227"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="248"/>
         <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
         <translation>De installerade biblioteken ändrades efter förhandsvisningen (ett annat promptlib-fönster?). Inget installerades; importera igen.</translation>
+    </message>
+</context>
+<context>
+    <name>publishdialog</name>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="45"/>
+        <source>Publish to a team library</source>
+        <translation>Publicera i ett gemensamt bibliotek</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="46"/>
+        <source>Library files (*.json);;All files (*)</source>
+        <translation>Biblioteksfiler (*.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="53"/>
+        <source>Signing key</source>
+        <translation>Signeringsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="54"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2991,24 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <location filename="../../promptlib/gui/savefailure.py" line="38"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
+    </message>
+</context>
+<context>
+    <name>signaturetext</name>
+    <message>
+        <location filename="../../promptlib/gui/signaturetext.py" line="18"/>
+        <source>Verified: %1</source>
+        <translation>Verifierad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/signaturetext.py" line="20"/>
+        <source>Unverified: the library is not signed</source>
+        <translation>Overifierad: biblioteket är inte signerat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/signaturetext.py" line="22"/>
+        <source>Unverified: signed with a key your organisation has not named as a trusted publisher</source>
+        <translation>Overifierad: signerad med en nyckel som din organisation inte har angett som betrodd utgivare</translation>
     </message>
 </context>
 </TS>

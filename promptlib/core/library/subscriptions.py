@@ -10,12 +10,16 @@ version with the installed one: a newer version is applied (one atomic write per
 library, conflicts resolved as chosen before, else the existing template is kept)
 and reported with a summary of what changed. A source that cannot be read, or whose
 library is invalid, changes nothing: the last good copy stays installed and the
-status says why. Checking never raises for a bad source; each gets a `SourceStatus`.
+status says why. The same holds for a signature that does not match its file, and
+for an unverified library when the policy requires signatures (`signing.py`; the
+signature is read from ``FILE.sig`` or ``URL.sig``). Checking never raises for a bad
+source; each gets a `SourceStatus`.
 
 Sources are independent: all of them are read at the same time, each within its own
-deadline (`fetch.start_reading`), so one that hangs costs at most its deadline and
-holds up none of the others; what was read is then planned and applied one source
-at a time, in order, because the store takes one change at a time.
+deadline (`fetch.start_reading_signed`: the pack, then its signature, in one thread
+under one deadline), so one that hangs costs at most its deadline and holds up none
+of the others; what was read is then verified, planned and applied one source at a
+time, in order, because the store takes one change at a time.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from .. import settings
 from ..errors import LibraryError, PromptlibError
 from ..model import Pack
 from ..store.database import Store
-from .fetch import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, PendingRead, SourceUnreachable, check_url, is_url, start_reading
+from .fetch import DEFAULT_DEADLINE, DEFAULT_TIMEOUT, PendingRead, SourceUnreachable, check_url, is_url, start_reading_signed
 from .importing import CONFLICT, KEEP, NEW, REMOVED, UPDATED, ImportPlan, utc_now
 from .installed import Libraries
 from .versions import compare_versions
@@ -150,14 +154,18 @@ def check_sources(store: Store, builtin: list[Pack] | None = None,
                   clock: Callable[[], str] = utc_now) -> list[SourceStatus]:
     """Check every source (by default the configured ones); apply newer versions when *apply*.
 
-    *timeout* bounds each network operation, *deadline* the whole read of each source.
+    *timeout* bounds each network operation, *deadline* the whole read of each source
+    (its signature included). *policy* (by default the machine's) also says whose
+    signatures count (`Libraries`).
     """
     statuses: list[SourceStatus] = []
+    if policy is None:
+        policy = machine_policy()
     if sources is None:
         configured, statuses = configured_sources(store, policy)
     else:
         configured = [s if isinstance(s, Source) else Source(s, "settings") for s in sources]
-    libraries = Libraries(store, builtin, clock)
+    libraries = Libraries(store, builtin, clock, policy=policy)
     checks: list[tuple[str, str, PendingRead | SourceStatus]] = []
     for source in configured:  # start every read first: they run side by side
         locations, problem = _locations(source.location)
@@ -165,7 +173,7 @@ def check_sources(store: Store, builtin: list[Pack] | None = None,
             checks.append((source.location, source.location, problem))
         for location in locations:
             try:
-                checks.append((source.location, location, start_reading(
+                checks.append((source.location, location, start_reading_signed(
                     location, timeout=timeout, deadline=deadline, allow_loopback=allow_loopback)))
             except SourceUnreachable as error:  # a refused address
                 checks.append((source.location, location, _unreachable(libraries, source.location, error)))
@@ -211,9 +219,8 @@ def _check_one(libraries: Libraries, source: str, location: str, pending: Pendin
         return SourceStatus(source, location, state, f"{location}: {message}", **extra)
 
     try:
-        data = pending.result()
-        recorded = location if is_url(location) else str(Path(location).expanduser().resolve())
-        plan = libraries.plan(data, recorded)
+        data, recorded, verification = libraries.verify(location, pending.result())
+        plan = libraries.plan(data, recorded, verification)
     except SourceUnreachable as error:
         return status(UNREACHABLE, f"{error.reason}; {_last_good(libraries, location)}")
     except LibraryError as error:
@@ -246,7 +253,7 @@ def _check_one(libraries: Libraries, source: str, location: str, pending: Pendin
 
 
 def _details(plan: ImportPlan) -> tuple[str, ...]:
-    lines = []
+    lines = [f"signature: {plan.verification.describe()}"] if plan.verification is not None else []
     for item in plan.items:
         if item.status in (NEW, UPDATED, REMOVED):
             lines.append(f"{item.status}: {item.title} ({item.template_id}, {item.language})")
