@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
                                  "simplify them or split the pack",
     "reserved-builtin-id": "'{id}' is the id of the built-in library '{name}' and is reserved for it; give this "
                            "library an id of its own (e.g. 'org.example.hr')",
+    "too-deep-to-check": "the file is nested too deeply to check",
     "check-crashed": "the file cannot be checked ({error})",
     "unsafe-id": "'{value}' is not a safe id (lowercase a-z, 0-9, '.', '_', '-'; "
                  "starts with a letter or digit, does not end with '.'; at most 100 characters)",

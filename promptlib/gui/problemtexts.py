@@ -20,6 +20,8 @@ def texts() -> dict[str, str]:
     """Every code's text in the current UI language, `{name}` for its parameters."""
     return {
         "missing": translate("problemtexts",  "required, but missing"),
+        "too-deep-to-check": translate("problemtexts",
+                              "the file is nested too deeply to be checked"),
         "not-regular-file": translate("problemtexts",
                               "is a device, a pipe or a socket, not a regular file"),
         "invalid-http": translate("problemtexts",

@@ -2348,611 +2348,616 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="23"/>
+        <source>the file is nested too deeply to be checked</source>
+        <translation>tiedosto on liian syvälle sisäkkäinen tarkistettavaksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
         <source>is a device, a pipe or a socket, not a regular file</source>
         <translation>on laite, putki tai pistoke eikä tavallinen tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="27"/>
         <source>the server&apos;s answer is not valid HTTP ({reason})</source>
         <translation>palvelimen vastaus ei ole kelvollista HTTP:tä ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="27"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
         <source>no complete answer in {seconds} seconds (the time limit for reading a library)</source>
         <translation>täydellistä vastausta ei tullut {seconds} sekunnissa (kirjaston lukemisen aikaraja)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
         <source>the download broke off: the connection ended after {received} of {expected} bytes</source>
         <translation>lataus keskeytyi: yhteys katkesi, kun {expected} tavusta oli saatu {received}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
         <source>“{value}” is not a version: ASCII digits and letters with “.”, “-”, “+”, “_” or “~”, at most 64 characters (e.g. 2026.11.0)</source>
         <translation>”{value}” ei ole versionumero: vain ASCII-numeroita ja -kirjaimia sekä merkit ”.”, ”-”, ”+”, ”_” tai ”~”, enintään 64 merkkiä (esim. 2026.11.0)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="34"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
         <source>if blocks are nested more than {limit} levels deep</source>
         <translation>if-lohkoja on sisäkkäin yli {limit} tasoa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
         <source>a number in the template is too large (it would be infinite)</source>
         <translation>pohjan luku on liian suuri (se olisi ääretön)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
         <source>a number in the template is larger than {limit}</source>
         <translation>pohjan luku on suurempi kuin {limit}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
         <source>a number in the template has too many digits</source>
         <translation>pohjan luvussa on liian monta numeroa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
         <source>the template has more than {limit} parts; split it into smaller templates</source>
         <translation>pohjassa on yli {limit} osaa; jaa se pienemmiksi pohjiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
         <source>the template cannot be read: {detail}</source>
         <translation>pohjaa ei voi lukea: {detail}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
         <source>the file cannot be checked ({error})</source>
         <translation>tiedostoa ei voi tarkistaa ({error})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="50"/>
         <source>“{op}” cannot compare {left} with {right} (the values in a template are text: compare text with text in quotes, e.g. tone == &apos;formal&apos;)</source>
         <translation>”{op}” ei voi verrata arvoa {left} arvoon {right} (pohjan arvot ovat tekstiä: vertaa tekstiä lainausmerkeissä olevaan tekstiin, esim. tone == &apos;formal&apos;)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
         <source>contains a text-direction or control character ({character}, at character {position}), which would make the text look different from what is pasted; remove it</source>
         <translation>sisältää tekstin suuntaa muuttavan merkin tai ohjausmerkin ({character}, merkki {position}), jolloin teksti näyttäisi erilaiselta kuin liitettäessä; poista se</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="54"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="56"/>
         <source>the key “{key}” appears twice (column {column}, at {path}); each key may appear only once in an object, otherwise the last one would silently win</source>
         <translation>avain ”{key}” esiintyy kahdesti (sarake {column}, kohdassa {path}); kukin avain saa esiintyä oliossa vain kerran, muuten viimeinen voittaisi huomaamatta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
         <source>an expression is nested more than {limit} levels deep (a long chain of and/or/not, filters or comparisons); split it into {% if %}/{% elif %} branches</source>
         <translation>lauseke on sisäkkäin yli {limit} tasoa (pitkä and/or/not-ketju, suodattimia tai vertailuja); jaa se {% if %}/{% elif %}-haaroiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="60"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
         <source>the filter “{name}” takes text as its argument, not {kind}</source>
         <translation>suodatin ”{name}” ottaa argumentikseen tekstiä, ei arvoa {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
         <source>the filter “{name}” takes no arguments, but was given {count}</source>
         <translation>suodatin ”{name}” ei ota argumentteja, mutta sille annettiin {count}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
         <source>the filter “{name}” takes at most {limit} arguments, but was given {count}</source>
         <translation>suodatin ”{name}” ottaa enintään {limit} argumenttia, mutta sille annettiin {count}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
         <source>contains an invisible, text-direction or control character ({character}, at character {position}); remove it</source>
         <translation>sisältää näkymättömän, tekstin suuntaa muuttavan tai ohjausmerkin ({character}, merkki {position}); poista se</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="69"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="71"/>
         <source>“{op}” looks for text inside text, not {left} in {right}</source>
         <translation>”{op}” etsii tekstiä tekstin sisältä, ei arvoa {left} arvosta {right}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="71"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="73"/>
         <source>“{id}” is the id of the built-in library “{name}” and is reserved for it; give this library an id of its own (e.g. &apos;org.example.hr&apos;)</source>
         <translation>”{id}” on sisäänrakennetun kirjaston ”{name}” tunnus ja varattu sille; anna tälle kirjastolle oma tunnus (esim. &apos;org.example.hr&apos;)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
         <source>the test “{name}” takes no arguments</source>
         <translation>testi ”{name}” ei ota argumentteja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
         <source>the library has more than {limit} characters inside the template tags of bodies beyond the simple forms ({{ name }}, {{ name | lower }}, {% if name %}...); simplify them or split the library</source>
         <translation>kirjastossa on yli {limit} merkkiä muiden kuin yksinkertaisten muotojen ({{ name }}, {{ name | lower }}, {% if name %}...) pohjamerkintöjen sisällä; yksinkertaista niitä tai jaa kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
         <source>the library has more than {limit} template tags in all; split it into several libraries</source>
         <translation>kirjastossa on yhteensä yli {limit} pohjamerkintää; jaa se useaksi kirjastoksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
         <source>has {count} template tags ({{ }}, {% %}, {# #}); at most {limit} are allowed in one template</source>
         <translation>sisältää {count} pohjamerkintää ({{ }}, {% %}, {# #}); yhdessä pohjassa saa olla enintään {limit}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="86"/>
         <source>“{value}” is not a valid id: “{device}” is a device name on Windows, so the library could not be exported there; choose another id</source>
         <translation>”{value}” ei kelpaa tunnukseksi: ”{device}” on Windowsin laitenimi, joten kirjastoa ei voisi viedä sinne; valitse toinen tunnus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="87"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
         <source>must be text, not {kind}</source>
         <translation>pitää olla tekstiä, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="88"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
         <source>must not be empty</source>
         <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="91"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
         <translation>on {length} merkkiä pitkä; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
         <source>“{value}” is not a valid id (lowercase a–z, digits, “.”, “_” and “-”; starts with a letter or digit; at most 100 characters)</source>
         <translation>”{value}” ei kelpaa tunnisteeksi (pienet kirjaimet a–z, numerot, ”.”, ”_” ja ”-”; alkaa kirjaimella tai numerolla; enintään 100 merkkiä)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
         <source>unknown field (a misspelt name?)</source>
         <translation>tuntematon kenttä (kirjoitusvirhe nimessä?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="93"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
         <source>must be a list of texts, not {kind}</source>
         <translation>pitää olla luettelo tekstejä, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
         <source>has {count} entries; at most {limit} are allowed</source>
         <translation>sisältää {count} kohtaa; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
         <source>must be a text that is not empty</source>
         <translation>pitää olla teksti, joka ei ole tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
         <source>is longer than {limit} characters</source>
         <translation>on pidempi kuin {limit} merkkiä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
         <source>must be a list, not {kind}</source>
         <translation>pitää olla luettelo, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
         <source>must be an object, not {kind}</source>
         <translation>pitää olla objekti, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
         <source>must be true or false, not {kind}</source>
         <translation>pitää olla true tai false, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
         <source>a library file must be a JSON object, not {kind}</source>
         <translation>kirjastotiedoston pitää olla JSON-objekti, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
         <source>the JSON is nested more than {limit} levels deep</source>
         <translation>JSON on sisäkkäinen yli {limit} tason syvyydeltä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
         <source>must be “{format}” (is this a promptlib library file?)</source>
         <translation>pitää olla ”{format}” (onko tämä promptlibin kirjastotiedosto?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="105"/>
         <source>missing; this version of promptlib reads format version {version}</source>
         <translation>puuttuu; tämä promptlibin versio lukee tiedostomuodon versiota {version}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
         <source>format version {found} is not supported; this version of promptlib reads version {version} (is a newer promptlib needed?)</source>
         <translation>tiedostomuodon versiota {found} ei tueta; tämä promptlibin versio lukee versiota {version} (tarvitaanko uudempi promptlib?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
         <source>missing, or not a list</source>
         <translation>puuttuu tai ei ole luettelo</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="107"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="109"/>
         <source>{count} templates; at most {limit} are allowed</source>
         <translation>kehotepohjia {count}; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
         <source>the template “{id}” in the language “{language}” appears twice (first at templates[{first}])</source>
         <translation>kehotepohja ”{id}” kielellä ”{language}” on kahdesti (ensimmäinen kohdassa templates[{first}])</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
         <source>must be an object of names by language, e.g. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
         <translation>pitää olla objekti, jossa nimet kielittäin, esim. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
         <source>the language must be one of {languages}</source>
         <translation>kielen pitää olla jokin näistä: {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="113"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
         <source>“{value}” is not one of the languages {languages}</source>
         <translation>”{value}” ei ole mikään kielistä {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="116"/>
         <source>needs at least one role</source>
         <translation>tarvitsee vähintään yhden roolin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="117"/>
         <source>unknown role “{role}” (built-in roles: {roles}; declare other roles in the library&apos;s “roles”)</source>
         <translation>tuntematon rooli ”{role}” (sisäänrakennetut roolit: {roles}; esittele muut roolit kirjaston kohdassa ”roles”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="117"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
         <source>must be one of {policies}</source>
         <translation>pitää olla jokin näistä: {policies}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
         <source>must be an object such as {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, not {kind}</source>
         <translation>pitää olla olio, kuten {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="122"/>
         <source>must be a non-empty list of lint rule names</source>
         <translation>pitää olla luettelo laatutarkistuksen sääntöjen nimistä, eikä se saa olla tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="121"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="123"/>
         <source>unknown lint rule &apos;{rule}&apos; (one of {rules})</source>
         <translation>tuntematon laatutarkistuksen sääntö &apos;{rule}&apos; (sallitut: {rules})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="122"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="124"/>
         <source>uses the variable “{name}”, which is not declared in “variables”</source>
         <translation>käyttää muuttujaa ”{name}”, jota ei ole esitelty kohdassa ”variables”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="123"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="125"/>
         <source>the declared variable “{name}” is not used in the body</source>
         <translation>esiteltyä muuttujaa ”{name}” ei käytetä pohjan tekstissä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="124"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="126"/>
         <source>the template has a syntax error ({detail})</source>
         <translation>pohjan tekstissä on syntaksivirhe ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="125"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="127"/>
         <source>the template is nested too deeply</source>
         <translation>pohjan teksti on sisäkkäinen liian syvältä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="126"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="128"/>
         <source>templates may not use this construct: {construct}</source>
         <translation>kehotepohjissa ei saa käyttää tätä rakennetta: {construct}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="127"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="129"/>
         <source>the filter “{name}” is not allowed (allowed: {allowed})</source>
         <translation>suodatin ”{name}” ei ole sallittu (sallitut: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="128"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="130"/>
         <source>the test “{name}” is not allowed</source>
         <translation>testi ”{name}” ei ole sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="129"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="131"/>
         <source>the arguments of “{name}” must be plain constants</source>
         <translation>kohteen ”{name}” argumenttien pitää olla pelkkiä vakioita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="130"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="132"/>
         <source>“{name}” takes no named or spread arguments</source>
         <translation>”{name}” ei ota nimettyjä eikä levitettyjä argumentteja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="131"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="133"/>
         <source>templates may not assign to a variable</source>
         <translation>kehotepohjat eivät saa asettaa muuttujan arvoa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="132"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="134"/>
         <source>{count} variables; at most {limit} are allowed</source>
         <translation>muuttujia {count}; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="133"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="135"/>
         <source>the variable name “{name}” appears twice</source>
         <translation>muuttujan nimi ”{name}” on kahdesti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="134"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="136"/>
         <source>“{name}” is not a valid variable name (lowercase letters, digits and _, not starting with a digit)</source>
         <translation>”{name}” ei kelpaa muuttujan nimeksi (pienet kirjaimet, numerot ja _, ei numeroa alussa)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="136"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="138"/>
         <source>“{name}” is a reserved word in templates; choose another name</source>
         <translation>”{name}” on kehotepohjissa varattu sana; valitse toinen nimi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="137"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="139"/>
         <source>unknown type “{type}” (one of {types})</source>
         <translation>tuntematon tyyppi ”{type}” (jokin näistä: {types})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="138"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="140"/>
         <source>only choice variables have choices (the type is “{type}”)</source>
         <translation>vain valintamuuttujilla on vaihtoehtoja (tyyppi on ”{type}”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="139"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="141"/>
         <source>only number variables have “{field}”</source>
         <translation>vain lukumuuttujilla on ”{field}”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="140"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="142"/>
         <source>a choice variable needs a list of choices that is not empty</source>
         <translation>valintamuuttuja tarvitsee vaihtoehtoluettelon, joka ei ole tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="141"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="143"/>
         <source>the same choice appears twice</source>
         <translation>sama vaihtoehto on kahdesti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="142"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="144"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} ei ole mikään vaihtoehdoista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="143"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="145"/>
         <source>must be a number, not {kind}</source>
         <translation>pitää olla luku, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="144"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="146"/>
         <source>must be a finite number of reasonable size</source>
         <translation>pitää olla äärellinen ja kohtuullisen kokoinen luku</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="145"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
         <source>the minimum {min} is greater than the maximum {max}</source>
         <translation>vähimmäisarvo {min} on suurempi kuin enimmäisarvo {max}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="146"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="148"/>
         <source>{value} is outside the minimum and maximum</source>
         <translation>{value} on vähimmäis- ja enimmäisarvon ulkopuolella</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="149"/>
         <source>must be a date written YYYY-MM-DD, not {kind}</source>
         <translation>pitää olla päivämäärä muodossa VVVV-KK-PP, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="148"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="150"/>
         <source>“{value}” is not a date written YYYY-MM-DD</source>
         <translation>”{value}” ei ole päivämäärä muodossa VVVV-KK-PP</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="149"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
         <source>contains a broken character (character {position}) that cannot be saved as UTF-8 text</source>
         <translation>sisältää rikkinäisen merkin (merkki {position}), jota ei voi tallentaa UTF-8-tekstinä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="153"/>
         <source>is a number too large to store</source>
         <translation>on liian suuri luku tallennettavaksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="152"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="154"/>
         <source>has a key {key} that is not text</source>
         <translation>sisältää avaimen {key}, joka ei ole tekstiä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="153"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="155"/>
         <source>holds a value of type {type}, which is not JSON</source>
         <translation>sisältää {type}-tyyppisen arvon, joka ei ole JSONia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="154"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="156"/>
         <source>the data cannot be stored as JSON</source>
         <translation>tietoja ei voi tallentaa JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="155"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="157"/>
         <source>the file is {size} MB; at most {limit} MB is allowed</source>
         <translation>tiedosto on {size} Mt; enintään {limit} Mt on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="156"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="158"/>
         <source>the library is larger than the limit of {limit} MB</source>
         <translation>kirjasto on suurempi kuin {limit} Mt:n raja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="157"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
         <source>this is a folder, not a library file</source>
         <translation>tämä on kansio eikä kirjastotiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="158"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="160"/>
         <source>the file cannot be read ({reason})</source>
         <translation>tiedostoa ei voi lukea ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="161"/>
         <source>a library file must be a JSON object with &quot;format&quot;: &quot;{format}&quot;, not {kind}</source>
         <translation>kirjastotiedoston pitää olla JSON-objekti, jossa on &quot;format&quot;: &quot;{format}&quot;, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="161"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
         <source>the file is saved as UTF-16 text; save it as UTF-8</source>
         <translation>tiedosto on tallennettu UTF-16-tekstinä; tallenna se UTF-8-muodossa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="162"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="164"/>
         <source>the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8</source>
         <translation>tiedosto ei ole UTF-8-tekstiä (tavu {byte}, 0x{hex}); tallenna se UTF-8-muodossa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="165"/>
         <source>the file is empty</source>
         <translation>tiedosto on tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="164"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="166"/>
         <source>not valid JSON at column {column} ({detail})</source>
         <translation>virheellistä JSONia sarakkeessa {column} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="165"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="167"/>
         <source>not valid JSON at column {column}: nested too deeply</source>
         <translation>virheellistä JSONia sarakkeessa {column}: sisäkkäisyys liian syvä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="166"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="168"/>
         <source>not valid JSON at column {column}: a \u escape is half of a character ({detail})</source>
         <translation>virheellistä JSONia sarakkeessa {column}: \u-koodi on puolikas merkki ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="168"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="170"/>
         <source>no such file or folder</source>
         <translation>tiedostoa tai kansiota ei ole</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="169"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="171"/>
         <source>no such file or folder (is the network drive connected?)</source>
         <translation>tiedostoa tai kansiota ei ole (onko verkkolevy yhdistetty?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="170"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="172"/>
         <source>the address was refused ({reason})</source>
         <translation>osoite hylättiin ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="171"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="173"/>
         <source>the server answered {status} {reason}</source>
         <translation>palvelin vastasi {status} {reason}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="172"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="174"/>
         <source>no answer in {seconds} seconds</source>
         <translation>ei vastausta {seconds} sekunnissa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="173"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="175"/>
         <source>cannot connect ({reason})</source>
         <translation>yhteyttä ei saada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="174"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="176"/>
         <source>the download failed ({reason})</source>
         <translation>lataus epäonnistui ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="175"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="177"/>
         <source>a built-in library cannot be loaded ({reason})</source>
         <translation>sisäänrakennettua kirjastoa ei voi ladata ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="176"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="178"/>
         <source>the library cannot be used</source>
         <translation>kirjastoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="177"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="179"/>
         <source>the signature file cannot be read ({reason})</source>
         <translation>allekirjoitustiedostoa ei voi lukea ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="179"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="181"/>
         <source>the signature file is damaged; ask the library&apos;s publisher to publish it again</source>
         <translation>allekirjoitustiedosto on vioittunut; pyydä kirjaston julkaisijaa julkaisemaan se uudelleen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="181"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
         <source>the file was changed after it was signed; do not use this copy, ask the library&apos;s publisher for a fresh one</source>
         <translation>tiedostoa on muutettu allekirjoittamisen jälkeen; älä käytä tätä kopiota, vaan pyydä kirjaston julkaisijalta uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="186"/>
         <source>the signature beside this file is for another file ({signed_id} {signed_version}; this file is {id} {version}): a new version may be being published; try again in a moment, else ask the library&apos;s publisher</source>
         <translation>tiedoston vieressä oleva allekirjoitus kuuluu toiselle tiedostolle ({signed_id} {signed_version}; tämä tiedosto on {id} {version}): uutta versiota voidaan olla julkaisemassa; yritä hetken päästä uudelleen tai kysy kirjaston julkaisijalta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="188"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="190"/>
         <source>the signature was not made with the key of {publisher}, the trusted publisher it names; do not use this file</source>
         <translation>allekirjoitusta ei ole tehty julkaisijan {publisher} avaimella, vaikka se nimeää tämän luotetun julkaisijan; älä käytä tätä tiedostoa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="191"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="193"/>
         <source>the library is not signed, and your organisation accepts only libraries signed by a trusted publisher</source>
         <translation>kirjastoa ei ole allekirjoitettu, ja organisaatiosi hyväksyy vain luotetun julkaisijan allekirjoittamat kirjastot</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="194"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="196"/>
         <source>the library is signed with a key your organisation has not named as a trusted publisher (key {key_id}), and your organisation accepts only libraries signed by a trusted publisher</source>
         <translation>kirjasto on allekirjoitettu avaimella, jota organisaatiosi ei ole nimennyt luotetuksi julkaisijaksi (avain {key_id}), ja organisaatiosi hyväksyy vain luotetun julkaisijan allekirjoittamat kirjastot</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="203"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
         <source>an object</source>
         <translation>objekti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="203"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
         <source>a list</source>
         <translation>luettelo</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="204"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="206"/>
         <source>text</source>
         <translation>teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="204"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="206"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="207"/>
         <source>a number</source>
         <translation>luku</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="207"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="236"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="238"/>
         <source>(and %n more)</source>
         <translation>(muita: %n)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="248"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="250"/>
         <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
         <translation>Asennetut kirjastot muuttuivat esikatselun jälkeen (toinen promptlib-ikkuna?). Mitään ei asennettu; tuo kirjasto uudelleen.</translation>
     </message>

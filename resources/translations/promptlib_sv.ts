@@ -2348,611 +2348,616 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="23"/>
+        <source>the file is nested too deeply to be checked</source>
+        <translation>filen är för djupt kapslad för att kunna kontrolleras</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
         <source>is a device, a pipe or a socket, not a regular file</source>
         <translation>är en enhet, en pipe eller en socket, inte en vanlig fil</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="27"/>
         <source>the server&apos;s answer is not valid HTTP ({reason})</source>
         <translation>serverns svar är inte giltig HTTP ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="27"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
         <source>no complete answer in {seconds} seconds (the time limit for reading a library)</source>
         <translation>inget fullständigt svar inom {seconds} sekunder (tidsgränsen för att läsa ett bibliotek)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
         <source>the download broke off: the connection ended after {received} of {expected} bytes</source>
         <translation>nedladdningen avbröts: anslutningen bröts efter {received} av {expected} byte</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
         <source>“{value}” is not a version: ASCII digits and letters with “.”, “-”, “+”, “_” or “~”, at most 64 characters (e.g. 2026.11.0)</source>
         <translation>”{value}” är inte ett versionsnummer: bara ASCII-siffror och -bokstäver samt ”.”, ”-”, ”+”, ”_” eller ”~”, högst 64 tecken (t.ex. 2026.11.0)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="34"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
         <source>if blocks are nested more than {limit} levels deep</source>
         <translation>if-block är kapslade mer än {limit} nivåer djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
         <source>a number in the template is too large (it would be infinite)</source>
         <translation>ett tal i mallen är för stort (det skulle bli oändligt)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
         <source>a number in the template is larger than {limit}</source>
         <translation>ett tal i mallen är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
         <source>a number in the template has too many digits</source>
         <translation>ett tal i mallen har för många siffror</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
         <source>the template has more than {limit} parts; split it into smaller templates</source>
         <translation>mallen har fler än {limit} delar; dela upp den i mindre mallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
         <source>the template cannot be read: {detail}</source>
         <translation>mallen kan inte läsas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
         <source>the file cannot be checked ({error})</source>
         <translation>filen kan inte kontrolleras ({error})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="50"/>
         <source>“{op}” cannot compare {left} with {right} (the values in a template are text: compare text with text in quotes, e.g. tone == &apos;formal&apos;)</source>
         <translation>”{op}” kan inte jämföra {left} med {right} (värdena i en mall är text: jämför text med text inom citattecken, t.ex. tone == &apos;formal&apos;)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
         <source>contains a text-direction or control character ({character}, at character {position}), which would make the text look different from what is pasted; remove it</source>
         <translation>innehåller ett tecken som ändrar textriktningen eller ett styrtecken ({character}, tecken {position}), så att texten skulle se annorlunda ut än det som klistras in; ta bort det</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="54"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="56"/>
         <source>the key “{key}” appears twice (column {column}, at {path}); each key may appear only once in an object, otherwise the last one would silently win</source>
         <translation>nyckeln ”{key}” förekommer två gånger (kolumn {column}, vid {path}); varje nyckel får förekomma bara en gång i ett objekt, annars skulle den sista gälla utan att det märks</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
         <source>an expression is nested more than {limit} levels deep (a long chain of and/or/not, filters or comparisons); split it into {% if %}/{% elif %} branches</source>
         <translation>ett uttryck är kapslat mer än {limit} nivåer djupt (en lång kedja av and/or/not, filter eller jämförelser); dela upp det i {% if %}/{% elif %}-grenar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="60"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
         <source>the filter “{name}” takes text as its argument, not {kind}</source>
         <translation>filtret ”{name}” tar text som argument, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
         <source>the filter “{name}” takes no arguments, but was given {count}</source>
         <translation>filtret ”{name}” tar inga argument, men fick {count}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
         <source>the filter “{name}” takes at most {limit} arguments, but was given {count}</source>
         <translation>filtret ”{name}” tar högst {limit} argument, men fick {count}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
         <source>contains an invisible, text-direction or control character ({character}, at character {position}); remove it</source>
         <translation>innehåller ett osynligt tecken, ett tecken som ändrar textriktningen eller ett styrtecken ({character}, tecken {position}); ta bort det</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="69"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="71"/>
         <source>“{op}” looks for text inside text, not {left} in {right}</source>
         <translation>”{op}” söker text i text, inte {left} i {right}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="71"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="73"/>
         <source>“{id}” is the id of the built-in library “{name}” and is reserved for it; give this library an id of its own (e.g. &apos;org.example.hr&apos;)</source>
         <translation>”{id}” är id för det inbyggda biblioteket ”{name}” och reserverat för det; ge det här biblioteket ett eget id (t.ex. &apos;org.example.hr&apos;)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
         <source>the test “{name}” takes no arguments</source>
         <translation>testet ”{name}” tar inga argument</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
         <source>the library has more than {limit} characters inside the template tags of bodies beyond the simple forms ({{ name }}, {{ name | lower }}, {% if name %}...); simplify them or split the library</source>
         <translation>biblioteket har fler än {limit} tecken inne i malltaggar som inte har de enkla formerna ({{ name }}, {{ name | lower }}, {% if name %}...); förenkla dem eller dela upp biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
         <source>the library has more than {limit} template tags in all; split it into several libraries</source>
         <translation>biblioteket har sammanlagt fler än {limit} malltaggar; dela upp det i flera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
         <source>has {count} template tags ({{ }}, {% %}, {# #}); at most {limit} are allowed in one template</source>
         <translation>har {count} malltaggar ({{ }}, {% %}, {# #}); högst {limit} är tillåtna i en mall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="86"/>
         <source>“{value}” is not a valid id: “{device}” is a device name on Windows, so the library could not be exported there; choose another id</source>
         <translation>”{value}” duger inte som id: ”{device}” är ett enhetsnamn i Windows, så biblioteket kunde inte exporteras där; välj ett annat id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="87"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
         <source>must be text, not {kind}</source>
         <translation>måste vara text, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="88"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="91"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
         <translation>är {length} tecken långt; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
         <source>“{value}” is not a valid id (lowercase a–z, digits, “.”, “_” and “-”; starts with a letter or digit; at most 100 characters)</source>
         <translation>”{value}” är inte ett giltigt id (små bokstäver a–z, siffror, ”.”, ”_” och ”-”; börjar med en bokstav eller siffra; högst 100 tecken)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
         <source>unknown field (a misspelt name?)</source>
         <translation>okänt fält (felstavat namn?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="93"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
         <source>must be a list of texts, not {kind}</source>
         <translation>måste vara en lista med texter, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
         <source>has {count} entries; at most {limit} are allowed</source>
         <translation>har {count} poster; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
         <source>must be a text that is not empty</source>
         <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
         <source>is longer than {limit} characters</source>
         <translation>är längre än {limit} tecken</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
         <source>must be a list, not {kind}</source>
         <translation>måste vara en lista, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
         <source>must be an object, not {kind}</source>
         <translation>måste vara ett objekt, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
         <source>must be true or false, not {kind}</source>
         <translation>måste vara true eller false, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
         <source>a library file must be a JSON object, not {kind}</source>
         <translation>en biblioteksfil måste vara ett JSON-objekt, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
         <source>the JSON is nested more than {limit} levels deep</source>
         <translation>JSON är kapslad mer än {limit} nivåer djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
         <source>must be “{format}” (is this a promptlib library file?)</source>
         <translation>måste vara ”{format}” (är det här en biblioteksfil för promptlib?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="105"/>
         <source>missing; this version of promptlib reads format version {version}</source>
         <translation>saknas; den här versionen av promptlib läser formatversion {version}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
         <source>format version {found} is not supported; this version of promptlib reads version {version} (is a newer promptlib needed?)</source>
         <translation>formatversion {found} stöds inte; den här versionen av promptlib läser version {version} (behövs en nyare promptlib?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
         <source>missing, or not a list</source>
         <translation>saknas eller är inte en lista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="107"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="109"/>
         <source>{count} templates; at most {limit} are allowed</source>
         <translation>promptmallar: {count}; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
         <source>the template “{id}” in the language “{language}” appears twice (first at templates[{first}])</source>
         <translation>promptmallen ”{id}” på språket ”{language}” finns två gånger (den första vid templates[{first}])</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
         <source>must be an object of names by language, e.g. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
         <translation>måste vara ett objekt med namn per språk, t.ex. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
         <source>the language must be one of {languages}</source>
         <translation>språket måste vara ett av {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="113"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
         <source>“{value}” is not one of the languages {languages}</source>
         <translation>”{value}” är inte något av språken {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="116"/>
         <source>needs at least one role</source>
         <translation>behöver minst en roll</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="117"/>
         <source>unknown role “{role}” (built-in roles: {roles}; declare other roles in the library&apos;s “roles”)</source>
         <translation>okänd roll ”{role}” (inbyggda roller: {roles}; deklarera andra roller i bibliotekets ”roles”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="117"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
         <source>must be one of {policies}</source>
         <translation>måste vara något av {policies}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="118"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
         <source>must be an object such as {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, not {kind}</source>
         <translation>måste vara ett objekt som {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="122"/>
         <source>must be a non-empty list of lint rule names</source>
         <translation>måste vara en lista med namn på kvalitetskontrollens regler och får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="121"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="123"/>
         <source>unknown lint rule &apos;{rule}&apos; (one of {rules})</source>
         <translation>okänd regel för kvalitetskontrollen &apos;{rule}&apos; (en av {rules})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="122"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="124"/>
         <source>uses the variable “{name}”, which is not declared in “variables”</source>
         <translation>använder variabeln ”{name}”, som inte är deklarerad i ”variables”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="123"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="125"/>
         <source>the declared variable “{name}” is not used in the body</source>
         <translation>den deklarerade variabeln ”{name}” används inte i mallens text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="124"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="126"/>
         <source>the template has a syntax error ({detail})</source>
         <translation>mallens text har ett syntaxfel ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="125"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="127"/>
         <source>the template is nested too deeply</source>
         <translation>mallens text är kapslad för djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="126"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="128"/>
         <source>templates may not use this construct: {construct}</source>
         <translation>promptmallar får inte använda den här konstruktionen: {construct}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="127"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="129"/>
         <source>the filter “{name}” is not allowed (allowed: {allowed})</source>
         <translation>filtret ”{name}” är inte tillåtet (tillåtna: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="128"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="130"/>
         <source>the test “{name}” is not allowed</source>
         <translation>testet ”{name}” är inte tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="129"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="131"/>
         <source>the arguments of “{name}” must be plain constants</source>
         <translation>argumenten till ”{name}” måste vara enkla konstanter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="130"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="132"/>
         <source>“{name}” takes no named or spread arguments</source>
         <translation>”{name}” tar inga namngivna eller utspridda argument</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="131"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="133"/>
         <source>templates may not assign to a variable</source>
         <translation>promptmallar får inte tilldela en variabel</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="132"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="134"/>
         <source>{count} variables; at most {limit} are allowed</source>
         <translation>variabler: {count}; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="133"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="135"/>
         <source>the variable name “{name}” appears twice</source>
         <translation>variabelnamnet ”{name}” finns två gånger</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="134"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="136"/>
         <source>“{name}” is not a valid variable name (lowercase letters, digits and _, not starting with a digit)</source>
         <translation>”{name}” är inte ett giltigt variabelnamn (små bokstäver, siffror och _, inte en siffra först)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="136"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="138"/>
         <source>“{name}” is a reserved word in templates; choose another name</source>
         <translation>”{name}” är ett reserverat ord i promptmallar; välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="137"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="139"/>
         <source>unknown type “{type}” (one of {types})</source>
         <translation>okänd typ ”{type}” (en av {types})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="138"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="140"/>
         <source>only choice variables have choices (the type is “{type}”)</source>
         <translation>bara valvariabler har alternativ (typen är ”{type}”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="139"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="141"/>
         <source>only number variables have “{field}”</source>
         <translation>bara talvariabler har ”{field}”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="140"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="142"/>
         <source>a choice variable needs a list of choices that is not empty</source>
         <translation>en valvariabel behöver en lista med alternativ som inte är tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="141"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="143"/>
         <source>the same choice appears twice</source>
         <translation>samma alternativ finns två gånger</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="142"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="144"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} är inte något av alternativen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="143"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="145"/>
         <source>must be a number, not {kind}</source>
         <translation>måste vara ett tal, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="144"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="146"/>
         <source>must be a finite number of reasonable size</source>
         <translation>måste vara ett ändligt tal av rimlig storlek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="145"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
         <source>the minimum {min} is greater than the maximum {max}</source>
         <translation>minimivärdet {min} är större än maximivärdet {max}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="146"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="148"/>
         <source>{value} is outside the minimum and maximum</source>
         <translation>{value} ligger utanför minimi- och maximivärdet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="149"/>
         <source>must be a date written YYYY-MM-DD, not {kind}</source>
         <translation>måste vara ett datum i formen ÅÅÅÅ-MM-DD, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="148"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="150"/>
         <source>“{value}” is not a date written YYYY-MM-DD</source>
         <translation>”{value}” är inte ett datum i formen ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="149"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
         <source>contains a broken character (character {position}) that cannot be saved as UTF-8 text</source>
         <translation>innehåller ett trasigt tecken (tecken {position}) som inte kan sparas som UTF-8-text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="153"/>
         <source>is a number too large to store</source>
         <translation>är ett för stort tal för att sparas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="152"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="154"/>
         <source>has a key {key} that is not text</source>
         <translation>har nyckeln {key}, som inte är text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="153"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="155"/>
         <source>holds a value of type {type}, which is not JSON</source>
         <translation>innehåller ett värde av typen {type}, som inte är JSON</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="154"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="156"/>
         <source>the data cannot be stored as JSON</source>
         <translation>uppgifterna kan inte sparas som JSON</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="155"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="157"/>
         <source>the file is {size} MB; at most {limit} MB is allowed</source>
         <translation>filen är {size} MB; högst {limit} MB är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="156"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="158"/>
         <source>the library is larger than the limit of {limit} MB</source>
         <translation>biblioteket är större än gränsen på {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="157"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
         <source>this is a folder, not a library file</source>
         <translation>det här är en mapp, inte en biblioteksfil</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="158"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="160"/>
         <source>the file cannot be read ({reason})</source>
         <translation>filen kan inte läsas ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="161"/>
         <source>a library file must be a JSON object with &quot;format&quot;: &quot;{format}&quot;, not {kind}</source>
         <translation>en biblioteksfil måste vara ett JSON-objekt med &quot;format&quot;: &quot;{format}&quot;, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="161"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
         <source>the file is saved as UTF-16 text; save it as UTF-8</source>
         <translation>filen är sparad som UTF-16-text; spara den som UTF-8</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="162"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="164"/>
         <source>the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8</source>
         <translation>filen är inte UTF-8-text (byte {byte}, 0x{hex}); spara den som UTF-8</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="165"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="164"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="166"/>
         <source>not valid JSON at column {column} ({detail})</source>
         <translation>ogiltig JSON i kolumn {column} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="165"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="167"/>
         <source>not valid JSON at column {column}: nested too deeply</source>
         <translation>ogiltig JSON i kolumn {column}: kapslad för djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="166"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="168"/>
         <source>not valid JSON at column {column}: a \u escape is half of a character ({detail})</source>
         <translation>ogiltig JSON i kolumn {column}: en \u-kod är ett halvt tecken ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="168"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="170"/>
         <source>no such file or folder</source>
         <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="169"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="171"/>
         <source>no such file or folder (is the network drive connected?)</source>
         <translation>filen eller mappen finns inte (är nätverksenheten ansluten?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="170"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="172"/>
         <source>the address was refused ({reason})</source>
         <translation>adressen avvisades ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="171"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="173"/>
         <source>the server answered {status} {reason}</source>
         <translation>servern svarade {status} {reason}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="172"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="174"/>
         <source>no answer in {seconds} seconds</source>
         <translation>inget svar på {seconds} sekunder</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="173"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="175"/>
         <source>cannot connect ({reason})</source>
         <translation>kan inte ansluta ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="174"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="176"/>
         <source>the download failed ({reason})</source>
         <translation>hämtningen misslyckades ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="175"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="177"/>
         <source>a built-in library cannot be loaded ({reason})</source>
         <translation>ett inbyggt bibliotek kan inte läsas in ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="176"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="178"/>
         <source>the library cannot be used</source>
         <translation>biblioteket kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="177"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="179"/>
         <source>the signature file cannot be read ({reason})</source>
         <translation>signaturfilen kan inte läsas ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="179"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="181"/>
         <source>the signature file is damaged; ask the library&apos;s publisher to publish it again</source>
         <translation>signaturfilen är skadad; be bibliotekets utgivare att publicera det på nytt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="181"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
         <source>the file was changed after it was signed; do not use this copy, ask the library&apos;s publisher for a fresh one</source>
         <translation>filen har ändrats efter att den signerades; använd inte den här kopian, be bibliotekets utgivare om en ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="186"/>
         <source>the signature beside this file is for another file ({signed_id} {signed_version}; this file is {id} {version}): a new version may be being published; try again in a moment, else ask the library&apos;s publisher</source>
         <translation>signaturen bredvid filen hör till en annan fil ({signed_id} {signed_version}; den här filen är {id} {version}): en ny version kan hålla på att publiceras; försök igen om en stund, annars fråga bibliotekets utgivare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="188"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="190"/>
         <source>the signature was not made with the key of {publisher}, the trusted publisher it names; do not use this file</source>
         <translation>signaturen har inte gjorts med nyckeln för {publisher}, den betrodda utgivare den anger; använd inte den här filen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="191"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="193"/>
         <source>the library is not signed, and your organisation accepts only libraries signed by a trusted publisher</source>
         <translation>biblioteket är inte signerat, och din organisation godkänner endast bibliotek som signerats av en betrodd utgivare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="194"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="196"/>
         <source>the library is signed with a key your organisation has not named as a trusted publisher (key {key_id}), and your organisation accepts only libraries signed by a trusted publisher</source>
         <translation>biblioteket är signerat med en nyckel som din organisation inte har angett som betrodd utgivare (nyckel {key_id}), och din organisation godkänner endast bibliotek som signerats av en betrodd utgivare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="203"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="203"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="204"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="206"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="204"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="206"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="207"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="207"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="236"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="238"/>
         <source>(and %n more)</source>
         <translation>(fler: %n)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="248"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="250"/>
         <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
         <translation>De installerade biblioteken ändrades efter förhandsvisningen (ett annat promptlib-fönster?). Inget installerades; importera igen.</translation>
     </message>

@@ -106,7 +106,7 @@ def validate_pack(data: Any) -> list[Problem]:
     try:
         checker.pack(data)
     except RecursionError:
-        checker.add("", "the file is nested too deeply to check")
+        checker.add("", "too-deep-to-check")
     except Exception as error:
         checker.add("", "check-crashed", error=f"{type(error).__name__}: {shorten(error, 200)}")
     return checker.problems

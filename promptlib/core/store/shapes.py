@@ -141,6 +141,14 @@ def _template(template: Any) -> str | None:
         for key, value in copied_from.items():
             if type(value) is not str:
                 return _wrong(f".copied_from.{key}", "a string", value)
+    if "lint" in template:  # read as .get("waive") / .get("why") by Template and the start-up cache
+        waivers = template["lint"]
+        if type(waivers) is not dict:
+            return _wrong(".lint", "an object", waivers)
+        if type(waivers.get("waive", [])) is not list or any(type(rule) is not str for rule in waivers.get("waive", [])):
+            return _wrong(".lint.waive", "a list of strings", waivers.get("waive"))
+        if type(waivers.get("why", "")) is not str:
+            return _wrong(".lint.why", "a string", waivers.get("why"))
     variables = get("variables", ())
     if type(variables) is not list and "variables" in template:
         return _wrong(".variables", "a list", variables)

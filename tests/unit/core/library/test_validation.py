@@ -179,3 +179,14 @@ def test_where_a_copy_came_from_is_one_line_of_visible_text(sample_pack: dict) -
     found = validate_pack(_with(sample_pack, "templates.0.copied_from", copied_from))
     assert [(p.location, p.code) for p in found] == [("templates[0].copied_from.version", "invisible-character")]
 
+
+
+def test_a_pack_too_deep_for_the_checks_is_refused_with_a_problem_not_an_error(monkeypatch) -> None:
+    from promptlib.core.library import validation
+
+    def too_deep(self, data):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(validation._Checker, "pack", too_deep)
+    (found,) = validation.validate_pack({"format": "promptlib-library"})
+    assert found.code == "too-deep-to-check" and found.message == "the file is nested too deeply to check"
