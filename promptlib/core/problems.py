@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import Problem
+from .errors import Problem, PromptlibError, RenderError
 
 # Codes are stable: change a message's words freely, never a code's meaning.
 MESSAGES: dict[str, str] = {
@@ -35,6 +35,23 @@ MESSAGES: dict[str, str] = {
                                  "simplify them or split the pack",
     "reserved-builtin-id": "'{id}' is the id of the built-in library '{name}' and is reserved for it; give this "
                            "library an id of its own (e.g. 'org.example.hr')",
+    "no-library-files": "no .json library files in this folder",
+    "install-failed": "could not be installed: {reason}",
+    "source-not-allowed": "not checked: your organisation's policy allows only the library sources it sets",
+    # Exporting and removing (core/library/exporting.py, installed.py)
+    "export-unknown-role": "unknown role '{role}' (roles: {roles})",
+    "no-own-templates": "you have no templates of your own yet",
+    "no-such-library": "no library '{library}' (libraries: {libraries})",
+    "no-template-in-selection": "no template {ids} in this selection",
+    "nothing-to-export": "nothing to export: no templates match",
+    "cannot-write": "cannot write {path}: {reason}",
+    "builtin-not-removable": "'{library}' is a built-in library and cannot be removed",
+    "not-installed": "no installed library '{library}' (installed: {installed})",
+    # Rendering (core/render/renderer.py)
+    "render-too-long": "the prompt would be longer than {limit} characters",
+    "render-failed": "the template cannot be rendered: {detail}",
+    "render-crashed": "the template cannot be rendered ({detail})",
+    "render-too-deep": "the template cannot be rendered: it is nested too deeply or too large",
     "too-deep-to-check": "the file is nested too deeply to check",
     "check-crashed": "the file cannot be checked ({error})",
     "unsafe-id": "'{value}' is not a safe id (lowercase a-z, 0-9, '.', '_', '-'; "
@@ -176,3 +193,17 @@ def problem(location: str, code: str, **params: object) -> Problem:
     """The problem *code* at *location*, its English message filled in from *params*."""
     values = {name: str(value) for name, value in params.items()}
     return Problem(location, fill(MESSAGES[code], values), code, tuple(values.items()))
+
+
+def coded_error(code: str, *, kind: type[PromptlibError] = PromptlibError, **params: object) -> PromptlibError:
+    """An error of *kind* whose message is *code*'s English, carrying the coded problem."""
+    found = problem("", code, **params)
+    error = kind(found.message)
+    error.problem = found
+    return error
+
+
+def render_error(code: str, **params: object) -> RenderError:
+    error = coded_error(code, kind=RenderError, **params)
+    assert isinstance(error, RenderError)
+    return error

@@ -133,7 +133,10 @@ def run_app(self_test: bool = False) -> int:
     except PromptlibError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "promptlib", str(error))
+        from .problemtexts import error_text
+
+        Translations(app).apply(None)  # the data folder could not be read: the system's language
+        QMessageBox.critical(None, "promptlib", error_text(error))
         print(f"promptlib: {error}", file=sys.stderr)
         return 1
     translations = Translations(app)

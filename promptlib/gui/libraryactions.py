@@ -71,12 +71,9 @@ def show_message(parent: QWidget, title: str, text: str) -> None:
 
 
 def show_update_report(parent: QWidget, statuses: list) -> None:
-    if not statuses:
-        text = QCoreApplication.translate("libraryactions",
-                                          "No library sources are set. Add one in File → Libraries…")
-    else:
-        text = "\n\n".join(status.message for status in statuses)
-    show_message(parent, QCoreApplication.translate("libraryactions", "Library updates"), text)
+    from .updatetexts import report_text
+
+    show_message(parent, QCoreApplication.translate("libraryactions", "Library updates"), report_text(statuses))
 
 
 class LibraryActions(QObject):

@@ -218,7 +218,9 @@ class TemplatePane(QWidget):
                                       .replace("%2", str(error).split(": ", 1)[-1]))
             return
         except RenderError as error:
-            self.preview.show_problem(self.tr("This template cannot be shown: %1").replace("%1", str(error)))
+            from .problemtexts import error_message  # only on failure: start-up loads no message catalogue
+
+            self.preview.show_problem(self.tr("This template cannot be shown: %1").replace("%1", error_message(error)))
             return
         labels = [f"[{self.template.variable(name).label}]" for name in rendered.missing]
         self.preview.show_text(rendered.text, labels, scan=bool(self.findings))
@@ -295,7 +297,9 @@ class TemplatePane(QWidget):
             self.message.emit(self.tr("Check the field %1.").replace("%1", self.template.variable(error.name).label))
             return None
         except RenderError as error:
-            self.message.emit(self.tr("This template cannot be used: %1").replace("%1", str(error)))
+            from .problemtexts import error_message
+
+            self.message.emit(self.tr("This template cannot be used: %1").replace("%1", error_message(error)))
             return None
         self.form.mark_missing([])
         return rendered.text

@@ -23,7 +23,7 @@
 <context>
     <name>LibraryActions</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="279"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="276"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="285"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="287"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="284"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="289"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="286"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="330"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="327"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exported %n template to %1</numerusform>

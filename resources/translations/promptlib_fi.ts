@@ -644,88 +644,88 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="97"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="94"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Tuo kirjasto…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="99"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="96"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Vie kehotepohjia…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="103"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="100"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="104"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
         <source>Check for library &amp;updates</source>
         <translation>Tarkista kirjastojen &amp;päivitykset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="166"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="170"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="163"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="167"/>
         <source>Not imported: %1</source>
         <translation>Ei tuotu: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="175"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 on jo asennettu, eikä muutettavaa ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="162"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="159"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="179"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Tuonti peruttiin, eikä mitään asennettu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="98"/>
         <source>&amp;Publish to a team library…</source>
         <translation>&amp;Julkaise tiimin kirjastoon…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="154"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="151"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>Tuonti on jo käynnissä. Odota, että se valmistuu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="171"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="189"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="219"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="220"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="263"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="168"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="260"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="197"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
         <source>Imported %1 %2: %3</source>
         <translation>Tuotu %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="213"/>
         <source>Reading and checking the library file %1…</source>
         <translation>Luetaan ja tarkistetaan kirjastotiedostoa %1…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="214"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="262"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="259"/>
         <source>Not imported: the file could not be checked.</source>
         <translation>Ei tuotu: tiedostoa ei voitu tarkistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="264"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="261"/>
         <source>This library file could not be checked: it may be damaged, or too large or too complex. Nothing was installed.</source>
         <translation>Tätä kirjastotiedostoa ei voitu tarkistaa: se voi olla vioittunut tai liian suuri tai monimutkainen. Mitään ei asennettu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="279"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="276"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n uusi</numerusform>
@@ -733,7 +733,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n päivitetty</numerusform>
@@ -741,7 +741,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="285"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n ennallaan</numerusform>
@@ -749,7 +749,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="287"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="284"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n ristiriita</numerusform>
@@ -757,7 +757,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="289"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="286"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n poistettu</numerusform>
@@ -765,12 +765,12 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="328"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="325"/>
         <source>Export templates</source>
         <translation>Vie kehotepohjia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="330"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="327"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Viety %n kehotepohja tiedostoon %1</numerusform>
@@ -778,42 +778,42 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="340"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
         <source>My templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="342"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="339"/>
         <source>Exported templates (%1)</source>
         <translation>Viedyt kehotepohjat (%1)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="344"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="341"/>
         <source>Exported templates</source>
         <translation>Viedyt kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="354"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="351"/>
         <source>Published %1 %2 to %3</source>
         <translation>Julkaistu %1 %2 tiedostoon %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="372"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="369"/>
         <source>Removed the library %1.</source>
         <translation>Kirjasto %1 poistettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="382"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="379"/>
         <source>Checking library sources for updates…</source>
         <translation>Tarkistetaan kirjastolähteiden päivityksiä…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="392"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="389"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Kirjastolähteet: päivitettyjä %1, ongelmallisia %2 (viimeisimmät toimivat versiot pysyvät käytössä). Katso Tiedosto → Tarkista kirjastojen päivitykset.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="396"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="393"/>
         <source>Libraries are up to date.</source>
         <translation>Kirjastot ovat ajan tasalla.</translation>
     </message>
@@ -1627,47 +1627,47 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
     <message>
         <location filename="../../promptlib/gui/templatepane.py" line="216"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
         <source>Check the field %1: %2</source>
         <translation>Tarkista kenttä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="221"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="223"/>
         <source>This template cannot be shown: %1</source>
         <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="235"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="237"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Kentät tyhjennettiin. Ctrl+Z tai ”Kumoa tyhjennys” palauttaa arvot.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="240"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="242"/>
         <source>The cleared values are back.</source>
         <translation>Tyhjennetyt arvot palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="290"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Täytä ensin pakolliset kentät: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="297"/>
         <source>Check the field %1.</source>
         <translation>Tarkista kenttä %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="298"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="302"/>
         <source>This template cannot be used: %1</source>
         <translation>Kehotepohjaa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="311"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="315"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="378"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="382"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>
@@ -2291,12 +2291,12 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Mitään ei asennettu. Tiedostossa on nämä ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="75"/>
+        <location filename="../../promptlib/gui/updatetexts.py" line="86"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Kirjastolähteitä ei ole määritetty. Lisää lähde kohdassa Tiedosto → Kirjastot…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="79"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="76"/>
         <source>Library updates</source>
         <translation>Kirjastojen päivitykset</translation>
     </message>
@@ -2348,616 +2348,691 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="23"/>
+        <source>unknown role “{role}” (roles: {roles})</source>
+        <translation>tuntematon rooli ”{role}” (roolit: {roles})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <source>you have no templates of your own yet</source>
+        <translation>sinulla ei ole vielä omia kehotepohjia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="27"/>
+        <source>there is no library “{library}” (libraries: {libraries})</source>
+        <translation>kirjastoa ”{library}” ei ole (kirjastot: {libraries})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <source>the templates {ids} are not in this selection</source>
+        <translation>kehotepohjat {ids} eivät ole tässä valinnassa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <source>nothing to export: no templates match</source>
+        <translation>ei vietävää: mikään kehotepohja ei vastaa valintaa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>tiedostoa {path} ei voi kirjoittaa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="35"/>
+        <source>“{library}” is a built-in library and cannot be removed</source>
+        <translation>”{library}” on sisäänrakennettu kirjasto, eikä sitä voi poistaa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="37"/>
+        <source>no library “{library}” is installed (installed: {installed})</source>
+        <translation>kirjastoa ”{library}” ei ole asennettu (asennetut: {installed})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="39"/>
+        <source>the prompt would be longer than {limit} characters</source>
+        <translation>kehotteesta tulisi yli {limit} merkin pituinen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="41"/>
+        <source>the template cannot be filled in: {detail}</source>
+        <translation>pohjaa ei voi täyttää: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="43"/>
+        <source>the template cannot be filled in ({detail})</source>
+        <translation>pohjaa ei voi täyttää ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="45"/>
+        <source>the template cannot be filled in: it is nested too deeply or is too large</source>
+        <translation>pohjaa ei voi täyttää: se on liian syvälle sisäkkäinen tai liian suuri</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="47"/>
+        <source>there are no .json library files in this folder</source>
+        <translation>kansiossa ei ole .json-kirjastotiedostoja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="49"/>
+        <source>could not be installed: {reason}</source>
+        <translation>asentaminen ei onnistunut: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
+        <source>not checked: your organisation&apos;s policy allows only the library sources it sets</source>
+        <translation>ei tarkistettu: organisaatiosi käytäntö sallii vain sen itse määrittämät kirjastolähteet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
         <source>the file is nested too deeply to be checked</source>
         <translation>tiedosto on liian syvälle sisäkkäinen tarkistettavaksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="55"/>
         <source>is a device, a pipe or a socket, not a regular file</source>
         <translation>on laite, putki tai pistoke eikä tavallinen tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="27"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
         <source>the server&apos;s answer is not valid HTTP ({reason})</source>
         <translation>palvelimen vastaus ei ole kelvollista HTTP:tä ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
         <source>no complete answer in {seconds} seconds (the time limit for reading a library)</source>
         <translation>täydellistä vastausta ei tullut {seconds} sekunnissa (kirjaston lukemisen aikaraja)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="61"/>
         <source>the download broke off: the connection ended after {received} of {expected} bytes</source>
         <translation>lataus keskeytyi: yhteys katkesi, kun {expected} tavusta oli saatu {received}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="63"/>
         <source>“{value}” is not a version: ASCII digits and letters with “.”, “-”, “+”, “_” or “~”, at most 64 characters (e.g. 2026.11.0)</source>
         <translation>”{value}” ei ole versionumero: vain ASCII-numeroita ja -kirjaimia sekä merkit ”.”, ”-”, ”+”, ”_” tai ”~”, enintään 64 merkkiä (esim. 2026.11.0)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
         <source>if blocks are nested more than {limit} levels deep</source>
         <translation>if-lohkoja on sisäkkäin yli {limit} tasoa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
         <source>a number in the template is too large (it would be infinite)</source>
         <translation>pohjan luku on liian suuri (se olisi ääretön)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="70"/>
         <source>a number in the template is larger than {limit}</source>
         <translation>pohjan luku on suurempi kuin {limit}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="72"/>
         <source>a number in the template has too many digits</source>
         <translation>pohjan luvussa on liian monta numeroa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
         <source>the template has more than {limit} parts; split it into smaller templates</source>
         <translation>pohjassa on yli {limit} osaa; jaa se pienemmiksi pohjiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
         <source>the template cannot be read: {detail}</source>
         <translation>pohjaa ei voi lukea: {detail}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
         <source>the file cannot be checked ({error})</source>
         <translation>tiedostoa ei voi tarkistaa ({error})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="50"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
         <source>“{op}” cannot compare {left} with {right} (the values in a template are text: compare text with text in quotes, e.g. tone == &apos;formal&apos;)</source>
         <translation>”{op}” ei voi verrata arvoa {left} arvoon {right} (pohjan arvot ovat tekstiä: vertaa tekstiä lainausmerkeissä olevaan tekstiin, esim. tone == &apos;formal&apos;)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="83"/>
         <source>contains a text-direction or control character ({character}, at character {position}), which would make the text look different from what is pasted; remove it</source>
         <translation>sisältää tekstin suuntaa muuttavan merkin tai ohjausmerkin ({character}, merkki {position}), jolloin teksti näyttäisi erilaiselta kuin liitettäessä; poista se</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="56"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="86"/>
         <source>the key “{key}” appears twice (column {column}, at {path}); each key may appear only once in an object, otherwise the last one would silently win</source>
         <translation>avain ”{key}” esiintyy kahdesti (sarake {column}, kohdassa {path}); kukin avain saa esiintyä oliossa vain kerran, muuten viimeinen voittaisi huomaamatta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
         <source>an expression is nested more than {limit} levels deep (a long chain of and/or/not, filters or comparisons); split it into {% if %}/{% elif %} branches</source>
         <translation>lauseke on sisäkkäin yli {limit} tasoa (pitkä and/or/not-ketju, suodattimia tai vertailuja); jaa se {% if %}/{% elif %}-haaroiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
         <source>the filter “{name}” takes text as its argument, not {kind}</source>
         <translation>suodatin ”{name}” ottaa argumentikseen tekstiä, ei arvoa {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
         <source>the filter “{name}” takes no arguments, but was given {count}</source>
         <translation>suodatin ”{name}” ei ota argumentteja, mutta sille annettiin {count}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
         <source>the filter “{name}” takes at most {limit} arguments, but was given {count}</source>
         <translation>suodatin ”{name}” ottaa enintään {limit} argumenttia, mutta sille annettiin {count}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
         <source>contains an invisible, text-direction or control character ({character}, at character {position}); remove it</source>
         <translation>sisältää näkymättömän, tekstin suuntaa muuttavan tai ohjausmerkin ({character}, merkki {position}); poista se</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="71"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
         <source>“{op}” looks for text inside text, not {left} in {right}</source>
         <translation>”{op}” etsii tekstiä tekstin sisältä, ei arvoa {left} arvosta {right}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="73"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
         <source>“{id}” is the id of the built-in library “{name}” and is reserved for it; give this library an id of its own (e.g. &apos;org.example.hr&apos;)</source>
         <translation>”{id}” on sisäänrakennetun kirjaston ”{name}” tunnus ja varattu sille; anna tälle kirjastolle oma tunnus (esim. &apos;org.example.hr&apos;)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
         <source>the test “{name}” takes no arguments</source>
         <translation>testi ”{name}” ei ota argumentteja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
         <source>the library has more than {limit} characters inside the template tags of bodies beyond the simple forms ({{ name }}, {{ name | lower }}, {% if name %}...); simplify them or split the library</source>
         <translation>kirjastossa on yli {limit} merkkiä muiden kuin yksinkertaisten muotojen ({{ name }}, {{ name | lower }}, {% if name %}...) pohjamerkintöjen sisällä; yksinkertaista niitä tai jaa kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
         <source>the library has more than {limit} template tags in all; split it into several libraries</source>
         <translation>kirjastossa on yhteensä yli {limit} pohjamerkintää; jaa se useaksi kirjastoksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
         <source>has {count} template tags ({{ }}, {% %}, {# #}); at most {limit} are allowed in one template</source>
         <translation>sisältää {count} pohjamerkintää ({{ }}, {% %}, {# #}); yhdessä pohjassa saa olla enintään {limit}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="86"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="116"/>
         <source>“{value}” is not a valid id: “{device}” is a device name on Windows, so the library could not be exported there; choose another id</source>
         <translation>”{value}” ei kelpaa tunnukseksi: ”{device}” on Windowsin laitenimi, joten kirjastoa ei voisi viedä sinne; valitse toinen tunnus</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
         <source>must be text, not {kind}</source>
         <translation>pitää olla tekstiä, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
         <source>must not be empty</source>
         <translation>ei saa olla tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="91"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="121"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
         <translation>on {length} merkkiä pitkä; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="122"/>
         <source>“{value}” is not a valid id (lowercase a–z, digits, “.”, “_” and “-”; starts with a letter or digit; at most 100 characters)</source>
         <translation>”{value}” ei kelpaa tunnisteeksi (pienet kirjaimet a–z, numerot, ”.”, ”_” ja ”-”; alkaa kirjaimella tai numerolla; enintään 100 merkkiä)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="124"/>
         <source>unknown field (a misspelt name?)</source>
         <translation>tuntematon kenttä (kirjoitusvirhe nimessä?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="125"/>
         <source>must be a list of texts, not {kind}</source>
         <translation>pitää olla luettelo tekstejä, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="126"/>
         <source>has {count} entries; at most {limit} are allowed</source>
         <translation>sisältää {count} kohtaa; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="127"/>
         <source>must be a text that is not empty</source>
         <translation>pitää olla teksti, joka ei ole tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="128"/>
         <source>is longer than {limit} characters</source>
         <translation>on pidempi kuin {limit} merkkiä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="129"/>
         <source>must be a list, not {kind}</source>
         <translation>pitää olla luettelo, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="130"/>
         <source>must be an object, not {kind}</source>
         <translation>pitää olla objekti, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="131"/>
         <source>must be true or false, not {kind}</source>
         <translation>pitää olla true tai false, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="132"/>
         <source>a library file must be a JSON object, not {kind}</source>
         <translation>kirjastotiedoston pitää olla JSON-objekti, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="133"/>
         <source>the JSON is nested more than {limit} levels deep</source>
         <translation>JSON on sisäkkäinen yli {limit} tason syvyydeltä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="134"/>
         <source>must be “{format}” (is this a promptlib library file?)</source>
         <translation>pitää olla ”{format}” (onko tämä promptlibin kirjastotiedosto?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="105"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="135"/>
         <source>missing; this version of promptlib reads format version {version}</source>
         <translation>puuttuu; tämä promptlibin versio lukee tiedostomuodon versiota {version}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="136"/>
         <source>format version {found} is not supported; this version of promptlib reads version {version} (is a newer promptlib needed?)</source>
         <translation>tiedostomuodon versiota {found} ei tueta; tämä promptlibin versio lukee versiota {version} (tarvitaanko uudempi promptlib?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="138"/>
         <source>missing, or not a list</source>
         <translation>puuttuu tai ei ole luettelo</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="109"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="139"/>
         <source>{count} templates; at most {limit} are allowed</source>
         <translation>kehotepohjia {count}; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="140"/>
         <source>the template “{id}” in the language “{language}” appears twice (first at templates[{first}])</source>
         <translation>kehotepohja ”{id}” kielellä ”{language}” on kahdesti (ensimmäinen kohdassa templates[{first}])</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="142"/>
         <source>must be an object of names by language, e.g. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
         <translation>pitää olla objekti, jossa nimet kielittäin, esim. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="144"/>
         <source>the language must be one of {languages}</source>
         <translation>kielen pitää olla jokin näistä: {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="145"/>
         <source>“{value}” is not one of the languages {languages}</source>
         <translation>”{value}” ei ole mikään kielistä {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="116"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="146"/>
         <source>needs at least one role</source>
         <translation>tarvitsee vähintään yhden roolin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="117"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
         <source>unknown role “{role}” (built-in roles: {roles}; declare other roles in the library&apos;s “roles”)</source>
         <translation>tuntematon rooli ”{role}” (sisäänrakennetut roolit: {roles}; esittele muut roolit kirjaston kohdassa ”roles”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="149"/>
         <source>must be one of {policies}</source>
         <translation>pitää olla jokin näistä: {policies}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="150"/>
         <source>must be an object such as {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, not {kind}</source>
         <translation>pitää olla olio, kuten {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="122"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="152"/>
         <source>must be a non-empty list of lint rule names</source>
         <translation>pitää olla luettelo laatutarkistuksen sääntöjen nimistä, eikä se saa olla tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="123"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="153"/>
         <source>unknown lint rule &apos;{rule}&apos; (one of {rules})</source>
         <translation>tuntematon laatutarkistuksen sääntö &apos;{rule}&apos; (sallitut: {rules})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="124"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="154"/>
         <source>uses the variable “{name}”, which is not declared in “variables”</source>
         <translation>käyttää muuttujaa ”{name}”, jota ei ole esitelty kohdassa ”variables”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="125"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="155"/>
         <source>the declared variable “{name}” is not used in the body</source>
         <translation>esiteltyä muuttujaa ”{name}” ei käytetä pohjan tekstissä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="126"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="156"/>
         <source>the template has a syntax error ({detail})</source>
         <translation>pohjan tekstissä on syntaksivirhe ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="127"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="157"/>
         <source>the template is nested too deeply</source>
         <translation>pohjan teksti on sisäkkäinen liian syvältä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="128"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="158"/>
         <source>templates may not use this construct: {construct}</source>
         <translation>kehotepohjissa ei saa käyttää tätä rakennetta: {construct}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="129"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
         <source>the filter “{name}” is not allowed (allowed: {allowed})</source>
         <translation>suodatin ”{name}” ei ole sallittu (sallitut: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="130"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="160"/>
         <source>the test “{name}” is not allowed</source>
         <translation>testi ”{name}” ei ole sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="131"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="161"/>
         <source>the arguments of “{name}” must be plain constants</source>
         <translation>kohteen ”{name}” argumenttien pitää olla pelkkiä vakioita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="132"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="162"/>
         <source>“{name}” takes no named or spread arguments</source>
         <translation>”{name}” ei ota nimettyjä eikä levitettyjä argumentteja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="133"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
         <source>templates may not assign to a variable</source>
         <translation>kehotepohjat eivät saa asettaa muuttujan arvoa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="134"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="164"/>
         <source>{count} variables; at most {limit} are allowed</source>
         <translation>muuttujia {count}; enintään {limit} on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="135"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="165"/>
         <source>the variable name “{name}” appears twice</source>
         <translation>muuttujan nimi ”{name}” on kahdesti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="136"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="166"/>
         <source>“{name}” is not a valid variable name (lowercase letters, digits and _, not starting with a digit)</source>
         <translation>”{name}” ei kelpaa muuttujan nimeksi (pienet kirjaimet, numerot ja _, ei numeroa alussa)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="138"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="168"/>
         <source>“{name}” is a reserved word in templates; choose another name</source>
         <translation>”{name}” on kehotepohjissa varattu sana; valitse toinen nimi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="139"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="169"/>
         <source>unknown type “{type}” (one of {types})</source>
         <translation>tuntematon tyyppi ”{type}” (jokin näistä: {types})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="140"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="170"/>
         <source>only choice variables have choices (the type is “{type}”)</source>
         <translation>vain valintamuuttujilla on vaihtoehtoja (tyyppi on ”{type}”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="141"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="171"/>
         <source>only number variables have “{field}”</source>
         <translation>vain lukumuuttujilla on ”{field}”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="142"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="172"/>
         <source>a choice variable needs a list of choices that is not empty</source>
         <translation>valintamuuttuja tarvitsee vaihtoehtoluettelon, joka ei ole tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="143"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="173"/>
         <source>the same choice appears twice</source>
         <translation>sama vaihtoehto on kahdesti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="144"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="174"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} ei ole mikään vaihtoehdoista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="145"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="175"/>
         <source>must be a number, not {kind}</source>
         <translation>pitää olla luku, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="146"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="176"/>
         <source>must be a finite number of reasonable size</source>
         <translation>pitää olla äärellinen ja kohtuullisen kokoinen luku</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="177"/>
         <source>the minimum {min} is greater than the maximum {max}</source>
         <translation>vähimmäisarvo {min} on suurempi kuin enimmäisarvo {max}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="148"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="178"/>
         <source>{value} is outside the minimum and maximum</source>
         <translation>{value} on vähimmäis- ja enimmäisarvon ulkopuolella</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="149"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="179"/>
         <source>must be a date written YYYY-MM-DD, not {kind}</source>
         <translation>pitää olla päivämäärä muodossa VVVV-KK-PP, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="150"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="180"/>
         <source>“{value}” is not a date written YYYY-MM-DD</source>
         <translation>”{value}” ei ole päivämäärä muodossa VVVV-KK-PP</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="181"/>
         <source>contains a broken character (character {position}) that cannot be saved as UTF-8 text</source>
         <translation>sisältää rikkinäisen merkin (merkki {position}), jota ei voi tallentaa UTF-8-tekstinä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="153"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
         <source>is a number too large to store</source>
         <translation>on liian suuri luku tallennettavaksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="154"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
         <source>has a key {key} that is not text</source>
         <translation>sisältää avaimen {key}, joka ei ole tekstiä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="155"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="185"/>
         <source>holds a value of type {type}, which is not JSON</source>
         <translation>sisältää {type}-tyyppisen arvon, joka ei ole JSONia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="156"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="186"/>
         <source>the data cannot be stored as JSON</source>
         <translation>tietoja ei voi tallentaa JSON-muodossa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="157"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="187"/>
         <source>the file is {size} MB; at most {limit} MB is allowed</source>
         <translation>tiedosto on {size} Mt; enintään {limit} Mt on sallittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="158"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="188"/>
         <source>the library is larger than the limit of {limit} MB</source>
         <translation>kirjasto on suurempi kuin {limit} Mt:n raja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="189"/>
         <source>this is a folder, not a library file</source>
         <translation>tämä on kansio eikä kirjastotiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="160"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="190"/>
         <source>the file cannot be read ({reason})</source>
         <translation>tiedostoa ei voi lukea ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="161"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="191"/>
         <source>a library file must be a JSON object with &quot;format&quot;: &quot;{format}&quot;, not {kind}</source>
         <translation>kirjastotiedoston pitää olla JSON-objekti, jossa on &quot;format&quot;: &quot;{format}&quot;, ei {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="193"/>
         <source>the file is saved as UTF-16 text; save it as UTF-8</source>
         <translation>tiedosto on tallennettu UTF-16-tekstinä; tallenna se UTF-8-muodossa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="164"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="194"/>
         <source>the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8</source>
         <translation>tiedosto ei ole UTF-8-tekstiä (tavu {byte}, 0x{hex}); tallenna se UTF-8-muodossa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="165"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="195"/>
         <source>the file is empty</source>
         <translation>tiedosto on tyhjä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="166"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="196"/>
         <source>not valid JSON at column {column} ({detail})</source>
         <translation>virheellistä JSONia sarakkeessa {column} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="167"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="197"/>
         <source>not valid JSON at column {column}: nested too deeply</source>
         <translation>virheellistä JSONia sarakkeessa {column}: sisäkkäisyys liian syvä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="168"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="198"/>
         <source>not valid JSON at column {column}: a \u escape is half of a character ({detail})</source>
         <translation>virheellistä JSONia sarakkeessa {column}: \u-koodi on puolikas merkki ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="170"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="200"/>
         <source>no such file or folder</source>
         <translation>tiedostoa tai kansiota ei ole</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="171"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="201"/>
         <source>no such file or folder (is the network drive connected?)</source>
         <translation>tiedostoa tai kansiota ei ole (onko verkkolevy yhdistetty?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="172"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="202"/>
         <source>the address was refused ({reason})</source>
         <translation>osoite hylättiin ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="173"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="203"/>
         <source>the server answered {status} {reason}</source>
         <translation>palvelin vastasi {status} {reason}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="174"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="204"/>
         <source>no answer in {seconds} seconds</source>
         <translation>ei vastausta {seconds} sekunnissa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="175"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
         <source>cannot connect ({reason})</source>
         <translation>yhteyttä ei saada ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="176"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="206"/>
         <source>the download failed ({reason})</source>
         <translation>lataus epäonnistui ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="177"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="207"/>
         <source>a built-in library cannot be loaded ({reason})</source>
         <translation>sisäänrakennettua kirjastoa ei voi ladata ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="178"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="208"/>
         <source>the library cannot be used</source>
         <translation>kirjastoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="179"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="209"/>
         <source>the signature file cannot be read ({reason})</source>
         <translation>allekirjoitustiedostoa ei voi lukea ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="181"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="211"/>
         <source>the signature file is damaged; ask the library&apos;s publisher to publish it again</source>
         <translation>allekirjoitustiedosto on vioittunut; pyydä kirjaston julkaisijaa julkaisemaan se uudelleen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="213"/>
         <source>the file was changed after it was signed; do not use this copy, ask the library&apos;s publisher for a fresh one</source>
         <translation>tiedostoa on muutettu allekirjoittamisen jälkeen; älä käytä tätä kopiota, vaan pyydä kirjaston julkaisijalta uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="186"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="216"/>
         <source>the signature beside this file is for another file ({signed_id} {signed_version}; this file is {id} {version}): a new version may be being published; try again in a moment, else ask the library&apos;s publisher</source>
         <translation>tiedoston vieressä oleva allekirjoitus kuuluu toiselle tiedostolle ({signed_id} {signed_version}; tämä tiedosto on {id} {version}): uutta versiota voidaan olla julkaisemassa; yritä hetken päästä uudelleen tai kysy kirjaston julkaisijalta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="190"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="220"/>
         <source>the signature was not made with the key of {publisher}, the trusted publisher it names; do not use this file</source>
         <translation>allekirjoitusta ei ole tehty julkaisijan {publisher} avaimella, vaikka se nimeää tämän luotetun julkaisijan; älä käytä tätä tiedostoa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="193"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="223"/>
         <source>the library is not signed, and your organisation accepts only libraries signed by a trusted publisher</source>
         <translation>kirjastoa ei ole allekirjoitettu, ja organisaatiosi hyväksyy vain luotetun julkaisijan allekirjoittamat kirjastot</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="196"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="226"/>
         <source>the library is signed with a key your organisation has not named as a trusted publisher (key {key_id}), and your organisation accepts only libraries signed by a trusted publisher</source>
         <translation>kirjasto on allekirjoitettu avaimella, jota organisaatiosi ei ole nimennyt luotetuksi julkaisijaksi (avain {key_id}), ja organisaatiosi hyväksyy vain luotetun julkaisijan allekirjoittamat kirjastot</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="235"/>
         <source>an object</source>
         <translation>objekti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="235"/>
         <source>a list</source>
         <translation>luettelo</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="206"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="236"/>
         <source>text</source>
         <translation>teksti</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="206"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="236"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="207"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="237"/>
         <source>a number</source>
         <translation>luku</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="207"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="237"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="238"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="268"/>
         <source>(and %n more)</source>
         <translation>(muita: %n)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="250"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="280"/>
         <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
         <translation>Asennetut kirjastot muuttuivat esikatselun jälkeen (toinen promptlib-ikkuna?). Mitään ei asennettu; tuo kirjasto uudelleen.</translation>
     </message>
@@ -3014,6 +3089,69 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <location filename="../../promptlib/gui/signaturetext.py" line="22"/>
         <source>Unverified: signed with a key your organisation has not named as a trusted publisher</source>
         <translation>Varmentamaton: allekirjoitettu avaimella, jota organisaatiosi ei ole nimennyt luotetuksi julkaisijaksi</translation>
+    </message>
+</context>
+<context>
+    <name>updatetexts</name>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="39"/>
+        <source>nothing from it is installed yet</source>
+        <translation>siitä ei ole vielä asennettu mitään</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="41"/>
+        <source>the last good copy, %1 %2 (installed %3), stays in use</source>
+        <translation>viimeisin toimiva kopio, %1 %2 (asennettu %3), pysyy käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="43"/>
+        <source>the last good copy, %1 %2, stays in use</source>
+        <translation>viimeisin toimiva kopio, %1 %2, pysyy käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="55"/>
+        <source>installed %1: %2</source>
+        <translation>asennettu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="57"/>
+        <source>updated %1 %2 → %3: %4</source>
+        <translation>päivitetty %1 %2 → %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="60"/>
+        <source>%1 is available (%2); not installed</source>
+        <translation>%1 on saatavilla (%2); ei asennettu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="63"/>
+        <source>%1 is up to date</source>
+        <translation>%1 on ajan tasalla</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="65"/>
+        <source>has %1, older than the installed %2; the installed one stays</source>
+        <translation>lähteessä on %1, joka on vanhempi kuin asennettu %2; asennettu pysyy käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="68"/>
+        <source>%1 differs from the installed copy but has the same version; not applied (ask its publisher to raise the version)</source>
+        <translation>%1 poikkeaa asennetusta kopiosta, mutta versio on sama; muutosta ei otettu käyttöön (pyydä julkaisijaa nostamaan versiota)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="71"/>
+        <source>cannot be read: %1; %2</source>
+        <translation>ei voi lukea: %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="74"/>
+        <source>not a valid library: %1; %2</source>
+        <translation>ei ole kelvollinen kirjasto: %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="79"/>
+        <source>could not be checked or installed: %1</source>
+        <translation>tarkistaminen tai asentaminen ei onnistunut: %1</translation>
     </message>
 </context>
 </TS>

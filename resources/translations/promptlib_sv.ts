@@ -644,88 +644,88 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="97"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="94"/>
         <source>&amp;Import library…</source>
         <translation>&amp;Importera bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="99"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="96"/>
         <source>&amp;Export templates…</source>
         <translation>&amp;Exportera promptmallar…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="103"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="100"/>
         <source>&amp;Libraries…</source>
         <translation>&amp;Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="104"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
         <source>Check for library &amp;updates</source>
         <translation>Sök efter biblioteks&amp;uppdateringar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="166"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="170"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="163"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="167"/>
         <source>Not imported: %1</source>
         <translation>Inte importerat: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="178"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="175"/>
         <source>%1 %2 is already installed; nothing to change.</source>
         <translation>%1 %2 är redan installerat; inget att ändra.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="162"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="182"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="159"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="179"/>
         <source>Import cancelled; nothing was installed.</source>
         <translation>Importen avbröts; ingenting installerades.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="101"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="98"/>
         <source>&amp;Publish to a team library…</source>
         <translation>&amp;Publicera i ett gemensamt bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="154"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="151"/>
         <source>An import is already running; wait for it to finish.</source>
         <translation>En import pågår redan. Vänta tills den är klar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="171"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="189"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="219"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="220"/>
-        <location filename="../../promptlib/gui/libraryactions.py" line="263"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="168"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="186"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="260"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="197"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="194"/>
         <source>Imported %1 %2: %3</source>
         <translation>Importerat %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="216"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="213"/>
         <source>Reading and checking the library file %1…</source>
         <translation>Biblioteksfilen %1 läses och kontrolleras…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="217"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="214"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="262"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="259"/>
         <source>Not imported: the file could not be checked.</source>
         <translation>Inte importerat: filen kunde inte kontrolleras.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="264"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="261"/>
         <source>This library file could not be checked: it may be damaged, or too large or too complex. Nothing was installed.</source>
         <translation>Biblioteksfilen kunde inte kontrolleras: den kan vara skadad eller för stor eller för komplex. Ingenting installerades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="279"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="276"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -733,7 +733,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="281"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="278"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -741,7 +741,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="285"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="282"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n oförändrad</numerusform>
@@ -749,7 +749,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="287"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="284"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n konflikt</numerusform>
@@ -757,7 +757,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="289"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="286"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n borttagen</numerusform>
@@ -765,12 +765,12 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="328"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="325"/>
         <source>Export templates</source>
         <translation>Exportera promptmallar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/libraryactions.py" line="330"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="327"/>
         <source>Exported %n template(s) to %1</source>
         <translation>
             <numerusform>Exporterade %n promptmall till %1</numerusform>
@@ -778,42 +778,42 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="340"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="337"/>
         <source>My templates</source>
         <translation>Mina promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="342"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="339"/>
         <source>Exported templates (%1)</source>
         <translation>Exporterade promptmallar (%1)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="344"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="341"/>
         <source>Exported templates</source>
         <translation>Exporterade promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="354"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="351"/>
         <source>Published %1 %2 to %3</source>
         <translation>Publicerade %1 %2 i %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="372"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="369"/>
         <source>Removed the library %1.</source>
         <translation>Biblioteket %1 togs bort.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="382"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="379"/>
         <source>Checking library sources for updates…</source>
         <translation>Söker efter uppdateringar i bibliotekskällorna…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="392"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="389"/>
         <source>Library sources: %1 updated, %2 with problems (the last good copies stay in use). See File → Check for library updates.</source>
         <translation>Bibliotekskällor: uppdaterade: %1, med problem: %2 (de senaste fungerande kopiorna används fortfarande). Se Arkiv → Sök efter biblioteksuppdateringar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="396"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="393"/>
         <source>Libraries are up to date.</source>
         <translation>Biblioteken är uppdaterade.</translation>
     </message>
@@ -1627,47 +1627,47 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
     <message>
         <location filename="../../promptlib/gui/templatepane.py" line="216"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
         <source>Check the field %1: %2</source>
         <translation>Kontrollera fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="221"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="223"/>
         <source>This template cannot be shown: %1</source>
         <translation>Promptmallen kan inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="235"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="237"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Fälten tömdes. Ctrl+Z eller ”Ångra tömningen” återställer värdena.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="240"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="242"/>
         <source>The cleared values are back.</source>
         <translation>De tömda värdena återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="290"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Fyll först i de obligatoriska fälten: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="297"/>
         <source>Check the field %1.</source>
         <translation>Kontrollera fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="298"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="302"/>
         <source>This template cannot be used: %1</source>
         <translation>Promptmallen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="311"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="315"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Prompten har kopierats till urklipp. Klistra in den i den AI-tjänst som din organisation har godkänt och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="378"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="382"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Ingenting kopierades. Redigera de markerade fälten: %1</translation>
     </message>
@@ -2291,12 +2291,12 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Ingenting installerades. Filen har följande problem:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="75"/>
+        <location filename="../../promptlib/gui/updatetexts.py" line="86"/>
         <source>No library sources are set. Add one in File → Libraries…</source>
         <translation>Inga bibliotekskällor har angetts. Lägg till en under Arkiv → Bibliotek…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/libraryactions.py" line="79"/>
+        <location filename="../../promptlib/gui/libraryactions.py" line="76"/>
         <source>Library updates</source>
         <translation>Biblioteksuppdateringar</translation>
     </message>
@@ -2348,616 +2348,691 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
     <message>
         <location filename="../../promptlib/gui/problemtexts.py" line="23"/>
+        <source>unknown role “{role}” (roles: {roles})</source>
+        <translation>okänd roll ”{role}” (roller: {roles})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <source>you have no templates of your own yet</source>
+        <translation>du har inga egna mallar ännu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="27"/>
+        <source>there is no library “{library}” (libraries: {libraries})</source>
+        <translation>det finns inget bibliotek ”{library}” (bibliotek: {libraries})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <source>the templates {ids} are not in this selection</source>
+        <translation>mallarna {ids} finns inte i det här urvalet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <source>nothing to export: no templates match</source>
+        <translation>inget att exportera: inga mallar motsvarar urvalet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>det går inte att skriva {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="35"/>
+        <source>“{library}” is a built-in library and cannot be removed</source>
+        <translation>”{library}” är ett inbyggt bibliotek och kan inte tas bort</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="37"/>
+        <source>no library “{library}” is installed (installed: {installed})</source>
+        <translation>biblioteket ”{library}” är inte installerat (installerade: {installed})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="39"/>
+        <source>the prompt would be longer than {limit} characters</source>
+        <translation>prompten skulle bli längre än {limit} tecken</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="41"/>
+        <source>the template cannot be filled in: {detail}</source>
+        <translation>mallen kan inte fyllas i: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="43"/>
+        <source>the template cannot be filled in ({detail})</source>
+        <translation>mallen kan inte fyllas i ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="45"/>
+        <source>the template cannot be filled in: it is nested too deeply or is too large</source>
+        <translation>mallen kan inte fyllas i: den är för djupt kapslad eller för stor</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="47"/>
+        <source>there are no .json library files in this folder</source>
+        <translation>mappen innehåller inga .json-biblioteksfiler</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="49"/>
+        <source>could not be installed: {reason}</source>
+        <translation>kunde inte installeras: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="51"/>
+        <source>not checked: your organisation&apos;s policy allows only the library sources it sets</source>
+        <translation>inte kontrollerad: din organisations policy tillåter bara de bibliotekskällor den själv anger</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
         <source>the file is nested too deeply to be checked</source>
         <translation>filen är för djupt kapslad för att kunna kontrolleras</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="25"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="55"/>
         <source>is a device, a pipe or a socket, not a regular file</source>
         <translation>är en enhet, en pipe eller en socket, inte en vanlig fil</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="27"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="57"/>
         <source>the server&apos;s answer is not valid HTTP ({reason})</source>
         <translation>serverns svar är inte giltig HTTP ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="29"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
         <source>no complete answer in {seconds} seconds (the time limit for reading a library)</source>
         <translation>inget fullständigt svar inom {seconds} sekunder (tidsgränsen för att läsa ett bibliotek)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="31"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="61"/>
         <source>the download broke off: the connection ended after {received} of {expected} bytes</source>
         <translation>nedladdningen avbröts: anslutningen bröts efter {received} av {expected} byte</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="33"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="63"/>
         <source>“{value}” is not a version: ASCII digits and letters with “.”, “-”, “+”, “_” or “~”, at most 64 characters (e.g. 2026.11.0)</source>
         <translation>”{value}” är inte ett versionsnummer: bara ASCII-siffror och -bokstäver samt ”.”, ”-”, ”+”, ”_” eller ”~”, högst 64 tecken (t.ex. 2026.11.0)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="36"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
         <source>if blocks are nested more than {limit} levels deep</source>
         <translation>if-block är kapslade mer än {limit} nivåer djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="38"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
         <source>a number in the template is too large (it would be infinite)</source>
         <translation>ett tal i mallen är för stort (det skulle bli oändligt)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="40"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="70"/>
         <source>a number in the template is larger than {limit}</source>
         <translation>ett tal i mallen är större än {limit}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="42"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="72"/>
         <source>a number in the template has too many digits</source>
         <translation>ett tal i mallen har för många siffror</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="44"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="74"/>
         <source>the template has more than {limit} parts; split it into smaller templates</source>
         <translation>mallen har fler än {limit} delar; dela upp den i mindre mallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="46"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
         <source>the template cannot be read: {detail}</source>
         <translation>mallen kan inte läsas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="48"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
         <source>the file cannot be checked ({error})</source>
         <translation>filen kan inte kontrolleras ({error})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="50"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="80"/>
         <source>“{op}” cannot compare {left} with {right} (the values in a template are text: compare text with text in quotes, e.g. tone == &apos;formal&apos;)</source>
         <translation>”{op}” kan inte jämföra {left} med {right} (värdena i en mall är text: jämför text med text inom citattecken, t.ex. tone == &apos;formal&apos;)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="53"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="83"/>
         <source>contains a text-direction or control character ({character}, at character {position}), which would make the text look different from what is pasted; remove it</source>
         <translation>innehåller ett tecken som ändrar textriktningen eller ett styrtecken ({character}, tecken {position}), så att texten skulle se annorlunda ut än det som klistras in; ta bort det</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="56"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="86"/>
         <source>the key “{key}” appears twice (column {column}, at {path}); each key may appear only once in an object, otherwise the last one would silently win</source>
         <translation>nyckeln ”{key}” förekommer två gånger (kolumn {column}, vid {path}); varje nyckel får förekomma bara en gång i ett objekt, annars skulle den sista gälla utan att det märks</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="59"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
         <source>an expression is nested more than {limit} levels deep (a long chain of and/or/not, filters or comparisons); split it into {% if %}/{% elif %} branches</source>
         <translation>ett uttryck är kapslat mer än {limit} nivåer djupt (en lång kedja av and/or/not, filter eller jämförelser); dela upp det i {% if %}/{% elif %}-grenar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="62"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
         <source>the filter “{name}” takes text as its argument, not {kind}</source>
         <translation>filtret ”{name}” tar text som argument, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="64"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
         <source>the filter “{name}” takes no arguments, but was given {count}</source>
         <translation>filtret ”{name}” tar inga argument, men fick {count}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="66"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
         <source>the filter “{name}” takes at most {limit} arguments, but was given {count}</source>
         <translation>filtret ”{name}” tar högst {limit} argument, men fick {count}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="68"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
         <source>contains an invisible, text-direction or control character ({character}, at character {position}); remove it</source>
         <translation>innehåller ett osynligt tecken, ett tecken som ändrar textriktningen eller ett styrtecken ({character}, tecken {position}); ta bort det</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="71"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
         <source>“{op}” looks for text inside text, not {left} in {right}</source>
         <translation>”{op}” söker text i text, inte {left} i {right}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="73"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
         <source>“{id}” is the id of the built-in library “{name}” and is reserved for it; give this library an id of its own (e.g. &apos;org.example.hr&apos;)</source>
         <translation>”{id}” är id för det inbyggda biblioteket ”{name}” och reserverat för det; ge det här biblioteket ett eget id (t.ex. &apos;org.example.hr&apos;)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="76"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
         <source>the test “{name}” takes no arguments</source>
         <translation>testet ”{name}” tar inga argument</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="78"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
         <source>the library has more than {limit} characters inside the template tags of bodies beyond the simple forms ({{ name }}, {{ name | lower }}, {% if name %}...); simplify them or split the library</source>
         <translation>biblioteket har fler än {limit} tecken inne i malltaggar som inte har de enkla formerna ({{ name }}, {{ name | lower }}, {% if name %}...); förenkla dem eller dela upp biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="82"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
         <source>the library has more than {limit} template tags in all; split it into several libraries</source>
         <translation>biblioteket har sammanlagt fler än {limit} malltaggar; dela upp det i flera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="84"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
         <source>has {count} template tags ({{ }}, {% %}, {# #}); at most {limit} are allowed in one template</source>
         <translation>har {count} malltaggar ({{ }}, {% %}, {# #}); högst {limit} är tillåtna i en mall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="86"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="116"/>
         <source>“{value}” is not a valid id: “{device}” is a device name on Windows, so the library could not be exported there; choose another id</source>
         <translation>”{value}” duger inte som id: ”{device}” är ett enhetsnamn i Windows, så biblioteket kunde inte exporteras där; välj ett annat id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="89"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
         <source>must be text, not {kind}</source>
         <translation>måste vara text, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="90"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="91"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="121"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
         <translation>är {length} tecken långt; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="92"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="122"/>
         <source>“{value}” is not a valid id (lowercase a–z, digits, “.”, “_” and “-”; starts with a letter or digit; at most 100 characters)</source>
         <translation>”{value}” är inte ett giltigt id (små bokstäver a–z, siffror, ”.”, ”_” och ”-”; börjar med en bokstav eller siffra; högst 100 tecken)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="94"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="124"/>
         <source>unknown field (a misspelt name?)</source>
         <translation>okänt fält (felstavat namn?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="95"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="125"/>
         <source>must be a list of texts, not {kind}</source>
         <translation>måste vara en lista med texter, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="96"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="126"/>
         <source>has {count} entries; at most {limit} are allowed</source>
         <translation>har {count} poster; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="97"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="127"/>
         <source>must be a text that is not empty</source>
         <translation>måste vara en text som inte är tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="98"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="128"/>
         <source>is longer than {limit} characters</source>
         <translation>är längre än {limit} tecken</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="99"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="129"/>
         <source>must be a list, not {kind}</source>
         <translation>måste vara en lista, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="100"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="130"/>
         <source>must be an object, not {kind}</source>
         <translation>måste vara ett objekt, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="101"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="131"/>
         <source>must be true or false, not {kind}</source>
         <translation>måste vara true eller false, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="102"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="132"/>
         <source>a library file must be a JSON object, not {kind}</source>
         <translation>en biblioteksfil måste vara ett JSON-objekt, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="103"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="133"/>
         <source>the JSON is nested more than {limit} levels deep</source>
         <translation>JSON är kapslad mer än {limit} nivåer djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="104"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="134"/>
         <source>must be “{format}” (is this a promptlib library file?)</source>
         <translation>måste vara ”{format}” (är det här en biblioteksfil för promptlib?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="105"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="135"/>
         <source>missing; this version of promptlib reads format version {version}</source>
         <translation>saknas; den här versionen av promptlib läser formatversion {version}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="106"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="136"/>
         <source>format version {found} is not supported; this version of promptlib reads version {version} (is a newer promptlib needed?)</source>
         <translation>formatversion {found} stöds inte; den här versionen av promptlib läser version {version} (behövs en nyare promptlib?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="108"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="138"/>
         <source>missing, or not a list</source>
         <translation>saknas eller är inte en lista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="109"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="139"/>
         <source>{count} templates; at most {limit} are allowed</source>
         <translation>promptmallar: {count}; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="110"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="140"/>
         <source>the template “{id}” in the language “{language}” appears twice (first at templates[{first}])</source>
         <translation>promptmallen ”{id}” på språket ”{language}” finns två gånger (den första vid templates[{first}])</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="112"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="142"/>
         <source>must be an object of names by language, e.g. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</source>
         <translation>måste vara ett objekt med namn per språk, t.ex. {&quot;fi&quot;: &quot;…&quot;, &quot;sv&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="114"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="144"/>
         <source>the language must be one of {languages}</source>
         <translation>språket måste vara ett av {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="115"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="145"/>
         <source>“{value}” is not one of the languages {languages}</source>
         <translation>”{value}” är inte något av språken {languages}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="116"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="146"/>
         <source>needs at least one role</source>
         <translation>behöver minst en roll</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="117"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
         <source>unknown role “{role}” (built-in roles: {roles}; declare other roles in the library&apos;s “roles”)</source>
         <translation>okänd roll ”{role}” (inbyggda roller: {roles}; deklarera andra roller i bibliotekets ”roles”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="119"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="149"/>
         <source>must be one of {policies}</source>
         <translation>måste vara något av {policies}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="120"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="150"/>
         <source>must be an object such as {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, not {kind}</source>
         <translation>måste vara ett objekt som {&quot;waive&quot;: [&quot;no-role&quot;], &quot;why&quot;: &quot;...&quot;}, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="122"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="152"/>
         <source>must be a non-empty list of lint rule names</source>
         <translation>måste vara en lista med namn på kvalitetskontrollens regler och får inte vara tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="123"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="153"/>
         <source>unknown lint rule &apos;{rule}&apos; (one of {rules})</source>
         <translation>okänd regel för kvalitetskontrollen &apos;{rule}&apos; (en av {rules})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="124"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="154"/>
         <source>uses the variable “{name}”, which is not declared in “variables”</source>
         <translation>använder variabeln ”{name}”, som inte är deklarerad i ”variables”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="125"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="155"/>
         <source>the declared variable “{name}” is not used in the body</source>
         <translation>den deklarerade variabeln ”{name}” används inte i mallens text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="126"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="156"/>
         <source>the template has a syntax error ({detail})</source>
         <translation>mallens text har ett syntaxfel ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="127"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="157"/>
         <source>the template is nested too deeply</source>
         <translation>mallens text är kapslad för djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="128"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="158"/>
         <source>templates may not use this construct: {construct}</source>
         <translation>promptmallar får inte använda den här konstruktionen: {construct}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="129"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
         <source>the filter “{name}” is not allowed (allowed: {allowed})</source>
         <translation>filtret ”{name}” är inte tillåtet (tillåtna: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="130"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="160"/>
         <source>the test “{name}” is not allowed</source>
         <translation>testet ”{name}” är inte tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="131"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="161"/>
         <source>the arguments of “{name}” must be plain constants</source>
         <translation>argumenten till ”{name}” måste vara enkla konstanter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="132"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="162"/>
         <source>“{name}” takes no named or spread arguments</source>
         <translation>”{name}” tar inga namngivna eller utspridda argument</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="133"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
         <source>templates may not assign to a variable</source>
         <translation>promptmallar får inte tilldela en variabel</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="134"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="164"/>
         <source>{count} variables; at most {limit} are allowed</source>
         <translation>variabler: {count}; högst {limit} är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="135"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="165"/>
         <source>the variable name “{name}” appears twice</source>
         <translation>variabelnamnet ”{name}” finns två gånger</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="136"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="166"/>
         <source>“{name}” is not a valid variable name (lowercase letters, digits and _, not starting with a digit)</source>
         <translation>”{name}” är inte ett giltigt variabelnamn (små bokstäver, siffror och _, inte en siffra först)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="138"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="168"/>
         <source>“{name}” is a reserved word in templates; choose another name</source>
         <translation>”{name}” är ett reserverat ord i promptmallar; välj ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="139"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="169"/>
         <source>unknown type “{type}” (one of {types})</source>
         <translation>okänd typ ”{type}” (en av {types})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="140"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="170"/>
         <source>only choice variables have choices (the type is “{type}”)</source>
         <translation>bara valvariabler har alternativ (typen är ”{type}”)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="141"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="171"/>
         <source>only number variables have “{field}”</source>
         <translation>bara talvariabler har ”{field}”</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="142"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="172"/>
         <source>a choice variable needs a list of choices that is not empty</source>
         <translation>en valvariabel behöver en lista med alternativ som inte är tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="143"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="173"/>
         <source>the same choice appears twice</source>
         <translation>samma alternativ finns två gånger</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="144"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="174"/>
         <source>{value} is not one of the choices</source>
         <translation>{value} är inte något av alternativen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="145"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="175"/>
         <source>must be a number, not {kind}</source>
         <translation>måste vara ett tal, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="146"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="176"/>
         <source>must be a finite number of reasonable size</source>
         <translation>måste vara ett ändligt tal av rimlig storlek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="147"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="177"/>
         <source>the minimum {min} is greater than the maximum {max}</source>
         <translation>minimivärdet {min} är större än maximivärdet {max}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="148"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="178"/>
         <source>{value} is outside the minimum and maximum</source>
         <translation>{value} ligger utanför minimi- och maximivärdet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="149"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="179"/>
         <source>must be a date written YYYY-MM-DD, not {kind}</source>
         <translation>måste vara ett datum i formen ÅÅÅÅ-MM-DD, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="150"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="180"/>
         <source>“{value}” is not a date written YYYY-MM-DD</source>
         <translation>”{value}” är inte ett datum i formen ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="151"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="181"/>
         <source>contains a broken character (character {position}) that cannot be saved as UTF-8 text</source>
         <translation>innehåller ett trasigt tecken (tecken {position}) som inte kan sparas som UTF-8-text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="153"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
         <source>is a number too large to store</source>
         <translation>är ett för stort tal för att sparas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="154"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="184"/>
         <source>has a key {key} that is not text</source>
         <translation>har nyckeln {key}, som inte är text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="155"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="185"/>
         <source>holds a value of type {type}, which is not JSON</source>
         <translation>innehåller ett värde av typen {type}, som inte är JSON</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="156"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="186"/>
         <source>the data cannot be stored as JSON</source>
         <translation>uppgifterna kan inte sparas som JSON</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="157"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="187"/>
         <source>the file is {size} MB; at most {limit} MB is allowed</source>
         <translation>filen är {size} MB; högst {limit} MB är tillåtet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="158"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="188"/>
         <source>the library is larger than the limit of {limit} MB</source>
         <translation>biblioteket är större än gränsen på {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="159"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="189"/>
         <source>this is a folder, not a library file</source>
         <translation>det här är en mapp, inte en biblioteksfil</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="160"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="190"/>
         <source>the file cannot be read ({reason})</source>
         <translation>filen kan inte läsas ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="161"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="191"/>
         <source>a library file must be a JSON object with &quot;format&quot;: &quot;{format}&quot;, not {kind}</source>
         <translation>en biblioteksfil måste vara ett JSON-objekt med &quot;format&quot;: &quot;{format}&quot;, inte {kind}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="163"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="193"/>
         <source>the file is saved as UTF-16 text; save it as UTF-8</source>
         <translation>filen är sparad som UTF-16-text; spara den som UTF-8</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="164"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="194"/>
         <source>the file is not UTF-8 text (byte {byte}, 0x{hex}); save it as UTF-8</source>
         <translation>filen är inte UTF-8-text (byte {byte}, 0x{hex}); spara den som UTF-8</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="165"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="195"/>
         <source>the file is empty</source>
         <translation>filen är tom</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="166"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="196"/>
         <source>not valid JSON at column {column} ({detail})</source>
         <translation>ogiltig JSON i kolumn {column} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="167"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="197"/>
         <source>not valid JSON at column {column}: nested too deeply</source>
         <translation>ogiltig JSON i kolumn {column}: kapslad för djupt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="168"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="198"/>
         <source>not valid JSON at column {column}: a \u escape is half of a character ({detail})</source>
         <translation>ogiltig JSON i kolumn {column}: en \u-kod är ett halvt tecken ({detail})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="170"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="200"/>
         <source>no such file or folder</source>
         <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="171"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="201"/>
         <source>no such file or folder (is the network drive connected?)</source>
         <translation>filen eller mappen finns inte (är nätverksenheten ansluten?)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="172"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="202"/>
         <source>the address was refused ({reason})</source>
         <translation>adressen avvisades ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="173"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="203"/>
         <source>the server answered {status} {reason}</source>
         <translation>servern svarade {status} {reason}</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="174"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="204"/>
         <source>no answer in {seconds} seconds</source>
         <translation>inget svar på {seconds} sekunder</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="175"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
         <source>cannot connect ({reason})</source>
         <translation>kan inte ansluta ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="176"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="206"/>
         <source>the download failed ({reason})</source>
         <translation>hämtningen misslyckades ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="177"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="207"/>
         <source>a built-in library cannot be loaded ({reason})</source>
         <translation>ett inbyggt bibliotek kan inte läsas in ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="178"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="208"/>
         <source>the library cannot be used</source>
         <translation>biblioteket kan inte användas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="179"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="209"/>
         <source>the signature file cannot be read ({reason})</source>
         <translation>signaturfilen kan inte läsas ({reason})</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="181"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="211"/>
         <source>the signature file is damaged; ask the library&apos;s publisher to publish it again</source>
         <translation>signaturfilen är skadad; be bibliotekets utgivare att publicera det på nytt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="183"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="213"/>
         <source>the file was changed after it was signed; do not use this copy, ask the library&apos;s publisher for a fresh one</source>
         <translation>filen har ändrats efter att den signerades; använd inte den här kopian, be bibliotekets utgivare om en ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="186"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="216"/>
         <source>the signature beside this file is for another file ({signed_id} {signed_version}; this file is {id} {version}): a new version may be being published; try again in a moment, else ask the library&apos;s publisher</source>
         <translation>signaturen bredvid filen hör till en annan fil ({signed_id} {signed_version}; den här filen är {id} {version}): en ny version kan hålla på att publiceras; försök igen om en stund, annars fråga bibliotekets utgivare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="190"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="220"/>
         <source>the signature was not made with the key of {publisher}, the trusted publisher it names; do not use this file</source>
         <translation>signaturen har inte gjorts med nyckeln för {publisher}, den betrodda utgivare den anger; använd inte den här filen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="193"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="223"/>
         <source>the library is not signed, and your organisation accepts only libraries signed by a trusted publisher</source>
         <translation>biblioteket är inte signerat, och din organisation godkänner endast bibliotek som signerats av en betrodd utgivare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="196"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="226"/>
         <source>the library is signed with a key your organisation has not named as a trusted publisher (key {key_id}), and your organisation accepts only libraries signed by a trusted publisher</source>
         <translation>biblioteket är signerat med en nyckel som din organisation inte har angett som betrodd utgivare (nyckel {key_id}), och din organisation godkänner endast bibliotek som signerats av en betrodd utgivare</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="235"/>
         <source>an object</source>
         <translation>ett objekt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="205"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="235"/>
         <source>a list</source>
         <translation>en lista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="206"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="236"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="206"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="236"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="207"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="237"/>
         <source>a number</source>
         <translation>ett tal</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="207"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="237"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="238"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="268"/>
         <source>(and %n more)</source>
         <translation>(fler: %n)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/problemtexts.py" line="250"/>
+        <location filename="../../promptlib/gui/problemtexts.py" line="280"/>
         <source>The installed libraries changed after this preview (another promptlib window?). Nothing was installed; please import again.</source>
         <translation>De installerade biblioteken ändrades efter förhandsvisningen (ett annat promptlib-fönster?). Inget installerades; importera igen.</translation>
     </message>
@@ -3014,6 +3089,69 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <location filename="../../promptlib/gui/signaturetext.py" line="22"/>
         <source>Unverified: signed with a key your organisation has not named as a trusted publisher</source>
         <translation>Overifierad: signerad med en nyckel som din organisation inte har angett som betrodd utgivare</translation>
+    </message>
+</context>
+<context>
+    <name>updatetexts</name>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="39"/>
+        <source>nothing from it is installed yet</source>
+        <translation>inget från den är installerat ännu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="41"/>
+        <source>the last good copy, %1 %2 (installed %3), stays in use</source>
+        <translation>den senaste fungerande kopian, %1 %2 (installerad %3), används fortfarande</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="43"/>
+        <source>the last good copy, %1 %2, stays in use</source>
+        <translation>den senaste fungerande kopian, %1 %2, används fortfarande</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="55"/>
+        <source>installed %1: %2</source>
+        <translation>installerade %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="57"/>
+        <source>updated %1 %2 → %3: %4</source>
+        <translation>uppdaterade %1 %2 → %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="60"/>
+        <source>%1 is available (%2); not installed</source>
+        <translation>%1 finns (%2); inte installerad</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="63"/>
+        <source>%1 is up to date</source>
+        <translation>%1 är aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="65"/>
+        <source>has %1, older than the installed %2; the installed one stays</source>
+        <translation>källan har %1, som är äldre än den installerade %2; den installerade används fortfarande</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="68"/>
+        <source>%1 differs from the installed copy but has the same version; not applied (ask its publisher to raise the version)</source>
+        <translation>%1 skiljer sig från den installerade kopian men har samma version; ändringen togs inte i bruk (be utgivaren höja versionen)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="71"/>
+        <source>cannot be read: %1; %2</source>
+        <translation>kan inte läsas: %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="74"/>
+        <source>not a valid library: %1; %2</source>
+        <translation>är inte ett giltigt bibliotek: %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/updatetexts.py" line="79"/>
+        <source>could not be checked or installed: %1</source>
+        <translation>kunde inte kontrolleras eller installeras: %1</translation>
     </message>
 </context>
 </TS>

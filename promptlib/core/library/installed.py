@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import LibraryError, PromptlibError
+from ..errors import LibraryError
 from ..model import Origin, Pack, installed_origin, pack_names
+from ..problems import coded_error
 from ..store.database import InstalledPack, Store
 from .fetch import SignedRead, SourceUnreachable, is_url, read_source_signed
 from .format import decode_pack_bytes
@@ -33,9 +34,9 @@ def remove_library(store: Store, pack_id: str, builtin: list[Pack]) -> Installed
     target = next((p for p in installed if p.pack.get("id") == pack_id), None)
     if target is None:
         if any(p.id == pack_id for p in builtin):
-            raise PromptlibError(f"'{pack_id}' is a built-in library and cannot be removed")
+            raise coded_error("builtin-not-removable", library=pack_id)
         known = ", ".join(p.pack.get("id", "?") for p in installed) or "none"
-        raise PromptlibError(f"no installed library '{pack_id}' (installed: {known})")
+        raise coded_error("not-installed", library=pack_id, installed=known)
     # Who provides what once *target* is gone: a template it had won goes back to
     # its library unless a third library provides it now (then it stays set aside
     # for that one).
