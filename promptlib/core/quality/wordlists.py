@@ -75,6 +75,7 @@ TASK_VERBS = {
         selvitä opasta neuvo ilmaise järjestä pisteytä kysy kehitä tarkenna
         uudista siisti oikolue kiteytä hahmota mitoita aikatauluta rajaa kuvaile sovella
         havainnollista tulkitse yksinkertaista pilko
+        luo laajenna paranna suosittele vertaa käy laadi selosta referoi kuvittele
         """),
     "sv": _word_set("""
         skriv sammanfatta gör föreslå lista förklara översätt formulera skapa utarbeta
@@ -84,6 +85,8 @@ TASK_VERBS = {
         omformulera klassificera kategorisera motivera kommentera tolka utvärdera
         klargör tydliggör rangordna sortera dokumentera skissa fundera
         presentera
+        korrekturläs förbättra rekommendera hitta beräkna extrahera förbered utöka skissera
+        berätta gå
         """),
     "en": _word_set("""
         write draft summarise summarize list explain translate propose compare review create
@@ -93,6 +96,10 @@ TASK_VERBS = {
         name design plan build compose formulate turn convert simplify shorten expand extract
         collect compile highlight recommend generate help draw
         interpret break sort tell present state
+        proofread improve polish rephrase reword paraphrase condense tighten clarify
+        calculate estimate find detect spot flag mark brainstorm develop define determine
+        decide choose select recommend argue justify critique score rate grade map
+        transform reformat restructure format tidy clean draw up set out walk go
         """),
 }
 # Words that may come before the verb: "Lopuksi luettele", "Please write", "Skriv sedan".

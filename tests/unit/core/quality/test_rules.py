@@ -67,12 +67,16 @@ TASK_GOOD = {
         "Olet esihenkilön tuki ja kirjoitat henkilöstölle viestin muutoksesta.",
         "Lopuksi luettele avoimet kysymykset.",
         "Toimi kouluttajana ja laadi tietovisa.",
+        "Toimi kielentarkastajana. Oikolue alla oleva teksti.",  # verbs beyond the first list (a review)
+        "Olet kirjastonhoitaja. Suosittele kolme kirjaa.",
     ],
     "sv": [
         "Du är kommunikatör. Skriv ett pressmeddelande.",
         "Uppgift: sammanfatta protokollet.",
         "Som expert ska du granska texten.",
         "Agera som HR-expert och föreslå tre intervjufrågor.",
+        "Du är språkgranskare. Korrekturläs texten nedan.",
+        "Du är bibliotekarie. Rekommendera tre böcker.",
         "Läs materialet. Sedan gör en tabell.",
         "Du är utbildare. Du ska skriva ett quiz.",
     ],
@@ -83,6 +87,8 @@ TASK_GOOD = {
         "Please draft a reply to the resident.",
         "1. List the risks.\n2. Explain each.",
         "You are a trainer. You will write a quiz.",
+        "Act as an editor. Proofread the text below and return a list of fixes.",
+        "You are a librarian. Recommend three books.",
     ],
 }
 TASK_BAD = {
