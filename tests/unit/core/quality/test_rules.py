@@ -89,6 +89,7 @@ TASK_GOOD = {
         "You are a trainer. You will write a quiz.",
         "Act as an editor. Proofread the text below and return a list of fixes.",
         "You are a librarian. Recommend three books.",
+        "As an HR adviser, prepare an agenda for the discussion.",
     ],
 }
 TASK_BAD = {
