@@ -177,6 +177,7 @@ def test_new_from_pasted_text_proposes_the_fields(window, editors, qtbot, monkey
     assert editor.title.text() == "Tiedote"
     assert editor.variables.names() == ["aihe", "kohderyhma"]
     assert "{{ kohderyhma }}" in editor.body.toPlainText()
+    assert editor.body.toPlainText().startswith("Toimi viestijänä.")  # the heading became the title
     assert [editor.variables.table.item(row, 1).text() for row in range(2)] == ["Aihe", "Kohderyhmä"]
 
 

@@ -40,9 +40,16 @@ def blank_template(language: str, taken: Collection[str] = ()) -> dict[str, Any]
 
 def from_text(text: str, language: str, taken: Collection[str] = ()) -> dict[str, Any]:
     """A template whose body is *text* with its placeholders turned into variables."""
-    proposal = propose_variables(text.replace("\r\n", "\n").replace("\r", "\n"))
-    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    first_line, _, rest = text.partition("\n")
+    first_line = first_line.strip()
     title = first_line[:60].rstrip(" .:") if len(first_line) <= 60 else ""
+    # A short first line without a sentence's end or a placeholder is a heading: it becomes
+    # the title and leaves the prompt, which would otherwise begin with it twice over.
+    if title and rest.strip() and not first_line.endswith((".", "?", "!")) and \
+            not any(mark in first_line for mark in "[<{"):
+        text = rest.lstrip("\n")
+    proposal = propose_variables(text)
     return {**blank_template(language, taken), "id": template_id_for(title, taken), "title": title,
             "body": proposal.body, "variables": proposal.variables}
 

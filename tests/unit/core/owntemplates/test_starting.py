@@ -20,7 +20,9 @@ def test_blank_and_from_text_templates_get_a_fresh_id() -> None:
     assert blank["id"] == "own.template-2" and blank["language"] == "sv" and blank["roles"]
     made = from_text("Tiedote\nKirjoita tiedote aiheesta [aihe].", "fi")
     assert made["title"] == "Tiedote" and made["id"] == "own.tiedote"
-    assert made["body"] == "Tiedote\nKirjoita tiedote aiheesta {{ aihe }}."
+    assert made["body"] == "Kirjoita tiedote aiheesta {{ aihe }}."  # the heading is the title, not the prompt
+    one_line = from_text("Kirjoita tiedote aiheesta [aihe].", "fi")
+    assert one_line["body"] == "Kirjoita tiedote aiheesta {{ aihe }}."
     assert [v["name"] for v in made["variables"]] == ["aihe"]
 
 
