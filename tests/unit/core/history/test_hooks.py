@@ -40,3 +40,63 @@ def test_a_history_that_cannot_be_written_is_said_on_stderr_and_the_import_stand
     err = capsys.readouterr().err
     assert "the import was done, but its history could not be kept" in err
     assert "the save was done" in err
+
+
+# -- the hooks in place: an import, an own-template save, a publish ------------------------
+
+def test_importing_a_library_and_its_next_version_keeps_both_versions(isolated_home: Path) -> None:
+    from librarydata import install, pack, template
+
+    from promptlib.core.library.installed import Libraries
+
+    with Store(isolated_home) as store:
+        libraries = Libraries(store, [])
+        install(libraries, pack("org.hr", "1", template("hr.letter", body="Kirjoita {{ aihe }}.")))
+        install(libraries, pack("org.hr", "2", template("hr.letter", body="Kirjoita lyhyesti {{ aihe }}.")))
+        install(libraries, pack("org.hr", "2", template("hr.letter", body="Kirjoita lyhyesti {{ aihe }}.")))
+        kept = TemplateHistory(isolated_home).versions("hr.letter", "fi")
+    assert [(v.number, v.source, v.template["body"]) for v in kept] == [
+        (1, "import:org.hr@1", "Kirjoita {{ aihe }}."), (2, "import:org.hr@2", "Kirjoita lyhyesti {{ aihe }}.")]
+
+
+def test_an_import_stands_when_its_history_cannot_be_written(isolated_home: Path, capsys) -> None:
+    from librarydata import install, pack, template
+
+    from promptlib.core.library.installed import Libraries
+
+    (isolated_home / HISTORY_FILE).mkdir(parents=True)
+    with Store(isolated_home) as store:
+        install(Libraries(store, []), pack("org.hr", "1", template("hr.letter")))
+        assert [p.pack["id"] for p in store.installed_packs()] == ["org.hr"]
+    assert "its history could not be kept" in capsys.readouterr().err
+
+
+def test_each_own_template_save_is_a_version_with_its_note(isolated_home: Path) -> None:
+    from promptlib.core.owntemplates.library import OwnTemplates
+
+    own = {"id": "own.kutsu", "language": "fi", "title": "Kutsu", "roles": ["communications"],
+           "body": "Kirjoita kutsu."}
+    with Store(isolated_home) as store:
+        OwnTemplates(store).save(own)
+        OwnTemplates(store).save({**own, "body": "Kirjoita lyhyt kutsu."}, replaces=("own.kutsu", "fi"),
+                                 note="lyhyemmäksi")
+    kept = TemplateHistory(isolated_home).versions("own.kutsu", "fi")
+    assert [(v.number, v.source, v.note, v.library) for v in kept] == [
+        (1, "edit", "", "user.own"), (2, "edit", "lyhyemmäksi", "user.own")]
+
+
+def test_a_publish_marks_the_versions_it_sent_out(isolated_home: Path, tmp_path: Path) -> None:
+    from librarydata import install, pack, template
+
+    from promptlib.core.catalog import Catalog
+    from promptlib.core.library.installed import Libraries
+    from promptlib.core.model import Pack
+    from promptlib.core.publishing import plan_publish, publish
+
+    with Store(isolated_home) as store:
+        install(Libraries(store, []), pack("org.hr", "2026.12.1", template("hr.letter")))
+        packs = store.installed_packs()
+        catalog = Catalog([Pack.from_dict(p.pack, builtin=False) for p in packs])
+        publish(plan_publish(catalog, "org.hr", tmp_path / "team.json", installed=packs), store=store)
+    [version] = TemplateHistory(isolated_home).versions("hr.letter", "fi")
+    assert version.published == ("org.hr@2026.12.2",)
