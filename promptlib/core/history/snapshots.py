@@ -117,6 +117,8 @@ class TemplateHistory:
         """Each damaged history file set aside (tell the user; nothing was deleted)."""
         return list(self._storage.recoveries)
 
+    recovery_notices = recoveries   # the name `Store` gives them, so both are reported alike
+
     # -- reading -------------------------------------------------------------------
 
     def versions(self, template_id: str, language: str) -> list[Version]:
