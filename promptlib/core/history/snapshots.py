@@ -148,7 +148,8 @@ class TemplateHistory:
                     note: str = "", author: str | None = None, skip_unchanged: bool = False) -> list[Version]:
         """`record` for many templates in one write (an import of 10,000). With
         *skip_unchanged*, a template equal to its latest version gets no new one."""
-        snapshots = [copy.deepcopy(dict(t)) for t in templates]
+        # No copies: the write serialises them at once and nothing keeps them after it.
+        snapshots = [dict(t) for t in templates]
         time, who = self.clock(), self.author if author is None else author
 
         def change(data: _Data) -> list[Version]:
@@ -271,7 +272,6 @@ class TemplateHistory:
                 data: _Data = self._storage.read() or {}
                 result = change(data)
                 self._storage.write(data)
-                self._cache = (self._storage.last_read_signature, data)
                 return result
         finally:
             lock.close()
