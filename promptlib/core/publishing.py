@@ -49,6 +49,7 @@ import orjson
 from . import settings
 from .catalog import Catalog
 from .errors import LibraryError, PromptlibError
+from .history.hooks import mark_published
 from .library.exporting import OWN_LIBRARY_ID, library_pack
 from .library.format import MAX_FILE_BYTES, decode_pack_bytes
 from .library.importing import utc_now
@@ -399,6 +400,7 @@ def publish(plan: PublishPlan, key: SigningKey | None = None, *, store: Store | 
         tuple((t["id"], t["language"], template_digest(t)) for t in plan.pack["templates"]))
     if store is not None:
         record_publish(store, record)
+        mark_published(store, plan.library_id, plan.version, plan.pack["templates"])
     return record
 
 

@@ -27,6 +27,7 @@ WINDOW_GEOMETRY = "window_geometry"          # Qt's saveGeometry(), base64
 SPLITTER_SIZES = "splitter_sizes"            # the main splitter's sizes, a list of int
 ANSWER_CHECKLIST_HIDDEN = "answer_checklist_hidden"   # true: no checklist after copying
 PUBLISHED = "published_libraries"            # what `publish` wrote, newest last (core/publishing.py)
+DISPLAY_NAME = "display_name"                # who the user is in template history; unset: the OS user name
 
 # The JSON type of each setting (None always means unset) and, for a list, of its items.
 # The store refuses to save another type and treats a loaded state.json holding one as
@@ -40,6 +41,7 @@ VALUE_TYPES: dict[str, tuple[type, type | None]] = {
     WINDOW_GEOMETRY: (str, None),
     SPLITTER_SIZES: (list, int),
     ANSWER_CHECKLIST_HIDDEN: (bool, None),
+    DISPLAY_NAME: (str, None),
 }
 _KIND_NAMES = {str: "a string", list: "a list", bool: "true or false", int: "a whole number"}
 

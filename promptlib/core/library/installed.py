@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LibraryError
+from ..history.hooks import record_import
 from ..model import Origin, Pack, installed_origin, pack_names
 from ..problems import coded_error
 from ..store.database import InstalledPack, Store
@@ -197,6 +198,7 @@ class Libraries:
 
     def apply(self, plan: ImportPlan, *, subscription: bool = False) -> None:
         apply_import(self.store, plan, self.builtin, clock=self.clock, subscription=subscription)
+        record_import(self.store, plan)   # after the library's commit; a failure is only said on stderr
 
     def remove(self, pack_id: str) -> InstalledPack:
         return remove_library(self.store, pack_id, self.builtin)

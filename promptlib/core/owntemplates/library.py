@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..errors import LibraryError, PromptlibError
+from ..history.hooks import record_edit
 from ..library.exporting import OWN_LIBRARY_ID
 from ..library.importing import utc_now
 from ..library.validation import FORMAT_NAME, FORMAT_VERSION, validate_pack
@@ -78,13 +79,15 @@ class OwnTemplates:
         return next((t for t in self.templates() if _key(t) == (template_id, language)), None)
 
     def save(self, template: Mapping[str, Any], *, replaces: Key | None = None,
-             role_names: Mapping[str, Mapping[str, str]] | None = None) -> Template:
+             role_names: Mapping[str, Mapping[str, str]] | None = None, note: str = "",
+             source: str = "edit") -> Template:
         """Save *template* (library format), in place of *replaces* when given (the
         template as it was before this edit). Returns the template as saved.
 
         *role_names* are the display names of roles not built in (from the catalog),
         declared in the library so it stays valid on its own, also when exported.
-        Raises LibraryError listing every problem, OwnTemplateError for a clash."""
+        Raises LibraryError listing every problem, OwnTemplateError for a clash.
+        The saved template becomes a version in its history (*source*, *note*)."""
         data = {key: value for key, value in dict(template).items() if value not in (None, "", [], {})
                 or key in ("id", "language", "title", "body", "roles")}
         new_key = _key(data)
@@ -108,6 +111,7 @@ class OwnTemplates:
         saved = Template.from_dict(data)
         self._render_check(saved)
         self.store.install_packs([(pack, self._provenance())])
+        record_edit(self.store, data, library=OWN_LIBRARY_ID, source=source, note=note)
         return saved
 
     def delete(self, template_id: str, language: str) -> dict[str, Any]:
