@@ -17,7 +17,8 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import PromptlibError
@@ -144,3 +145,15 @@ def find_template(workspace: Workspace, template_id: str, language: str | None) 
 
 def warn(message: str) -> None:
     say(f"promptlib: {message}", file=sys.stderr)
+
+
+def library_files(paths: Sequence[Path]) -> list[Path]:
+    """Files named, and the *.json files in folders named (a missing path is kept, so that
+    it is reported in order like any other unreadable file): `validate` and `lint`."""
+    files: list[Path] = []
+    for path in paths:
+        found = sorted(path.glob("*.json")) if path.is_dir() else [path]
+        if not found:
+            raise UsageError(f"{path}: no .json library files in this folder")
+        files.extend(found)
+    return files

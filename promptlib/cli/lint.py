@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from ..core.errors import LibraryError
-from ._common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, add_command, print_json
+from ._common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, add_command, library_files, print_json
 
 
 def register(commands: Any) -> None:
@@ -25,23 +24,13 @@ def register(commands: Any) -> None:
     lint.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings and hints too")
 
 
-def _files(paths: Sequence[Path]) -> list[Path]:
-    files: list[Path] = []
-    for path in paths:
-        found = sorted(path.glob("*.json")) if path.is_dir() else [path]
-        if not found:
-            raise UsageError(f"{path}: no .json library files in this folder")
-        files.extend(found)
-    return files
-
-
 def cmd_lint(args: argparse.Namespace) -> int:
     from ..core.library.format import read_pack_file
     from ..core.quality.lint import lint_pack
 
     findings = []
     unreadable = 0
-    for path in _files(args.paths):
+    for path in library_files(args.paths):
         try:
             data = read_pack_file(path) if path.exists() else None
         except LibraryError as error:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from ._common import (
     UsageError,
     add_command,
     find_template,
+    library_files,
     open_workspace,
     print_json,
     say,
@@ -187,23 +187,11 @@ def copy_to_clipboard(text: str) -> int:
     return EXIT_OK
 
 
-def _library_files(paths: Sequence[Path]) -> list[Path]:
-    """Files named, and the *.json files in folders named (a missing path is kept,
-    so that it is reported in order like any other unreadable file)."""
-    files: list[Path] = []
-    for path in paths:
-        found = sorted(path.glob("*.json")) if path.is_dir() else [path]
-        if not found:
-            raise UsageError(f"{path}: no .json library files in this folder")
-        files.extend(found)
-    return files
-
-
 def cmd_validate(args: argparse.Namespace) -> int:
     from ..core.library.format import load_pack
 
     failed = 0
-    for path in _library_files(args.paths):
+    for path in library_files(args.paths):
         try:
             if not path.exists():
                 raise LibraryError(str(path), [problem("", "no-such-file")])

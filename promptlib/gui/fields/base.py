@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QValidator, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QWidget
 
 from ...core.model import Variable
 
@@ -74,6 +74,25 @@ def wheel_scrolls_form(widget: QWidget, event: QWheelEvent) -> None:
         event.ignore()
         return
     QApplication.sendEvent(area.verticalScrollBar(), event)
+
+
+class LineEditField(FormField):
+    """A field typed into one line edit (`self.edit`): text, number and date. What the
+    line shows is its snapshot, and the line edit keeps its own undo."""
+
+    edit: QLineEdit
+
+    def changed(self) -> SignalInstance:
+        return self.edit.textChanged
+
+    def snapshot(self) -> str:
+        return self.edit.text()
+
+    def restore(self, snapshot: Any) -> None:
+        self.edit.setText(str(snapshot or ""))
+
+    def has_own_undo(self) -> bool:
+        return self.edit.isUndoAvailable()
 
 
 class TypedCharacters(QValidator):

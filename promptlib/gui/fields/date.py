@@ -10,14 +10,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, SignalInstance
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QAction, QIcon, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from ...core import dates
 from ...core.model import Variable
 from ...core.resources import resource_path
-from .base import FormField, TypedCharacters, wheel_scrolls_form
+from .base import LineEditField, TypedCharacters, wheel_scrolls_form
 
 _icon: QIcon | None = None
 
@@ -90,7 +90,7 @@ class DateEdit(QLineEdit):
         self.setFocus()
 
 
-class DateField(FormField):
+class DateField(LineEditField):
     def __init__(self, variable: Variable, language: str) -> None:
         self.edit = DateEdit(self)
         super().__init__(variable, language, self.edit)
@@ -112,18 +112,6 @@ class DateField(FormField):
             return
         parsed = value if isinstance(value, date) else dates.read_any_date(str(value))
         self.edit.setText(dates.format_date(parsed, self.language) if parsed else str(value))
-
-    def changed(self) -> SignalInstance:
-        return self.edit.textChanged
-
-    def snapshot(self) -> str:
-        return self.edit.text()
-
-    def restore(self, snapshot: Any) -> None:
-        self.edit.setText(str(snapshot or ""))
-
-    def has_own_undo(self) -> bool:
-        return self.edit.isUndoAvailable()
 
     def problem(self) -> str:
         if not dates.read_date(self.edit.text(), self.language).problem:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QLineEdit
 
 from ...core import numbers
 from ...core.model import Variable
-from .base import FormField, TypedCharacters, wheel_scrolls_form
+from .base import LineEditField, TypedCharacters, wheel_scrolls_form
 
 
 class NumberEdit(QLineEdit):
@@ -43,7 +43,7 @@ class NumberEdit(QLineEdit):
         event.accept()
 
 
-class NumberField(FormField):
+class NumberField(LineEditField):
     def __init__(self, variable: Variable, language: str) -> None:
         self.edit = NumberEdit(self)
         super().__init__(variable, language, self.edit)
@@ -70,18 +70,6 @@ class NumberField(FormField):
         else:
             self.edit.setText(str(value))
             self._tidy()
-
-    def changed(self) -> SignalInstance:
-        return self.edit.textChanged
-
-    def snapshot(self) -> str:
-        return self.edit.text()
-
-    def restore(self, snapshot: Any) -> None:
-        self.edit.setText(str(snapshot or ""))
-
-    def has_own_undo(self) -> bool:
-        return self.edit.isUndoAvailable()
 
     def problem(self) -> str:
         reading = self._reading()

@@ -8,10 +8,10 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from ...core.model import Variable
-from .base import FormField
+from .base import FormField, LineEditField
 
 
-class TextField(FormField):
+class TextField(LineEditField):
     def __init__(self, variable: Variable, language: str) -> None:
         self.edit = QLineEdit()
         super().__init__(variable, language, self.edit)
@@ -23,12 +23,6 @@ class TextField(FormField):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
-
-    def changed(self) -> SignalInstance:
-        return self.edit.textChanged
-
-    def has_own_undo(self) -> bool:
-        return self.edit.isUndoAvailable()
 
 
 class MultilineField(FormField):
