@@ -273,21 +273,31 @@ def _title(value: Any, name: str, problems: list[str]) -> str:
     return value.strip()
 
 
-def _services(value: Any, name: str, problems: list[str]) -> tuple[AIService, ...]:
+def _named_objects(value: Any, name: str, other: str, when_none: str,
+                   problems: list[str]) -> list[tuple[str, dict[str, Any]]]:
+    """The `{"name": ..., OTHER: ...}` objects of a list field, each with where it is;
+    what is not such an object is reported and left out (*when_none*: the consequence
+    of a field that is not a list at all)."""
+    shape = f"{{\"name\": ..., \"{other}\": ...}}"
     if not isinstance(value, list):
-        problems.append(f"{name} must be a list of {{\"name\": ..., \"url\": ...}} objects, "
-                        f"not {describe_kind(value)}; no approved services")
-        return ()
-    services = []
+        problems.append(f"{name} must be a list of {shape} objects, not {describe_kind(value)}; {when_none}")
+        return []
+    entries = []
     for index, entry in enumerate(value):
         where = f"{name}[{index}]"
         if not isinstance(entry, dict):
-            problems.append(f"{where} must be an object {{\"name\": ..., \"url\": ...}}, "
-                            f"not {describe_kind(entry)}; ignored")
+            problems.append(f"{where} must be an object {shape}, not {describe_kind(entry)}; ignored")
             continue
-        unknown = sorted(set(entry) - {"name", "url"})
+        unknown = sorted(set(entry) - {"name", other})
         if unknown:
             problems.append(f"{where}: unknown field(s) {', '.join(unknown)} ignored")
+        entries.append((where, entry))
+    return entries
+
+
+def _services(value: Any, name: str, problems: list[str]) -> tuple[AIService, ...]:
+    services = []
+    for where, entry in _named_objects(value, name, "url", "no approved services", problems):
         service_name, url = entry.get("name"), entry.get("url")
         if not isinstance(service_name, str) or not service_name.strip():
             problems.append(f"{where}.name must be a non-empty text; service ignored")
@@ -329,20 +339,8 @@ def _sources(value: Any, name: str, problems: list[str]) -> tuple[str, ...]:
 
 
 def _publishers(value: Any, name: str, problems: list[str]) -> tuple[TrustedPublisher, ...]:
-    if not isinstance(value, list):
-        problems.append(f"{name} must be a list of {{\"name\": ..., \"public_key\": ...}} objects, "
-                        f"not {describe_kind(value)}; no publisher is trusted")
-        return ()
     publishers: list[TrustedPublisher] = []
-    for index, entry in enumerate(value):
-        where = f"{name}[{index}]"
-        if not isinstance(entry, dict):
-            problems.append(f"{where} must be an object {{\"name\": ..., \"public_key\": ...}}, "
-                            f"not {describe_kind(entry)}; ignored")
-            continue
-        unknown = sorted(set(entry) - {"name", "public_key"})
-        if unknown:
-            problems.append(f"{where}: unknown field(s) {', '.join(unknown)} ignored")
+    for where, entry in _named_objects(value, name, "public_key", "no publisher is trusted", problems):
         publisher, key = entry.get("name"), entry.get("public_key")
         if not isinstance(publisher, str) or not publisher.strip():
             problems.append(f"{where}.name must be a non-empty text; publisher not trusted")
