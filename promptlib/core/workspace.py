@@ -42,12 +42,10 @@ def installed_packs(store: Store) -> list[Pack]:
         return [Pack.from_dict(p.pack, builtin=False, source=p.provenance.get("source", ""),
                                installed_at=p.provenance.get("installed_at", ""))
                 for p in store.installed_packs()]
-    packs = []
-    for fields, provenance, templates in store.installed_packs_for_startup():
-        packs.append(Pack.from_cached(fields, templates, builtin=False,
-                                      source=provenance.get("source", ""),
-                                      installed_at=provenance.get("installed_at", "")))
-    return packs
+    # Titles, roles and tags now; bodies, guidance and variables when first wanted.
+    return [Pack.from_summary(fields, templates, details, builtin=False, source=provenance.get("source", ""),
+                              installed_at=provenance.get("installed_at", ""))
+            for fields, provenance, templates, details in store.installed_packs_for_startup()]
 
 
 class Workspace:

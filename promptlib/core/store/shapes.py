@@ -18,6 +18,7 @@ or None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -26,7 +27,7 @@ from ..languages import LANGUAGES
 from ..model import DATA_POLICIES, VARIABLE_TYPES
 from ..settings import value_problem
 
-__all__ = ["library_problem", "state_problem"]
+__all__ = ["index_problem", "library_problem", "state_problem"]
 
 _Checker = Callable[[Any, str], "str | None"]
 
@@ -210,6 +211,24 @@ def library_problem(data: dict[str, dict[str, dict[str, Any]]]) -> str | None:
             _provenance(document.get("provenance"), f"{where}: provenance")
         if problem:
             return problem
+    return None
+
+
+# -- libraries.json ----------------------------------------------------------------
+
+# What `library_files.py` names a library file: no folder, no way out of `libraries/`.
+LIBRARY_FILE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}\.[0-9a-f]{8}\.json")
+
+
+def index_problem(data: dict[str, dict[str, dict[str, Any]]]) -> str | None:
+    """The first entry of a loaded `libraries.json` its readers could not use, or None."""
+    for doc_id, document in data.get("libraries", {}).items():
+        where = f"libraries document {doc_id}"
+        problem = _texts(document, where, ("id", "file"), ())
+        if problem:
+            return problem
+        if not LIBRARY_FILE_NAME.fullmatch(document["file"]):
+            return f"{where}.file is not the name of a library file"
     return None
 
 
