@@ -261,7 +261,7 @@ def _last_good(libraries: Libraries, location: str) -> str:
     resolved = location if is_url(location) else str(Path(location).expanduser().resolve())
     for installed in libraries.installed():
         if installed.provenance.get("source") in (location, resolved):
-            pack = installed.pack
+            pack = installed.fields
             when = str(installed.provenance.get("installed_at", ""))[:10]
             return f"still using the last good copy, {pack.get('name')} {pack.get('version')}" + \
                 (f" (installed {when})" if when else "")

@@ -12,12 +12,12 @@ In the data folder:
 
 A library file is never changed once written: installing a new edition writes a new
 file under a new name (`<pack id>.<8 hex digits>.json`), then replaces the index (the
-commit point), then deletes the files the index no longer lists. So importing one
+commit point); the files the index no longer lists are deleted when a store next opens. So importing one
 library writes that library's file and the small index, whatever else is installed,
 and an install of several packs, or with removals, is all or nothing: killed before
 the index is replaced, the old index still lists the old files; after, the new one.
-Files no index lists (left by a killed install) are deleted when a store opens, under
-the lock; `*.corrupt-*` copies never are.
+Files no index lists (replaced editions, or left by a killed install) are deleted when a
+store opens, under the lock; `*.corrupt-*` copies never are.
 
 Migration: a data folder of an earlier version has one `library.json` holding every
 pack and no index. When a store opens it, under the lock, each pack is written to its
@@ -339,7 +339,6 @@ class LibraryFiles:
             try:
                 for pack_id, document in new.items():
                     written[pack_id] = self._write_library(pack_id, document)
-                superseded = [row["file"] for row in rows if row["id"] in removed or row["id"] in written]
                 pending = dict(written)
                 result = [{"id": row["id"], "file": pending.pop(row["id"])} if row["id"] in pending else row
                           for row in kept]
@@ -349,9 +348,8 @@ class LibraryFiles:
                 for name in written.values():
                     self._delete_library(name)
                 raise
-            for name in superseded:
-                if name not in written.values():
-                    self._delete_library(name)
+            # The files of replaced and removed editions stay until a store next opens (then
+            # they are orphans): an `InstalledPack` listed before may still read its pack.
             return True
 
     def _write_index(self, rows: list[_Row]) -> None:
