@@ -84,7 +84,7 @@ class Code:
     def run(self, args: list[str], *, expect: str = "") -> tuple[float, str]:
         started = time.perf_counter()
         result = subprocess.run([sys.executable, *args], env=self.env, capture_output=True, text=True,
-                                timeout=900)
+                                timeout=900, cwd=self.root)  # `-m` and `-c` put the folder first on the path
         elapsed = time.perf_counter() - started
         if result.returncode != 0 or expect not in result.stdout:
             raise SystemExit(f"{self.label}: {args} failed ({result.returncode}): {result.stderr[-3000:]}")
@@ -97,7 +97,7 @@ class Code:
         """Launch to the "ok" line of the self-test, in ms."""
         started = time.perf_counter()
         process = subprocess.Popen([sys.executable, "-m", "promptlib", "--self-test"], env=self.env,
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=self.root)
         line = process.stdout.readline() if process.stdout else ""
         ready = (time.perf_counter() - started) * 1000
         _out, err = process.communicate(timeout=300)

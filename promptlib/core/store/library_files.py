@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -357,7 +356,7 @@ class LibraryFiles:
 
     def _new_name(self, pack_id: str) -> str:
         stem = _NOT_NAME.sub("-", pack_id.lower()).strip(".-")[:60] or "library"
-        return f"{stem}.{secrets.token_hex(4)}.json"
+        return f"{stem}.{os.urandom(4).hex()}.json"  # not `secrets`: its imports cost start-up
 
     def _write_library(self, pack_id: str, document: Document) -> str:
         """Write one library's file, its backup and its cache; return the file's name."""
