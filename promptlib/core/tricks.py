@@ -6,8 +6,8 @@ found and removed. Users never need these; with the variable unset every trick i
 
     PROMPTLIB_DISABLE=startup-cache,gc-pause,lazy-qt,simple-renderer
 
-- `startup-cache`: the marshal copy of the installed packs (`store/startup_cache.py`)
-  is never read or written; start-up parses library.json and builds the packs with
+- `startup-cache`: the marshal copy of each installed library (`store/startup_cache.py`)
+  is never read or written; start-up parses the library files and builds the packs with
   `Pack.from_dict`, as built-in packs are built.
 - `gc-pause`: `gcpause.collector_paused()` leaves the garbage collector running.
 - `lazy-qt`: `gui/lazyqt.py` hands out PySide6's own `Qt` namespace, imported (and so

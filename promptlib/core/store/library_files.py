@@ -302,6 +302,9 @@ class LibraryFiles:
         with self._mutex, self._reading():
             if self._legacy is not None:
                 return [self._from_document(d) for d in self._legacy]
+            for details in self._details:  # a catalog built before: its details come from the files now
+                details.close()
+            self._details = []
             result = []
             for row in _rows(self.index.read()):
                 cached = self._cached(row["file"])

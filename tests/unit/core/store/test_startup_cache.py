@@ -187,3 +187,13 @@ def test_a_cache_that_cannot_be_written_costs_only_speed(tmp_path: Path, sample_
     startup_cache.write(blocked, SIGNATURE, sample_pack, {})   # no exception
     assert startup_cache.read(blocked, SIGNATURE, never) is None
     assert startup_cache.read(tmp_path / "missing.cache", SIGNATURE, never) is None
+
+
+def test_a_catalog_built_again_keeps_no_more_files_open_and_the_old_details_readable(
+        isolated_home: Path, sample_pack: dict) -> None:
+    with Store(isolated_home) as store:
+        store.install_packs([(sample_pack, {"source": "x"})])
+        [first] = store.installed_packs_for_startup()
+        [second] = store.installed_packs_for_startup()       # a reload after an import
+        assert len(store._libraries._details) == 1           # the first one's cache file was closed
+        assert first.details() == second.details() == startup_cache.detail_rows(sample_pack)
