@@ -71,6 +71,15 @@ def say(text: str = "", *, file: Any = None) -> None:
     write(shown_text(text) + "\n", file=file)
 
 
+def stdin_is_terminal() -> bool:
+    """Whether a question can be asked; False also when there is no standard input at
+    all (`promptlib import X <&-`)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):  # closed, or not a real stream
+        return False
+
+
 def write(text: str, *, file: Any = None) -> None:
     """Write *text* as it is; a full disk is an `OutputError`, a closed pipe stays a BrokenPipeError."""
     stream = file if file is not None else sys.stdout

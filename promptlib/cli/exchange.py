@@ -28,6 +28,7 @@ from ._common import (
     report_recoveries,
     say,
     shown,
+    stdin_is_terminal,
 )
 
 if TYPE_CHECKING:
@@ -105,11 +106,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     elif args.keep_both:
         plan.resolve_all(KEEP_BOTH)
     print_plan(plan)
-    if not plan.changes_anything:
+    if not plan.changes_anything and not plan.signature_changed:
         say(f"Nothing to change: {shown(plan.name)} {shown(plan.version)} is already installed.")
         return EXIT_OK
     if not args.yes:
-        if not _stdin_is_terminal():
+        if not stdin_is_terminal():
             raise UsageError("not installing without confirmation: run again with --yes "
                              "(or on a terminal to be asked)")
         try:
@@ -124,19 +125,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _stdin_is_terminal() -> bool:
-    """False also when there is no standard input at all (`promptlib import X <&-`)."""
-    try:
-        return sys.stdin is not None and sys.stdin.isatty()
-    except (AttributeError, ValueError):  # closed, or not a real stream
-        return False
-
-
 def print_plan(plan: ImportPlan) -> None:
     """The plan, every field from the pack made visible as text (see `_common.say`)."""
     say(f"Library: {shown(plan.name)} ({shown(plan.pack_id)}) version {shown(plan.version)}, "
         f"by {shown(plan.publisher)}")
     say(f"Source:  {shown(plan.source)}")
+    if plan.verification is not None:  # a publisher's name is the policy's text, shown as text all the same
+        say(f"Signature: {shown(plan.verification.describe())}")
+    if plan.loses_verification:
+        say("Note: the installed version was verified; this one is NOT.")
     if plan.previous is not None:
         say(f"Installed now: version {shown(plan.previous_version)}")
     if plan.is_downgrade:
@@ -206,6 +203,10 @@ def cmd_libraries(args: argparse.Namespace) -> int:
             source += f"  (installed {shown(info.installed_at)})"
         if info.subscription:
             source += "  [subscribed]"
+        if info.origin.verified_by:
+            source += f"  [verified: {shown(info.origin.verified_by)}]"
+        elif info.origin.signature:
+            source += "  [unverified]"
         say(f"{shown(info.id):<{width}}  {shown(info.version):<12} {info.templates:>9}  "
             f"{shown(info.publisher)[:24]:<24} {source}")
     return EXIT_OK

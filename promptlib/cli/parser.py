@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from .. import __version__
-from . import exchange, lint, policy, scan, templates
+from . import exchange, lint, policy, publishing, scan, signing, templates
 
 # Each group adds its commands to the parser; the order here is the order of `--help`.
-COMMAND_GROUPS = (templates, lint, exchange, scan, policy)
+COMMAND_GROUPS = (templates, lint, exchange, publishing, signing, scan, policy)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -37,11 +37,19 @@ def cmd_policy(args: argparse.Namespace) -> int:
     return EXIT_FAILED if result.problems else EXIT_OK
 
 
+def _key_id(text: str) -> str:
+    """A trusted publisher's key by its short id, as `verify` and the signature file name it."""
+    from ..core.publickey import key_id, read_public_key
+
+    return key_id(read_public_key(text))   # the policy has already checked the line
+
+
 def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
         if value and isinstance(value[0], dict):
-            return ", ".join(f"{item['name']} <{item['url']}>" for item in value) or "(none)"
+            return ", ".join(f"{item['name']} <{item['url']}>" if "url" in item
+                             else f"{item['name']} (key {_key_id(item['public_key'])})" for item in value)
         return ", ".join(value) or "(none)"
     return value or "(not set)"

@@ -26,7 +26,12 @@ def describe_kind(value: object) -> str:
 
 
 class PromptlibError(Exception):
-    """Base for every error caused by input or environment, never by a bug."""
+    """Base for every error caused by input or environment, never by a bug.
+
+    `problem`, when set, is the same error as a coded problem (`core/problems.py`), so a
+    UI can word it in its own language; the message stays the command line's English."""
+
+    problem: Problem | None = None
 
 
 # Small immutable records loaded at start-up are NamedTuples rather than frozen

@@ -5,11 +5,14 @@ The registry wins over `policy.json` field by field (as Firefox's GPO wins over 
 policies.json); `policy.load_policy` does the merging. The layout, which the ADMX
 templates in packaging/policy/ write:
 
-* ``allow_copy_anyway``, ``allow_user_sources``: REG_DWORD, 1 (yes) or 0 (no);
+* ``allow_copy_anyway``, ``allow_user_sources``, ``require_signed_sources``: REG_DWORD,
+  1 (yes) or 0 (no);
 * ``ai_rules_url``, ``ai_rules_title``: REG_SZ;
 * ``library_sources``: a subkey whose values ``1``..``N`` (REG_SZ) are the sources, in
   that order;
-* ``approved_services``: a subkey of values *name* → https URL (REG_SZ).
+* ``approved_services``: a subkey of values *name* → https URL (REG_SZ);
+* ``trusted_publishers``: a subkey of values *name* → public key line (REG_SZ,
+  ``promptlib-ed25519:...``).
 
 What is read here is turned into the same shape as the JSON file and validated by the
 same rules (`policy.parse_policy`); a bad value falls back to the restrictive choice
@@ -23,10 +26,13 @@ from typing import Any, Protocol
 
 POLICY_KEY = r"SOFTWARE\Policies\promptlib"
 HIVE_NAME = "HKLM"
-FLAG_FIELDS = ("allow_copy_anyway", "allow_user_sources")
+FLAG_FIELDS = ("allow_copy_anyway", "allow_user_sources", "require_signed_sources")
 TEXT_FIELDS = ("ai_rules_url", "ai_rules_title")
 LIST_SUBKEY = "library_sources"
 SERVICES_SUBKEY = "approved_services"
+PUBLISHERS_SUBKEY = "trusted_publishers"
+# Subkeys of values name -> text, and the field each value's text becomes in the file's shape.
+NAMED_SUBKEYS = {SERVICES_SUBKEY: "url", PUBLISHERS_SUBKEY: "public_key"}
 MAX_VALUES = 100   # entries read from one subkey; more is a mistake, not a policy
 
 
@@ -60,9 +66,9 @@ def read_policy_values(reader: RegistryReader) -> tuple[dict[str, Any], dict[str
         elif name in TEXT_FIELDS:
             found[name] = value
             where[name] = registry_path(name)
-        elif name not in (LIST_SUBKEY, SERVICES_SUBKEY):
+        elif name not in (LIST_SUBKEY, *NAMED_SUBKEYS):
             problems.append(f"{registry_path(name)}: unknown policy value ignored")
-    for subkey in (LIST_SUBKEY, SERVICES_SUBKEY):
+    for subkey in (LIST_SUBKEY, *NAMED_SUBKEYS):
         try:
             entries = reader.values(f"{POLICY_KEY}\\{subkey}")
         except OSError as error:
@@ -83,7 +89,8 @@ def read_policy_values(reader: RegistryReader) -> tuple[dict[str, Any], dict[str
                 numbered.append((int(value_name), value))
             found[subkey] = [value for _number, value in sorted(numbered)]
         else:
-            found[subkey] = [{"name": value_name, "url": value} for value_name, value in items]
+            field = NAMED_SUBKEYS[subkey]
+            found[subkey] = [{"name": value_name, field: value} for value_name, value in items]
     return found, where, problems
 
 

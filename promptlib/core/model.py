@@ -15,6 +15,8 @@ import orjson
 
 VARIABLE_TYPES = ("text", "multiline", "choice", "number", "date")
 DATA_POLICIES = ("no-personal-data", "pseudonymised", "public")
+# The library that holds the templates the user writes in the app (core/owntemplates).
+OWN_LIBRARY_ID = "user.own"
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,18 @@ class LazyVariables(Sequence):
         return repr(self._items())
 
 
+def installed_origin(provenance: Mapping[str, Any]) -> dict[str, str]:
+    """The `Origin` fields an installed pack's provenance gives (library/importing.py
+    writes it): where it came from, when, and what its signature said."""
+    record = provenance.get("signature")
+    record = record if isinstance(record, dict) else {}
+    state = record.get("state")
+    publisher = record.get("publisher")
+    return {"source": str(provenance.get("source", "")), "installed_at": str(provenance.get("installed_at", "")),
+            "signature": state if isinstance(state, str) else "",
+            "verified_by": publisher if state == "verified" and isinstance(publisher, str) else ""}
+
+
 def pack_names(data: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     """A pack's `names` (its name by language) as (language, name) pairs, in file order."""
     names = data.get("names")
@@ -120,24 +134,33 @@ class Origin(NamedTuple):
     source: str = ""
     installed_at: str = ""
     names: tuple[tuple[str, str], ...] = ()  # the pack's `names`: (language, name) pairs
+    # What its signature said at install (`library.signing`): "verified", "unsigned",
+    # "untrusted", or "" (built in, or installed before signatures were checked).
+    signature: str = ""
+    verified_by: str = ""   # the trusted publisher's name, when verified
 
     @classmethod
     def of_pack(cls, data: Mapping[str, Any], *, builtin: bool, source: str = "",
-                installed_at: str = "") -> Origin:
+                installed_at: str = "", signature: str = "", verified_by: str = "") -> Origin:
         """The origin of a pack given as library-format fields (id, name, version, publisher)."""
         return cls(data["id"], data["name"], data["version"], data["publisher"], builtin, source,
-                   installed_at, pack_names(data))
+                   installed_at, pack_names(data), signature, verified_by)
 
     def name_in(self, language: str) -> str:
         """The library's name in *language*, else its `name`."""
         return dict(self.names).get(language) or self.pack_name
+
+    @property
+    def own(self) -> bool:
+        """Whether this is the user's own library (templates they wrote in the app)."""
+        return self.pack_id == OWN_LIBRARY_ID
 
     def describe(self) -> str:
         kind = ", built in" if self.builtin else ""
         return f"{self.pack_name} ({self.pack_id} {self.version}{kind})"
 
 
-_DETAIL_FIELDS = frozenset(("body", "guidance", "data_policy", "variables", "lint_waive", "lint_why"))
+_DETAIL_FIELDS = frozenset(("body", "guidance", "data_policy", "variables", "lint_waive", "lint_why", "copied_from"))
 
 
 class PackDetails:
@@ -156,11 +179,11 @@ class PackDetails:
             if self._load is None:
                 return
             rows = self._load()
-            for template, (body, guidance, data_policy, variables, lint_waive, lint_why) in \
+            for template, (body, guidance, data_policy, variables, lint_waive, lint_why, copied_from) in \
                     zip(self.templates, rows, strict=True):
                 template.__dict__.update(body=body, guidance=guidance, data_policy=data_policy,
-                                         variables=LazyVariables(variables), lint_waive=lint_waive,
-                                         lint_why=lint_why)
+                                         variables=LazyVariables(variables), lint_waive=tuple(lint_waive),
+                                         lint_why=lint_why, copied_from=tuple(tuple(pair) for pair in copied_from))
                 del template.__dict__["_details"]
             self._load = None
 
@@ -181,6 +204,9 @@ class Template:
     # (library/README.md, "Prompt-quality lint").
     lint_waive: tuple[str, ...] = ()
     lint_why: str = ""
+    # Where a copy the user edited came from: (field, value) pairs of the format's
+    # `copied_from` (library, template, language, version); library/README.md.
+    copied_from: tuple[tuple[str, str], ...] = ()
     origin: Origin | None = field(default=None, compare=False)
 
     @property
@@ -217,6 +243,7 @@ class Template:
             data_policy=data.get("data_policy", ""),
             lint_waive=tuple(data.get("lint", {}).get("waive", ())),
             lint_why=data.get("lint", {}).get("why", ""),
+            copied_from=tuple(data.get("copied_from", {}).items()),
             origin=origin,
         )
 
@@ -246,6 +273,8 @@ class Template:
             data["data_policy"] = self.data_policy
         if self.lint_waive:
             data["lint"] = {"waive": list(self.lint_waive), "why": self.lint_why}
+        if self.copied_from:
+            data["copied_from"] = dict(self.copied_from)
         return data
 
 
@@ -274,8 +303,9 @@ class Pack:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, builtin: bool = True, source: str = "",
-                  installed_at: str = "") -> Pack:
-        origin = Origin.of_pack(data, builtin=builtin, source=source, installed_at=installed_at)
+                  installed_at: str = "", signature: str = "", verified_by: str = "") -> Pack:
+        origin = Origin.of_pack(data, builtin=builtin, source=source, installed_at=installed_at,
+                                signature=signature, verified_by=verified_by)
         return cls(
             id=data["id"],
             name=data["name"],
@@ -290,10 +320,11 @@ class Pack:
     @classmethod
     def from_summary(cls, fields: dict[str, Any], templates: list[tuple],
                      load_details: Callable[[], Sequence[tuple]], *, builtin: bool = False,
-                     source: str = "", installed_at: str = "") -> Pack:
+                     source: str = "", installed_at: str = "", signature: str = "", verified_by: str = "") -> Pack:
         """From a `store.startup_cache.CachedLibrary`: each template's body and the rest are
         read (for the whole pack) when one of them is first wanted."""
-        origin = Origin.of_pack(fields, builtin=builtin, source=source, installed_at=installed_at)
+        origin = Origin.of_pack(fields, builtin=builtin, source=source, installed_at=installed_at,
+                                signature=signature, verified_by=verified_by)
         details = PackDetails(load_details)
         details.templates = tuple(Template.from_summary(row, origin, details) for row in templates)
         return cls(

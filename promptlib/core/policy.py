@@ -18,8 +18,10 @@ Reading it never raises.  Decisions (tested in tests/unit/core/test_policy.py):
   no user-added sources.  IT put a file there to set something; a broken file must not
   quietly grant more than the organisation meant.
 * One bad field (wrong type, unknown name, an ``http://`` link): one problem per field
-  or entry, and that field alone falls back: a yes/no setting to the restrictive "no",
-  a list keeps its valid entries, a link is left out.  The other fields still apply.
+  or entry, and that field alone falls back: a yes/no setting to its restrictive value
+  ("no" for the permissions, "yes" for `require_signed_sources`), a list keeps its valid
+  entries (a trusted publisher whose key is not a valid key line is not trusted), a link
+  is left out.  The other fields still apply.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from urllib.parse import urlsplit
 
 from .errors import describe_kind
 from .jsonbytes import UnreadableBytes, decode_json
+from .publickey import KeyTextError, read_public_key
 from .regularfile import FileTooLarge, read_regular_file
 
 __all__ = [
@@ -45,6 +48,7 @@ __all__ = [
     "AIService",
     "Policy",
     "PolicyResult",
+    "TrustedPublisher",
     "default_policy_path",
     "load_policy",
     "parse_policy",
@@ -65,6 +69,14 @@ class AIService(NamedTuple):
     url: str
 
 
+class TrustedPublisher(NamedTuple):
+    """A library publisher the organisation trusts: the name shown beside a library it
+    signed ("Verified: HR-tiimi") and its public key line (`publickey`)."""
+
+    name: str
+    public_key: str
+
+
 class Policy(NamedTuple):
     approved_services: tuple[AIService, ...] = ()
     allow_copy_anyway: bool = True           # may a user copy after the guard found personal data?
@@ -72,10 +84,14 @@ class Policy(NamedTuple):
     allow_user_sources: bool = True          # may users add library sources of their own?
     ai_rules_url: str = ""                   # the organisation's AI rules, shown in the Help menu
     ai_rules_title: str = ""
+    trusted_publishers: tuple[TrustedPublisher, ...] = ()   # whose signed libraries count as verified
+    require_signed_sources: bool = False     # refuse libraries not signed by a trusted publisher?
 
 
-# What a present but unusable policy file amounts to (see the module docstring).
-SAFE_POLICY = Policy(allow_copy_anyway=False, allow_user_sources=False)
+# What a present but unusable policy file amounts to (see the module docstring): it
+# trusts no publisher, and requires signatures, so nothing new is installed until IT
+# has fixed the file (installed libraries stay).
+SAFE_POLICY = Policy(allow_copy_anyway=False, allow_user_sources=False, require_signed_sources=True)
 
 
 class PolicyResult(NamedTuple):
@@ -161,12 +177,13 @@ def _read_file(path: Path) -> tuple[Policy, list[str], bool, set[str]]:
 
 
 # The fields in which SAFE_POLICY differs from the defaults: what a broken file sets.
-_SAFE_FIELDS = ("allow_copy_anyway", "allow_user_sources")
+_SAFE_FIELDS = ("allow_copy_anyway", "allow_user_sources", "require_signed_sources")
 
 
 def _unusable(path: Path, why: str) -> tuple[Policy, list[str], bool, set[str]]:
     problem = (f"{path}: the policy file {why}; using safe settings "
-               f"(no copying of personal data anyway, no user-added library sources)")
+               f"(no copying of personal data anyway, no user-added library sources, "
+               f"only libraries signed by a trusted publisher)")
     return SAFE_POLICY, [problem], True, set(_SAFE_FIELDS)
 
 
@@ -175,6 +192,7 @@ def policy_to_json(policy: Policy) -> dict[str, Any]:
     values: dict[str, Any] = policy._asdict()
     values["approved_services"] = [{"name": s.name, "url": s.url} for s in policy.approved_services]
     values["library_sources"] = list(policy.library_sources)
+    values["trusted_publishers"] = [{"name": p.name, "public_key": p.public_key} for p in policy.trusted_publishers]
     return values
 
 
@@ -204,6 +222,15 @@ def _flag(value: Any, name: str, problems: list[str]) -> bool:
     problems.append(f"{name} must be true or false, not {describe_kind(value)} {_shown(value)}; "
                     f"using false")
     return False
+
+
+def _strict_flag(value: Any, name: str, problems: list[str]) -> bool:
+    """A yes/no setting whose restrictive value is "yes" (`require_signed_sources`)."""
+    if isinstance(value, bool):
+        return value
+    problems.append(f"{name} must be true or false, not {describe_kind(value)} {_shown(value)}; "
+                    f"using true")
+    return True
 
 
 def _https_url(value: str) -> str | None:
@@ -301,6 +328,42 @@ def _sources(value: Any, name: str, problems: list[str]) -> tuple[str, ...]:
     return tuple(sources)
 
 
+def _publishers(value: Any, name: str, problems: list[str]) -> tuple[TrustedPublisher, ...]:
+    if not isinstance(value, list):
+        problems.append(f"{name} must be a list of {{\"name\": ..., \"public_key\": ...}} objects, "
+                        f"not {describe_kind(value)}; no publisher is trusted")
+        return ()
+    publishers: list[TrustedPublisher] = []
+    for index, entry in enumerate(value):
+        where = f"{name}[{index}]"
+        if not isinstance(entry, dict):
+            problems.append(f"{where} must be an object {{\"name\": ..., \"public_key\": ...}}, "
+                            f"not {describe_kind(entry)}; ignored")
+            continue
+        unknown = sorted(set(entry) - {"name", "public_key"})
+        if unknown:
+            problems.append(f"{where}: unknown field(s) {', '.join(unknown)} ignored")
+        publisher, key = entry.get("name"), entry.get("public_key")
+        if not isinstance(publisher, str) or not publisher.strip():
+            problems.append(f"{where}.name must be a non-empty text; publisher not trusted")
+            continue
+        if len(publisher) > MAX_NAME_LENGTH or any(not character.isprintable() for character in publisher):
+            problems.append(f"{where}.name is longer than {MAX_NAME_LENGTH} characters or holds control "
+                            f"characters; publisher not trusted")
+            continue
+        if not isinstance(key, str):
+            problems.append(f"{where}.public_key must be a text such as promptlib-ed25519:<base64>, "
+                            f"not {describe_kind(key)}; {publisher.strip()} is not trusted")
+            continue
+        try:
+            read_public_key(key)
+        except KeyTextError as error:
+            problems.append(f"{where}.public_key {error}; {publisher.strip()} is not trusted")
+            continue
+        publishers.append(TrustedPublisher(publisher.strip(), key.strip()))
+    return tuple(publishers)
+
+
 _FIELDS = {
     "approved_services": _services,
     "allow_copy_anyway": _flag,
@@ -308,6 +371,8 @@ _FIELDS = {
     "allow_user_sources": _flag,
     "ai_rules_url": _link,
     "ai_rules_title": _title,
+    "trusted_publishers": _publishers,
+    "require_signed_sources": _strict_flag,
 }
 
 

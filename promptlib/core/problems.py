@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import Problem
+from .errors import Problem, PromptlibError, RenderError
 
 # Codes are stable: change a message's words freely, never a code's meaning.
 MESSAGES: dict[str, str] = {
@@ -35,6 +35,24 @@ MESSAGES: dict[str, str] = {
                                  "simplify them or split the pack",
     "reserved-builtin-id": "'{id}' is the id of the built-in library '{name}' and is reserved for it; give this "
                            "library an id of its own (e.g. 'org.example.hr')",
+    "no-library-files": "no .json library files in this folder",
+    "install-failed": "could not be installed: {reason}",
+    "source-not-allowed": "not checked: your organisation's policy allows only the library sources it sets",
+    # Exporting and removing (core/library/exporting.py, installed.py)
+    "export-unknown-role": "unknown role '{role}' (roles: {roles})",
+    "no-own-templates": "you have no templates of your own yet",
+    "no-such-library": "no library '{library}' (libraries: {libraries})",
+    "no-template-in-selection": "no template {ids} in this selection",
+    "nothing-to-export": "nothing to export: no templates match",
+    "cannot-write": "cannot write {path}: {reason}",
+    "builtin-not-removable": "'{library}' is a built-in library and cannot be removed",
+    "not-installed": "no installed library '{library}' (installed: {installed})",
+    # Rendering (core/render/renderer.py)
+    "render-too-long": "the prompt would be longer than {limit} characters",
+    "render-failed": "the template cannot be rendered: {detail}",
+    "render-crashed": "the template cannot be rendered ({detail})",
+    "render-too-deep": "the template cannot be rendered: it is nested too deeply or too large",
+    "too-deep-to-check": "the file is nested too deeply to check",
     "check-crashed": "the file cannot be checked ({error})",
     "unsafe-id": "'{value}' is not a safe id (lowercase a-z, 0-9, '.', '_', '-'; "
                  "starts with a letter or digit, does not end with '.'; at most 100 characters)",
@@ -145,6 +163,21 @@ MESSAGES: dict[str, str] = {
     "deadline": "no complete answer in {seconds} seconds (the time limit for reading a library)",
     "cut-short": "download failed: the connection ended after {received} of {expected} bytes",
     "builtin-unloadable": "cannot load built-in pack: {reason}",
+    # Signatures (core/library/signing.py)
+    "signature-unreadable": "cannot read the signature file: {reason}",
+    "signature-damaged": "the signature file is damaged: {reason}; ask the library's publisher to publish it again",
+    "signature-changed": "the file was changed after it was signed (its bytes do not match its signature); "
+                         "do not use this copy, ask the library's publisher for a fresh one",
+    "signature-other-file": "the signature beside this file is for another file ({signed_id} {signed_version}; "
+                            "this file is {id} {version}): it was replaced after signing, or a new version is "
+                            "being published; try again in a moment, else ask the library's publisher",
+    "signature-wrong-key": "the signature was not made with the key of {publisher} (key {key_id}), the trusted "
+                           "publisher it names; do not use this file",
+    "signature-required-unsigned": "the library is not signed, and your organisation's policy accepts only "
+                                   "libraries signed by a trusted publisher",
+    "signature-required-untrusted": "the library is signed with key {key_id}, which is not a trusted publisher in "
+                                    "your organisation's policy, and the policy accepts only libraries signed "
+                                    "by a trusted publisher",
     "invalid-library": "invalid library",
 }
 
@@ -160,3 +193,17 @@ def problem(location: str, code: str, **params: object) -> Problem:
     """The problem *code* at *location*, its English message filled in from *params*."""
     values = {name: str(value) for name, value in params.items()}
     return Problem(location, fill(MESSAGES[code], values), code, tuple(values.items()))
+
+
+def coded_error(code: str, *, kind: type[PromptlibError] = PromptlibError, **params: object) -> PromptlibError:
+    """An error of *kind* whose message is *code*'s English, carrying the coded problem."""
+    found = problem("", code, **params)
+    error = kind(found.message)
+    error.problem = found
+    return error
+
+
+def render_error(code: str, **params: object) -> RenderError:
+    error = coded_error(code, kind=RenderError, **params)
+    assert isinstance(error, RenderError)
+    return error

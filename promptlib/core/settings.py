@@ -26,6 +26,7 @@ LAST_TEMPLATE = "last_template"              # the template id selected at exit
 WINDOW_GEOMETRY = "window_geometry"          # Qt's saveGeometry(), base64
 SPLITTER_SIZES = "splitter_sizes"            # the main splitter's sizes, a list of int
 ANSWER_CHECKLIST_HIDDEN = "answer_checklist_hidden"   # true: no checklist after copying
+PUBLISHED = "published_libraries"            # what `publish` wrote, newest last (core/publishing.py)
 
 # The JSON type of each setting (None always means unset) and, for a list, of its items.
 # The store refuses to save another type and treats a loaded state.json holding one as

@@ -11,7 +11,7 @@ from .catalog import Catalog
 from .errors import LibraryError
 from .formmemory import FormMemory
 from .gcpause import collector_paused
-from .model import Pack
+from .model import Pack, installed_origin
 from .render.renderer import Renderer
 from .resources import builtin_library_dir
 from .store import startup_cache
@@ -39,12 +39,10 @@ def load_builtin_packs(folder: Path | None = None) -> tuple[list[Pack], list[Lib
 def installed_packs(store: Store) -> list[Pack]:
     """Packs the user or IT installed (validated when they were imported)."""
     if not startup_cache.ENABLED:  # the plain path, for a benchmark run (tricks.py)
-        return [Pack.from_dict(p.pack, builtin=False, source=p.provenance.get("source", ""),
-                               installed_at=p.provenance.get("installed_at", ""))
+        return [Pack.from_dict(p.pack, builtin=False, **installed_origin(p.provenance))
                 for p in store.installed_packs()]
     # Titles, roles and tags now; bodies, guidance and variables when first wanted.
-    return [Pack.from_summary(fields, templates, details, builtin=False, source=provenance.get("source", ""),
-                              installed_at=provenance.get("installed_at", ""))
+    return [Pack.from_summary(fields, templates, details, builtin=False, **installed_origin(provenance))
             for fields, provenance, templates, details in store.installed_packs_for_startup()]
 
 

@@ -19,6 +19,7 @@ from ..core.workspace import Workspace
 from . import theme
 from .browser import LibraryBrowser
 from .checklist import ChecklistController, install_answer_checklist
+from .editor.actions import EditorActions, install_editor_actions
 from .libraryactions import LibraryActions, install_library_actions
 from .mainwindow import MainWindow
 from .policyui import PolicyActions, install_policy_ui, show_policy_problems
@@ -51,6 +52,7 @@ class WindowParts(NamedTuple):
     policy_actions: PolicyActions
     checklist: ChecklistController
     library_actions: LibraryActions
+    editor_actions: EditorActions
 
 
 def compose_main_window(workspace: Workspace, ui_language: str = "en",
@@ -65,10 +67,11 @@ def compose_main_window(workspace: Workspace, ui_language: str = "en",
     policy_actions = install_policy_ui(window, pane, policy)
     checklist = install_answer_checklist(window, pane, workspace.store)
     library_actions = install_library_actions(window, policy)
+    editor_actions = install_editor_actions(window)  # File → New template, Edit a copy, ... (above the library actions)
     # Dialog modules load on first use: they are not needed to open the window.
     window.guideRequested.connect(lambda: _dialogs().show_guide(window, browser.ui_language))
     window.aboutRequested.connect(lambda: _dialogs().show_about(window))
-    return WindowParts(window, policy_actions, checklist, library_actions)
+    return WindowParts(window, policy_actions, checklist, library_actions, editor_actions)
 
 
 def build_main_window(workspace: Workspace, ui_language: str = "en",
@@ -130,7 +133,10 @@ def run_app(self_test: bool = False) -> int:
     except PromptlibError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "promptlib", str(error))
+        from .problemtexts import error_text
+
+        Translations(app).apply(None)  # the data folder could not be read: the system's language
+        QMessageBox.critical(None, "promptlib", error_text(error))
         print(f"promptlib: {error}", file=sys.stderr)
         return 1
     translations = Translations(app)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core.model import OWN_LIBRARY_ID
 from ..core.workspace import Workspace
 from .models import Category, CategoryListModel, TemplateFilterProxy, TemplateListModel
 
@@ -54,9 +55,22 @@ class LibraryBrowser(QObject):
         ids = [use.template_id for use in self.workspace.store.recent(RECENT_LIMIT)]
         return list(dict.fromkeys(ids))
 
+    def _find_own_ids(self) -> list[str]:
+        # From the own library's few templates, not a pass over every entry: 10,000
+        # installed templates must not slow down start-up for this.
+        ids = {template.id for pack in self.catalog.packs if pack.id == OWN_LIBRARY_ID for template in pack.templates}
+        shown = (self.catalog.get(template_id, self.language) for template_id in ids)
+        own = {t.id for t in shown if t is not None and t.origin is not None and t.origin.own}
+        return self.catalog.in_view_order(own, self.language) if own else []
+
+    def own_ids(self) -> list[str]:
+        """The user's own templates shown in this language, in view order."""
+        return self._own_ids
+
     def reload(self, prepare_now: bool = True) -> None:
         """Rebuild every model from the catalog (after a language change or an import)."""
         self.templates.set_entries(self.catalog.entries(self.language))
+        self._own_ids = self._find_own_ids()
         self.templates.set_favourites(self.favourites())
         self._refresh_categories()
         self.apply_filter()
@@ -85,7 +99,7 @@ class LibraryBrowser(QObject):
 
     def _refresh_categories(self) -> None:
         self.categories.set_categories(self.catalog, self.language, self.ui_language, len(self._favourite_ids_shown()),
-                                       len(self.recent_ids()))
+                                       len(self.recent_ids()), len(self._own_ids))
 
     def _favourite_ids_shown(self) -> list[str]:
         return self.catalog.in_view_order(self.favourites(), self.language)
@@ -112,6 +126,8 @@ class LibraryBrowser(QObject):
             ids = self._favourite_ids_shown()
         elif category.kind == "recent":
             ids = self.recent_ids()
+        elif category.kind == "own":
+            ids = self._own_ids
         return {"language": self.language, "role": category.role_id or None, "ids": ids}
 
     def apply_filter(self) -> None:

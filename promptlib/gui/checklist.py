@@ -34,6 +34,7 @@ class AnswerChecklist(QDialog):
         self.setAccessibleName(self.windowTitle())
         self._return_to: QWidget | None = None
         self.heading = QLabel()
+        self.heading.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText: it quotes the template's title
         theme.dress(self.heading, "sectionHeading")
         self.heading.setWordWrap(True)
         self.items_box = QVBoxLayout()

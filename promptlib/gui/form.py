@@ -104,6 +104,9 @@ class VariableForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         label = QLabel(self._label_text(variable, missing=False), box)
+        # Labels, help and problems quote the pack: plain text, never read as HTML.
+        # (0 is Qt.TextFormat.PlainText, as a property: no Qt namespace at start-up, see lazyqt.)
+        label.setProperty("textFormat", 0)
         label.setWordWrap(True)
         label.setBuddy(field.widget)  # beside the field: the "labelled by" relation needs siblings
         layout.addWidget(label)
@@ -111,12 +114,14 @@ class VariableForm(QWidget):
         field.widget.setToolTip(variable.help)
         layout.addWidget(field.widget)
         problem = QLabel(box)  # right under the field: what to fix comes before the help
+        problem.setProperty("textFormat", 0)
         theme.dress(problem, "fieldProblem")
         problem.setWordWrap(True)
         problem.hide()
         layout.addWidget(problem)
         if variable.help:
             hint = QLabel(variable.help, box)
+            hint.setProperty("textFormat", 0)
             theme.dress(hint, "hint")
             hint.setWordWrap(True)
             layout.addWidget(hint)

@@ -40,6 +40,7 @@ from ..core.library.importing import (
 )
 from ..core.windowfit import Rect, first_start_rect
 from .lazyqt import Qt
+from .signaturetext import signature_text
 from .translations import ui_language
 
 # Conflicts first: they need a decision; unchanged last: they need nothing.
@@ -180,7 +181,13 @@ class ImportPreviewDialog(QDialog):
         heading.setWordWrap(True)
         source = QLabel(self.tr("From: %1").replace("%1", plan.source))
         source.setWordWrap(True)
-        source.setTextFormat(Qt.TextFormat.PlainText)
+        source.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText: the source is what the user gave
+        # The signature, in words (the core's check, done when the file was read).
+        verification = plan.verification
+        self.signature = QLabel(signature_text(verification.state, verification.publisher) if verification else "")
+        self.signature.setObjectName("importSignature")
+        self.signature.setWordWrap(True)
+        self.signature.setProperty("textFormat", 0)  # Qt.TextFormat.PlainText
         self.counts = QLabel(self.counts_text())
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
@@ -201,11 +208,19 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(source)
+        if self.signature.text():
+            layout.addWidget(self.signature)
+        if plan.loses_verification:
+            lost = QLabel(self.tr("The installed version was verified; this one is not."))
+            lost.setObjectName("verificationLost")
+            lost.setWordWrap(True)
+            layout.addWidget(lost)
         layout.addWidget(self.counts)
         if plan.is_downgrade:
             warning = QLabel(self.tr("This is an older version than the installed %1.")
                              .replace("%1", plan.previous_version))
             warning.setObjectName("downgradeWarning")
+            warning.setProperty("textFormat", 0)  # the installed version is the pack's text
             layout.addWidget(warning)
         layout.addWidget(self.table, 1)
         if plan.conflicts():

@@ -1,5 +1,6 @@
 """The File menu's library actions and the flows behind them: import (menu and drag and
-drop), export, the Libraries dialog, and checking library sources for updates.
+drop), export, publishing to a team library, the Libraries dialog, and checking library
+sources for updates.
 
 Each flow asks the core (`core.library.installed`, `.exporting`, `.subscriptions`) and
 shows the answer; after anything that changes the installed libraries the window
@@ -13,15 +14,15 @@ start-up: opening the window should not pay for the validator or the network cod
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.errors import LibraryError, PromptlibError
+from . import workers
 from .lazyqt import Qt
 from .problemtexts import error_lines, error_summary, error_text
 from .translations import ui_language
@@ -70,12 +71,9 @@ def show_message(parent: QWidget, title: str, text: str) -> None:
 
 
 def show_update_report(parent: QWidget, statuses: list) -> None:
-    if not statuses:
-        text = QCoreApplication.translate("libraryactions",
-                                          "No library sources are set. Add one in File → Libraries…")
-    else:
-        text = "\n\n".join(status.message for status in statuses)
-    show_message(parent, QCoreApplication.translate("libraryactions", "Library updates"), text)
+    from .updatetexts import report_text
+
+    show_message(parent, QCoreApplication.translate("libraryactions", "Library updates"), report_text(statuses))
 
 
 class LibraryActions(QObject):
@@ -97,11 +95,13 @@ class LibraryActions(QObject):
                                           QKeySequence("Ctrl+I"))
         self.export_action = self._action(self.tr("&Export templates…"), self.export_dialog, "exportTemplates",
                                           QKeySequence("Ctrl+E"))
+        self.publish_action = self._action(self.tr("&Publish to a team library…"), self.publish_dialog,
+                                           "publishLibrary")
         self.libraries_action = self._action(self.tr("&Libraries…"), self.libraries_dialog, "libraries")
         self.check_action = self._action(self.tr("Check for library &updates"),
                                          lambda: self.check_for_updates(interactive=True), "checkUpdates")
-        window.add_file_actions([self.import_action, self.export_action, self.libraries_action,
-                                 self.check_action])
+        window.add_file_actions([self.import_action, self.export_action, self.publish_action,
+                                 self.libraries_action, self.check_action])
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -110,7 +110,7 @@ class LibraryActions(QObject):
         if self._libraries is None:
             from ..core.library.installed import Libraries
 
-            self._libraries = Libraries(self.workspace.store)
+            self._libraries = Libraries(self.workspace.store, policy=self.policy)
         return self._libraries
 
     @property
@@ -171,7 +171,7 @@ class LibraryActions(QObject):
             self._report_failure(path, value)
             return False
         plan = value
-        if not plan.changes_anything:
+        if not plan.changes_anything and not plan.signature_changed:
             self.status(self.tr("%1 %2 is already installed; nothing to change.")
                         .replace("%1", plan.name_in(ui_language())).replace("%2", plan.version))
             return False
@@ -209,9 +209,7 @@ class LibraryActions(QObject):
         from PySide6.QtWidgets import QProgressDialog
 
         libraries = self.libraries  # built here, on the GUI thread (it loads the built-in packs)
-        job = _ImportJob(libraries, source)
         loop = QEventLoop()
-        job.relay.done.connect(loop.quit)
         progress = QProgressDialog(self.tr("Reading and checking the library file %1…")
                                    .replace("%1", Path(source).name), self.tr("Cancel"), 0, 0, self.window)
         progress.setObjectName("importProgress")
@@ -234,8 +232,11 @@ class LibraryActions(QObject):
             app.aboutToQuit.connect(stop)
         self.import_progress = progress
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        worker = None
         try:
-            job.start()
+            worker = workers.start(lambda: libraries.plan_source(source), name="promptlib-import",
+                                   parent=self.window, on_done=lambda _worker: loop.quit(),
+                                   stack_size=WORKER_STACK_BYTES)
             loop.exec()
         finally:
             QApplication.restoreOverrideCursor()
@@ -245,8 +246,11 @@ class LibraryActions(QObject):
             progress.canceled.disconnect(stop)
             progress.close()
             progress.deleteLater()
-        outcome = job.take_outcome()
-        return None if stopped else outcome
+        if stopped or worker is None or not worker.finished.is_set():
+            if worker is not None:
+                worker.cancel()  # a late answer is dropped
+            return None
+        return _outcome(worker)
 
     def _report_failure(self, path: Path | str, error: BaseException) -> None:
         """Something that is not a problem of the file's content went wrong (a bug, or a
@@ -336,6 +340,18 @@ class LibraryActions(QObject):
                 "%1", self.workspace.catalog.role_name(selection.role, ui_language()))
         return self.tr("Exported templates")
 
+    # -- publish -------------------------------------------------------------------------
+
+    def publish_dialog(self) -> bool:
+        from .publishdialog import PublishDialog
+
+        record = PublishDialog.ask(self.workspace, self.window)
+        if record is None:
+            return False
+        self.status(self.tr("Published %1 %2 to %3").replace("%1", record.pack_id).replace("%2", record.version)
+                    .replace("%3", record.path))
+        return True
+
     # -- libraries and updates -----------------------------------------------------------
 
     def libraries_dialog(self):
@@ -379,58 +395,16 @@ class LibraryActions(QObject):
             show_update_report(self.window, statuses)
 
 
-class _Relay(QObject):
-    """Tells the GUI thread that the worker is done (it lives there; the signal is queued)."""
-
-    done = Signal()
-
-
-class _ImportJob:
-    """Reading, checking and planning one library file, in a daemon thread."""
-
-    def __init__(self, libraries, source: str) -> None:
-        self.libraries, self.source = libraries, source
-        self.relay = _Relay()
-        self._outcome: tuple[str, Any] | None = None
-        self._lock = threading.Lock()
-
-    def start(self) -> None:
-        self.thread = threading.Thread(target=self._run, name="promptlib-import", daemon=True)
-        with _STACK_SIZE_LOCK:
-            try:
-                previous = threading.stack_size(WORKER_STACK_BYTES)
-            except (ValueError, RuntimeError):  # a platform that cannot set it keeps its own
-                self.thread.start()
-                return
-            try:
-                self.thread.start()
-            finally:
-                threading.stack_size(previous)
-
-    def _run(self) -> None:
-        # Whatever ends the check, the GUI's loop hears of it: else it would wait for ever.
-        outcome: tuple[str, Any] = ("failed", RuntimeError("the check stopped"))
-        try:
-            outcome = ("plan", self.libraries.plan_source(self.source))
-        except LibraryError as error:
-            outcome = ("invalid", error)
-        except PromptlibError as error:
-            outcome = ("error", error)
-        except Exception as error:  # RecursionError, MemoryError, a bug: reported, never a traceback
-            outcome = ("failed", error)
-        finally:
-            with self._lock:
-                self._outcome = outcome
-            self.relay.done.emit()
-
-    def take_outcome(self) -> tuple[str, Any] | None:
-        """The result if the worker has finished, else None (a later one is never read)."""
-        with self._lock:
-            outcome, self._outcome = self._outcome, None
-            return outcome
-
-
-_STACK_SIZE_LOCK = threading.Lock()
+def _outcome(worker: workers.Worker) -> tuple[str, Any]:
+    """What the import worker's answer means for the user."""
+    error = worker.error
+    if error is None:
+        return "plan", worker.result
+    if isinstance(error, LibraryError):
+        return "invalid", error
+    if isinstance(error, PromptlibError):
+        return "error", error
+    return "failed", error  # RecursionError, MemoryError, a bug: reported, never a traceback
 
 
 def _dropped_files(mime) -> list[Path]:

@@ -175,7 +175,7 @@ class TemplateFilterProxy(QAbstractProxyModel):
 class Category(NamedTuple):
     """A row in the role list: everything, favourites, recently used, or one role."""
 
-    kind: str            # "all" | "favourites" | "recent" | "role"
+    kind: str            # "all" | "favourites" | "recent" | "own" | "role"
     role_id: str = ""
 
     @property
@@ -184,14 +184,15 @@ class Category(NamedTuple):
 
 
 class CategoryListModel(QAbstractListModel):
-    """All / Favourites / Recent, then one row per role with its template count."""
+    """All / Favourites / Recent / My templates (when there are any), then one row per
+    role with its template count."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Category, str, int]] = []
 
     def set_categories(self, catalog: Catalog, language: str, ui_language: str,
-                       favourites: int, recent: int) -> None:
+                       favourites: int, recent: int, own: int = 0) -> None:
         """Rows for the templates shown in *language*, role names in *ui_language*."""
         counts = catalog.role_counts(language)
         rows = [
@@ -199,6 +200,8 @@ class CategoryListModel(QAbstractListModel):
             (Category("favourites"), self.tr("Favourites"), favourites),
             (Category("recent"), self.tr("Recently used"), recent),
         ]
+        if own:
+            rows.append((Category("own"), self.tr("My templates"), own))
         roles = sorted(counts, key=lambda role_id: (role_id not in catalog.roles,
                                                     catalog.role_name(role_id, ui_language).casefold()))
         rows += [(Category("role", role_id), catalog.role_name(role_id, ui_language), counts[role_id])

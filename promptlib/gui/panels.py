@@ -12,6 +12,7 @@ from ..core.invisible import IN_PLACE_SYMBOL, hidden_characters, name_of, reveal
 from ..core.model import Origin, Template
 from . import guardmarks, theme
 from .lazyqt import solid_brush
+from .signaturetext import signature_text
 from .translations import ui_language
 
 
@@ -220,7 +221,8 @@ class GuidancePanel(QWidget):
             self.show_markdown(self.tr("This template has no guidance notes."))
 
     def show_provenance(self, origin: Origin | None) -> None:
-        """Which library, version and publisher; for an imported one, where it came from and when."""
+        """Which library, version and publisher; for an imported one, where it came from and
+        when, and what its signature said (verified by whom, or unverified)."""
         if origin is None:
             self.provenance.hide()
             return
@@ -229,6 +231,12 @@ class GuidancePanel(QWidget):
         if not origin.builtin and origin.source:
             # Where an imported library came from and when: who to ask about it.
             lines.append(_fill(self.tr("Source: %1, imported %2"), origin.source, origin.installed_at[:10] or "?"))
+        signature = signature_text(origin.signature, _one_line(origin.verified_by))
+        if signature:
+            # Who vouches for this library, as checked when it was installed: promptlib's
+            # words with the policy's name for the key (one line, like the others), never
+            # the pack's text.
+            lines.append(signature)
         self.provenance.setText("\n".join(lines))
         self.provenance.show()
 

@@ -20,6 +20,38 @@ def texts() -> dict[str, str]:
     """Every code's text in the current UI language, `{name}` for its parameters."""
     return {
         "missing": translate("problemtexts",  "required, but missing"),
+        "export-unknown-role": translate("problemtexts",
+                              "unknown role “{role}” (roles: {roles})"),
+        "no-own-templates": translate("problemtexts",
+                              "you have no templates of your own yet"),
+        "no-such-library": translate("problemtexts",
+                              "there is no library “{library}” (libraries: {libraries})"),
+        "no-template-in-selection": translate("problemtexts",
+                              "the templates {ids} are not in this selection"),
+        "nothing-to-export": translate("problemtexts",
+                              "nothing to export: no templates match"),
+        "cannot-write": translate("problemtexts",
+                              "cannot write {path}: {reason}"),
+        "builtin-not-removable": translate("problemtexts",
+                              "“{library}” is a built-in library and cannot be removed"),
+        "not-installed": translate("problemtexts",
+                              "no library “{library}” is installed (installed: {installed})"),
+        "render-too-long": translate("problemtexts",
+                              "the prompt would be longer than {limit} characters"),
+        "render-failed": translate("problemtexts",
+                              "the template cannot be filled in: {detail}"),
+        "render-crashed": translate("problemtexts",
+                              "the template cannot be filled in ({detail})"),
+        "render-too-deep": translate("problemtexts",
+                              "the template cannot be filled in: it is nested too deeply or is too large"),
+        "no-library-files": translate("problemtexts",
+                              "there are no .json library files in this folder"),
+        "install-failed": translate("problemtexts",
+                              "could not be installed: {reason}"),
+        "source-not-allowed": translate("problemtexts",
+                              "not checked: your organisation's policy allows only the library sources it sets"),
+        "too-deep-to-check": translate("problemtexts",
+                              "the file is nested too deeply to be checked"),
         "not-regular-file": translate("problemtexts",
                               "is a device, a pipe or a socket, not a regular file"),
         "invalid-http": translate("problemtexts",
@@ -174,6 +206,27 @@ def texts() -> dict[str, str]:
         "download-failed": translate("problemtexts",  "the download failed ({reason})"),
         "builtin-unloadable": translate("problemtexts",  "a built-in library cannot be loaded ({reason})"),
         "invalid-library": translate("problemtexts",  "the library cannot be used"),
+        "signature-unreadable": translate("problemtexts",  "the signature file cannot be read ({reason})"),
+        # Not the reason: it is core's English, and the advice is the same whatever it is.
+        "signature-damaged": translate("problemtexts",
+                              "the signature file is damaged; ask the library's publisher to publish it again"),
+        "signature-changed": translate("problemtexts",
+                              "the file was changed after it was signed; do not use this copy, ask the "
+                              "library's publisher for a fresh one"),
+        "signature-other-file": translate("problemtexts",
+                              "the signature beside this file is for another file ({signed_id} {signed_version}; "
+                              "this file is {id} {version}): a new version may be being published; try again "
+                              "in a moment, else ask the library's publisher"),
+        "signature-wrong-key": translate("problemtexts",
+                              "the signature was not made with the key of {publisher}, the trusted publisher it "
+                              "names; do not use this file"),
+        "signature-required-unsigned": translate("problemtexts",
+                              "the library is not signed, and your organisation accepts only libraries signed "
+                              "by a trusted publisher"),
+        "signature-required-untrusted": translate("problemtexts",
+                              "the library is signed with a key your organisation has not named as a trusted "
+                              "publisher (key {key_id}), and your organisation accepts only libraries signed "
+                              "by a trusted publisher"),
     }
 
 
@@ -226,4 +279,13 @@ def error_text(error: PromptlibError) -> str:
     if isinstance(error, StalePlanError):
         return translate("problemtexts", "The installed libraries changed after this preview (another promptlib "
                                          "window?). Nothing was installed; please import again.")
-    return str(error)
+    return error_message(error)
+
+
+def error_message(error: PromptlibError) -> str:
+    """An error in the UI language where core gave it a code (`PromptlibError.problem`):
+    exporting, removing, rendering; else as core says it."""
+    found = getattr(error, "problem", None)
+    if found is None:
+        return str(error)
+    return f"{found.location}: {problem_text(found)}" if found.location else problem_text(found)

@@ -56,6 +56,10 @@ class TemplatePane(QWidget):
         self.findings: list[ValueFinding] = []   # what the guard sees in the typed values
 
         self.title = QLabel()
+        # The title, the summary and the guard's note quote the pack and what was typed:
+        # plain text, never read as HTML (0 is Qt.TextFormat.PlainText; see lazyqt for
+        # why a property and not the enum).
+        self.title.setProperty("textFormat", 0)
         theme.dress(self.title, "templateTitle")
         self.title.setWordWrap(True)
         self.star = QToolButton()
@@ -64,6 +68,7 @@ class TemplatePane(QWidget):
         self.star.setAutoRaise(True)
         self.star.clicked.connect(self.toggle_favourite)
         self.summary = QLabel()
+        self.summary.setProperty("textFormat", 0)
         self.summary.setWordWrap(True)
         theme.dress(self.summary, "summary")
         self.policy = QLabel()
@@ -90,6 +95,7 @@ class TemplatePane(QWidget):
         # The template's data rule and the guard's warning sit right above and below
         # the fields, where the user types.
         self.findings_note = QLabel()
+        self.findings_note.setProperty("textFormat", 0)
         theme.dress(self.findings_note, "guardWarning")
         self.findings_note.setWordWrap(True)
         self.findings_note.hide()
@@ -212,7 +218,9 @@ class TemplatePane(QWidget):
                                       .replace("%2", str(error).split(": ", 1)[-1]))
             return
         except RenderError as error:
-            self.preview.show_problem(self.tr("This template cannot be shown: %1").replace("%1", str(error)))
+            from .problemtexts import error_message  # only on failure: start-up loads no message catalogue
+
+            self.preview.show_problem(self.tr("This template cannot be shown: %1").replace("%1", error_message(error)))
             return
         labels = [f"[{self.template.variable(name).label}]" for name in rendered.missing]
         self.preview.show_text(rendered.text, labels, scan=bool(self.findings))
@@ -289,7 +297,9 @@ class TemplatePane(QWidget):
             self.message.emit(self.tr("Check the field %1.").replace("%1", self.template.variable(error.name).label))
             return None
         except RenderError as error:
-            self.message.emit(self.tr("This template cannot be used: %1").replace("%1", str(error)))
+            from .problemtexts import error_message
+
+            self.message.emit(self.tr("This template cannot be used: %1").replace("%1", error_message(error)))
             return None
         self.form.mark_missing([])
         return rendered.text

@@ -1,10 +1,10 @@
 """Checking library sources in the background, so a slow network share or server
 never freezes the window or delays start-up.
 
-The check runs in a daemon thread and calls only the core
-(`subscriptions.check_sources`, which is safe to run beside the GUI: the store
-serialises writes with its lock). The result comes back to the GUI thread through a
-queued signal. One check runs at a time.
+The check runs in a daemon thread (`workers.py`: no Qt in the worker, the collector
+held off while it runs) and calls only the core (`subscriptions.check_sources`, which is
+safe to run beside the GUI: the store serialises writes with its lock). The GUI thread
+picks up the result with a timer. One check runs at a time.
 
 Not Qt's thread pool: the application waits for the pool's threads when it quits,
 so a source that does not answer kept the process alive after its window had closed.
@@ -14,39 +14,13 @@ anyway (`fetch.start_reading`). `cancel()` drops a running check's result.
 
 from __future__ import annotations
 
-import threading
-from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.model import Pack
 from ..core.store.database import Store
-
-
-class _Relay(QObject):
-    """Carries the worker's result to the GUI thread (it lives there)."""
-
-    done = Signal(list)
-
-
-class _CheckJob:
-    def __init__(self, relay: _Relay, store: Store, builtin: list[Pack] | None, policy: Any,
-                 options: dict[str, Any]) -> None:
-        self.relay = relay  # a Python reference keeps the relay alive until the job ends
-        self.store, self.builtin, self.policy, self.options = store, builtin, policy, options
-        self.cancelled = threading.Event()
-
-    def run(self) -> None:
-        from ..core.library.subscriptions import SourceStatus, check_sources
-
-        try:
-            statuses = check_sources(self.store, self.builtin, policy=self.policy, **self.options)
-        except Exception as error:  # a bug here must not vanish silently in a worker thread
-            statuses = [SourceStatus("", "", "failed", f"the library check failed: {error}")]
-        if not self.cancelled.is_set():
-            with suppress(RuntimeError):  # the relay's Qt side is gone: the application has quit
-                self.relay.done.emit(statuses)
+from . import workers
 
 
 class UpdateChecker(QObject):
@@ -59,9 +33,7 @@ class UpdateChecker(QObject):
         super().__init__(parent)
         self.store, self.builtin, self.policy, self.options = store, builtin, policy, options
         self.running = False
-        self._relay: _Relay | None = None
-        self._job: _CheckJob | None = None
-        self.worker: threading.Thread | None = None  # not `thread`: QObject.thread() is Qt's
+        self.worker: workers.Worker | None = None  # not `thread`: QObject.thread() is Qt's
 
     def has_sources(self) -> bool:
         from ..core.library.subscriptions import configured_sources
@@ -74,23 +46,26 @@ class UpdateChecker(QObject):
         if self.running:
             return False
         self.running = True
-        self._relay = _Relay()
-        self._relay.done.connect(self._on_done)
-        self._job = _CheckJob(self._relay, self.store, self.builtin, self.policy, self.options)
-        self.worker = threading.Thread(target=self._job.run, name="promptlib library check", daemon=True)
-        self.worker.start()
+        store, builtin, policy, options = self.store, self.builtin, self.policy, self.options
+
+        def check() -> list:
+            from ..core.library.subscriptions import SourceStatus, check_sources
+
+            try:
+                return check_sources(store, builtin, policy=policy, **options)
+            except Exception as error:  # a bug here must not vanish silently in a worker thread
+                return [SourceStatus("", "", "failed", f"the library check failed: {error}")]
+
+        self.worker = workers.start(check, name="promptlib library check", parent=self, on_done=self._on_done)
         return True
 
     def cancel(self) -> None:
         """Forget a running check: its result is not reported (what it installed stays)."""
-        if self._job is not None:
-            self._job.cancelled.set()
-        self._job = None
+        if self.worker is not None:
+            self.worker.cancel()
         self.running = False
-        self._relay = None
 
-    def _on_done(self, statuses: list) -> None:
+    def _on_done(self, worker: workers.Worker) -> None:
         self.running = False
-        self._relay = None
-        self._job = None
-        self.finished.emit(statuses)
+        self.worker = None
+        self.finished.emit(worker.result if worker.error is None else [])

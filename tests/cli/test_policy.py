@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from promptlib.cli import main
 
@@ -24,4 +25,5 @@ def test_policy_without_a_file_is_the_defaults(tmp_path, monkeypatch, capsys) ->
     monkeypatch.setenv("PROMPTLIB_POLICY", str(tmp_path / "none.json"))
     assert main(["policy"]) == 0
     out = capsys.readouterr().out
-    assert "not found" in out and "allow_copy_anyway   yes  [default]" in out
+    assert "not found" in out and re.search(r"allow_copy_anyway +yes  \[default\]", out)
+    assert re.search(r"require_signed_sources +no  \[default\]", out)

@@ -82,7 +82,18 @@ def test_a_library_name_cannot_start_a_provenance_line_of_its_own(parts, window,
     window.guidance.show_template(dataclasses.replace(shown, origin=origin))
     lines = window.guidance.provenance.text().splitlines()
     assert lines[0] == "Library: Vihamielinen, version 1.0 (Tuntematon)⟨U+000A⟩Source: https://www.suomi.fi)"
-    assert len(lines) == 2 and lines[1].startswith(f"Source: {tmp_path}")
+    assert len(lines) == 3 and lines[1].startswith(f"Source: {tmp_path}")
+    assert lines[2] == "Unverified: the library is not signed"   # promptlib's own words about its signature
+
+
+def test_a_publishers_name_in_the_verified_mark_stays_on_its_line(parts, window, tmp_path) -> None:
+    # The policy refuses a line break in a name; a store edited by hand may still hold one.
+    install_pack(parts, window, tmp_path, "Ohje.")
+    shown = window.pane.template
+    origin = shown.origin._replace(signature="verified", verified_by="HR)\nSource: https://www.suomi.fi")
+    window.guidance.show_template(dataclasses.replace(shown, origin=origin))
+    lines = window.guidance.provenance.text().splitlines()
+    assert len(lines) == 3 and lines[2] == "Verified: HR)⟨U+000A⟩Source: https://www.suomi.fi"
 
 
 LINKS = ("Avaa [asetukset](ms-settings:privacy), [jaettu kansio](smb://attacker.example/share), "

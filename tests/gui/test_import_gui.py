@@ -67,7 +67,8 @@ def answers(monkeypatch):
 
 def test_file_menu_has_the_library_actions(window) -> None:
     names = [action.objectName() for action in window.file_menu.actions()]
-    assert names[:4] == ["importLibrary", "exportTemplates", "libraries", "checkUpdates"]
+    start = names.index("importLibrary")  # after the editor's New template, ... (tests/gui/test_editor.py)
+    assert names[start:start + 5] == ["importLibrary", "exportTemplates", "publishLibrary", "libraries", "checkUpdates"]
     assert window.file_menu.actions()[-1] is window.quit_action
 
 

@@ -473,6 +473,46 @@ def test_the_count_says_when_the_template_shown_is_not_in_the_list(host, qtbot):
     assert re.fullmatch(r"\d+ kehotepohjaa", window.result_count.text())
 
 
+def _editor_texts(host, qtbot, monkeypatch) -> list[str]:
+    """The template editor with a finding of each kind, both tabs, and its questions."""
+    from promptlib.gui.editor import actions as editor_actions
+    from promptlib.gui.editor import window as editor_window
+
+    editor = host.parts.editor_actions.new_template()
+    editor.body.setPlainText("Kirjoita {{ puuttuu }} jne.{% if kentta %}{{ kentta }}{% endif %}")
+    editor.variables.add_variable({"name": "kentta", "label": "kentta", "type": "number", "required": True,
+                                   "example": 5, "min": 10})
+    editor.run_checks()
+    texts = widget_texts(editor)
+    editor.tabs.setCurrentIndex(1)
+    texts += widget_texts(editor)
+    texts += modal_texts(qtbot, lambda: editor_window.ask_unsaved(editor, "Kutsu"))
+    texts += modal_texts(qtbot, lambda: editor_actions.confirm_delete(host.window, "Kutsu", True, 1))
+    texts += modal_texts(qtbot, lambda: editor_actions.ask_text(host.window))
+    # Why a save, a delete or a draft failed: worded from codes, core's English only on stderr.
+    from promptlib.core.errors import StoreError
+    from promptlib.core.owntemplates.library import OwnTemplateError
+    from promptlib.gui.editor.savetexts import save_error_text
+
+    failures = [save_error_text(StoreError("cannot save library.json: No space left on device"))]
+    failures += [save_error_text(OwnTemplateError("you already have a template", code, id="own.kutsu",
+                                                  language="fi", detail="-"))
+                 for code in ("template-exists", "no-such-template", "cannot-fill")]
+
+    def full_disk(_draft) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(editor.drafts, "write", full_disk)
+    editor.write_draft()
+    failures.append(editor.state_line.text())
+    assert not [text for text in failures if "No space left" in text or "you already have" in text], failures
+    texts += failures
+    monkeypatch.setattr(editor_window, "ask_unsaved", lambda parent, title: "discard")
+    editor.close()
+    assert any("kentta" in text for text in texts) and len(texts) > 60  # the editor and its checks were seen
+    return texts
+
+
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_no_english_in_any_window_or_dialog(host, qtbot, monkeypatch, install_without_asking, sample_pack,
                                             tmp_path, language):
@@ -510,6 +550,7 @@ def test_no_english_in_any_window_or_dialog(host, qtbot, monkeypatch, install_wi
         texts += widget_texts(guide)
         guide.close()
         texts += modal_texts(qtbot, lambda: dialogs.show_about(host.window))
+        texts += _editor_texts(host, qtbot, monkeypatch)
         for edit in (host.window.search,):
             texts += [action.text() for action in edit.createStandardContextMenu().actions()]
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -521,3 +562,48 @@ def test_no_english_in_any_window_or_dialog(host, qtbot, monkeypatch, install_wi
         QApplication.instance().removeTranslator(recorder)
     assert len(texts) > 150
     assert not left, f"English in the {language} UI: {left}"
+
+
+@pytest.mark.parametrize("code, words", [("fi", ("päivitetty", "ei voi lukea", "ei ole kelvollinen kirjasto")),
+                                          ("sv", ("uppdaterade", "kan inte läsas", "är inte ett giltigt bibliotek"))])
+def test_the_update_report_is_in_the_ui_language(host, qtbot, monkeypatch, sample_pack, tmp_path, code, words) -> None:
+    from promptlib.gui import libraryactions
+
+    window = switch_ui_language(host, qtbot, code)
+    newer = {**sample_pack, "version": "9.0.0"}
+    good = tmp_path / "newer.json"
+    good.write_text(json.dumps(newer, ensure_ascii=False), encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "promptlib-library", "format_version": 1}', encoding="utf-8")
+    window.browser.workspace.store.set_setting("library_sources", [str(good), str(bad), str(tmp_path / "gone.json")])
+    reports: list[list] = []
+    monkeypatch.setattr(libraryactions, "show_message", lambda parent, title, text: reports.append([title, text]))
+    actions = host.parts.library_actions
+    with qtbot.waitSignal(actions.checker.finished, timeout=20_000):
+        assert actions.check_for_updates(interactive=True)
+    [[_title, text]] = reports
+    for word in words:
+        assert word in text
+    english = ("updated", "cannot be read", "not a valid library", "still using", "nothing from it", "missing",
+               "is up to date", "installed")
+    assert not [word for word in english if word in text.replace(str(tmp_path), "")]
+
+
+def test_export_remove_and_render_errors_are_in_the_ui_language(host, qtbot) -> None:
+    from promptlib.core.errors import PromptlibError
+    from promptlib.core.library.exporting import select_templates
+    from promptlib.core.library.installed import remove_library
+    from promptlib.core.problems import render_error
+    from promptlib.gui.problemtexts import error_text
+
+    window = switch_ui_language(host, qtbot, "fi")
+    workspace = window.browser.workspace
+    with pytest.raises(PromptlibError) as unknown_role:
+        select_templates(workspace.catalog, Selection(role="ei-ole"))
+    with pytest.raises(PromptlibError) as nothing_installed:
+        remove_library(workspace.store, "ei.asennettu", [])
+    texts = [error_text(unknown_role.value), error_text(nothing_installed.value),
+             error_text(render_error("render-too-long", limit=1000))]
+    assert texts[0].startswith("tuntematon rooli ”ei-ole”")
+    assert texts[1].startswith("kirjastoa ”ei.asennettu” ei ole asennettu")
+    assert texts[2] == "kehotteesta tulisi yli 1000 merkin pituinen"

@@ -60,11 +60,11 @@ def test_a_cancelled_check_reports_nothing(qtbot, tmp_path: Path, monkeypatch) -
         reports: list = []
         checker.finished.connect(reports.append)
         assert checker.start()
-        assert checker.worker is not None and checker.worker.daemon
+        assert checker.worker is not None and checker.worker.thread is not None and checker.worker.thread.daemon
         checker.cancel()
         assert not checker.running
         release.set()
-        checker.worker.join(10)
+        checker.worker.thread.join(10)
         assert returned.is_set()
         QCoreApplication.processEvents()  # delivers a result already queued, if one was
         assert reports == []

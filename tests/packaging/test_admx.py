@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from promptlib.core import grouppolicy
-from promptlib.core.policy import AIService, Policy, parse_policy
+from promptlib.core.policy import AIService, Policy, TrustedPublisher, parse_policy
 
 FIELDS = Policy._fields
 POLICY_DIR = Path(__file__).resolve().parents[2] / "packaging" / "policy"
@@ -103,7 +103,7 @@ def test_policy_writes_the_field_as_the_app_reads_it(field: str) -> None:
         assert [element.tag.split("}")[1] for element in elements] == ["list"]
         assert elements[0].get("key") == rf"{KEY}\{field}"
         assert elements[0].get("valuePrefix") == "" and elements[0].get("explicitValue") != "true"
-    elif kind == tuple[AIService, ...]:  # subkey <field> with values name -> https URL
+    elif kind in (tuple[AIService, ...], tuple[TrustedPublisher, ...]):  # subkey <field>: name -> text
         assert [element.tag.split("}")[1] for element in elements] == ["list"]
         assert elements[0].get("key") == rf"{KEY}\{field}"
         assert elements[0].get("explicitValue") == "true" and elements[0].get("valuePrefix") is None
@@ -162,5 +162,6 @@ def test_admx_writes_each_field_where_the_app_reads_it() -> None:
             assert elements[0].get("key").rsplit("\\", 1)[1] == field
     assert {field for field, kind in kinds.items() if kind == "boolean"} == set(grouppolicy.FLAG_FIELDS)
     assert {field for field, kind in kinds.items() if kind == "text"} == set(grouppolicy.TEXT_FIELDS)
-    assert {field for field, kind in kinds.items() if kind == "list"} == {grouppolicy.LIST_SUBKEY, grouppolicy.SERVICES_SUBKEY}
-    assert policies()[grouppolicy.SERVICES_SUBKEY].find(".//p:list", NS).get("explicitValue") == "true"
+    assert {field for field, kind in kinds.items() if kind == "list"} == {grouppolicy.LIST_SUBKEY, *grouppolicy.NAMED_SUBKEYS}
+    for subkey in grouppolicy.NAMED_SUBKEYS:
+        assert policies()[subkey].find(".//p:list", NS).get("explicitValue") == "true"

@@ -14,8 +14,9 @@ emoji sequence, where it draws a visible combined picture.
 Longer text (bodies, guidance, summaries, help) may need line breaks and tabs, and
 zero-width characters pasted from real documents are harmless there (they are pasted
 as they are), so it is refused only the direction overrides and isolates, which make
-text display in another order than it is pasted, and control characters other than
-tab and line breaks.
+text display in another order than it is pasted, and NUL. Other control characters
+occur in real prompts (the ASCII separators of multi-file prompts): they are allowed,
+shown visibly in the app (core/invisible.py) and escaped on a terminal.
 """
 
 from __future__ import annotations
@@ -37,7 +38,10 @@ _INVISIBLE_RANGES = (
     "\U000e0001\U000e0020-\U000e007f"
 )
 _ONE_LINE_REFUSED = re.compile(f"[{_INVISIBLE_RANGES}]")
-_TEXT_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# NUL, and the direction overrides and isolates. Other control characters occur in real
+# prompts (the ASCII file and unit separators of multi-file "skill" prompts); they are
+# pasted as written, shown as ◌ in the preview and escaped on a terminal.
+_TEXT_REFUSED = re.compile("[\x00\u202a-\u202e\u2066-\u2069]")
 _ZERO_WIDTH_JOINER = "\u200d"
 
 

@@ -19,13 +19,15 @@ from typing import Any
 import orjson
 
 from ..catalog import Catalog
-from ..errors import LibraryError, PromptlibError
-from ..model import Template
+from ..errors import LibraryError
+from ..model import OWN_LIBRARY_ID, Template
+from ..problems import coded_error
 from ..roles import BUILTIN_ROLES
 from ..store.atomic import atomic_write_bytes
 from .validation import FORMAT_NAME, FORMAT_VERSION, validate_pack
 
-OWN_LIBRARY_ID = "user.own"
+__all__ = ["OWN_LIBRARY_ID", "OWN_LIBRARY_NAME", "Selection", "export_pack", "select_templates", "write_pack"]
+
 OWN_LIBRARY_NAME = "My templates"
 
 
@@ -45,12 +47,12 @@ def select_templates(catalog: Catalog, selection: Selection) -> list[Template]:
     language unless one is asked for, ordered by id and language."""
     library = OWN_LIBRARY_ID if selection.own else selection.library
     if selection.role and selection.role not in catalog.roles:
-        raise PromptlibError(f"unknown role '{selection.role}' (roles: {', '.join(catalog.roles)})")
+        raise coded_error("export-unknown-role", role=selection.role, roles=", ".join(catalog.roles))
     if library and not any(pack.id == library for pack in catalog.packs):
         if selection.own:
-            raise PromptlibError("you have no templates of your own yet")
-        raise PromptlibError(f"no library '{library}' (libraries: "
-                             f"{', '.join(dict.fromkeys(p.id for p in catalog.packs))})")
+            raise coded_error("no-own-templates")
+        raise coded_error("no-such-library", library=library,
+                          libraries=", ".join(dict.fromkeys(p.id for p in catalog.packs)))
     if library:
         pack = next(p for p in reversed(catalog.packs) if p.id == library)
         candidates: Iterable[Template] = pack.templates
@@ -65,7 +67,7 @@ def select_templates(catalog: Catalog, selection: Selection) -> list[Template]:
     ]
     missing = wanted_ids - {template.id for template in chosen}
     if missing:
-        raise PromptlibError(f"no template {', '.join(sorted(missing))} in this selection")
+        raise coded_error("no-template-in-selection", ids=", ".join(sorted(missing)))
     return sorted(chosen, key=lambda template: template.key)
 
 
@@ -73,7 +75,7 @@ def build_pack(templates: list[Template], catalog: Catalog, *, pack_id: str, nam
                version: str | None = None, publisher: str, description: str = "") -> dict[str, Any]:
     """A library format v1 pack holding *templates*, declaring any non-built-in role they use."""
     if not templates:
-        raise PromptlibError("nothing to export: no templates match")
+        raise coded_error("nothing-to-export")
     custom_roles = sorted({role for t in templates for role in t.roles if role not in BUILTIN_ROLES})
     data: dict[str, Any] = {
         "format": FORMAT_NAME,
@@ -96,7 +98,8 @@ def library_pack(catalog: Catalog, library: str) -> dict[str, Any]:
     """One library as a pack, with its own id, name, version and publisher."""
     packs = [pack for pack in catalog.packs if pack.id == library]
     if not packs:
-        raise PromptlibError(f"no library '{library}'")
+        raise coded_error("no-such-library", library=library,
+                          libraries=", ".join(dict.fromkeys(p.id for p in catalog.packs)))
     pack = packs[-1]  # an installed edition of a built-in library is the one in use
     return build_pack(list(pack.templates), catalog, pack_id=pack.id, name=pack.name,
                       version=pack.version, publisher=pack.publisher, description=pack.description)
@@ -111,7 +114,7 @@ def write_pack(path: Path, data: dict[str, Any]) -> None:
     try:
         atomic_write_bytes(Path(path), payload, mode=0o644)  # a pack is meant to be shared
     except OSError as error:
-        raise PromptlibError(f"cannot write {path}: {error.strerror or error}") from None
+        raise coded_error("cannot-write", path=path, reason=error.strerror or error) from None
 
 
 def export_pack(catalog: Catalog, selection: Selection, *, pack_id: str | None = None,

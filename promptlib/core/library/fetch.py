@@ -12,11 +12,19 @@ never a traceback.
 Each read runs in a daemon thread that the caller waits for until the deadline, so
 nothing it does can hold the caller (or keep the process alive at exit) past it; at
 the deadline its sockets are shut down, which ends the thread soon after.
-`start_reading` starts a read and returns at once, so several sources can be read at
-the same time (`subscriptions.check_sources`). Plain `http://` to this machine (127.0.0.1, ::1, localhost) is allowed
-only when a test asks for it, with `allow_loopback=True` or the environment
-variable `PROMPTLIB_TEST_ALLOW_LOOPBACK_HTTP=1`: tests serve packs from a local
-`http.server`; a real installation never sets it.
+`start_reading` (and `start_reading_signed`) start a read and return at once, so
+several sources can be read at the same time (`subscriptions.check_sources`).
+
+Plain `http://` to this machine (127.0.0.1, ::1, localhost) is allowed only when a
+test asks for it, with `allow_loopback=True` or the environment variable
+`PROMPTLIB_TEST_ALLOW_LOOPBACK_HTTP=1`: tests serve packs from a local `http.server`;
+a real installation never sets it.
+
+`read_source_signed` also reads the pack's signature, ``PACK.json.sig`` beside a file
+or ``URL.sig`` beside an address (`signing.py`), in the same thread right after the
+pack and within the same deadline: a missing one (no file, HTTP 404 or
+410) means the pack is unsigned; one that cannot be read is an error, never "unsigned",
+so a blocked signature cannot pass a signed library off as an unsigned one.
 """
 
 from __future__ import annotations
@@ -33,7 +41,9 @@ from urllib.parse import urlsplit
 
 from ..errors import LibraryError, Problem
 from ..problems import problem
-from .format import MAX_FILE_BYTES, decode_pack_bytes, read_pack_file
+from ..regularfile import FileTooLarge, read_regular_file
+from .format import MAX_FILE_BYTES, decode_pack_bytes, read_pack_bytes
+from .signing import MAX_SIGNATURE_FILE, SIGNATURE_SUFFIX
 
 LOOPBACK_VARIABLE = "PROMPTLIB_TEST_ALLOW_LOOPBACK_HTTP"
 DEFAULT_TIMEOUT = 15.0    # seconds for one network operation (connect, one read)
@@ -326,13 +336,88 @@ def start_reading(source: str, *, timeout: float = DEFAULT_TIMEOUT, deadline: fl
     return PendingRead(source, lambda _sockets: _read_file(source), deadline)
 
 
+SignedRead = tuple[bytes, bytes | None, str]   # the pack, its signature (None: unsigned), where that is
+
+
+def read_source_signed(source: str, *, timeout: float = DEFAULT_TIMEOUT, deadline: float = DEFAULT_DEADLINE,
+                       allow_loopback: bool | None = None) -> SignedRead:
+    """The pack bytes at a path or address, its signature file's bytes (None: unsigned)
+    and where the signature is looked for.
+
+    Raises SourceUnreachable when either cannot be read at all (also when both together
+    take longer than *deadline* seconds), LibraryError when the pack is too large or a
+    folder, or the signature too large to be one (decoding and validation are the
+    caller's).
+    """
+    return start_reading_signed(source, timeout=timeout, deadline=deadline, allow_loopback=allow_loopback).result()
+
+
+def start_reading_signed(source: str, *, timeout: float = DEFAULT_TIMEOUT, deadline: float = DEFAULT_DEADLINE,
+                         allow_loopback: bool | None = None) -> PendingRead:
+    """Start reading *source* and then its signature (see `read_source_signed`), both in
+    one thread under one deadline: a slow signature cannot stretch a source's time."""
+    where = source + SIGNATURE_SUFFIX
+    if is_url(source):
+        pack = _download_job(source, timeout, deadline, allow_loopback, MAX_FILE_BYTES)
+        signature = _download_job(where, timeout, deadline, allow_loopback, MAX_SIGNATURE_FILE)
+
+        def download_both(sockets: _Sockets) -> SignedRead:
+            raw = pack(sockets)
+            return raw, _download_signature(signature, sockets, where), where
+
+        return PendingRead(source, download_both, deadline)
+    return PendingRead(source, lambda _sockets: _read_file_signed(source, where), deadline)
+
+
+_MISSING_STATUSES = ("404", "410")   # the server says there is no such file: the pack is unsigned
+
+
+def _download_signature(download: Callable[[_Sockets], bytes], sockets: _Sockets, where: str) -> bytes | None:
+    try:
+        return download(sockets)
+    except SourceUnreachable as error:
+        if error.problem.code == "http-error" and error.problem.values.get("status") in _MISSING_STATUSES:
+            return None
+        raise
+    except LibraryError:  # larger than a signature can be
+        raise _signature_too_large(where) from None
+
+
+def _signature_too_large(where: str) -> LibraryError:
+    return LibraryError(where, [problem("", "signature-damaged",
+                                        reason=f"it is larger than {MAX_SIGNATURE_FILE} bytes")])
+
+
 def _read_file(source: str) -> dict[str, Any]:
+    return decode_pack_bytes(_read_file_bytes(source), source)
+
+
+def _read_file_signed(source: str, where: str) -> SignedRead:
+    raw = _read_file_bytes(source)
+    path = Path(source).expanduser()
+    return raw, _read_signature_file(path.with_name(path.name + SIGNATURE_SUFFIX), where), where
+
+
+def _read_file_bytes(source: str) -> bytes:
     path = Path(source).expanduser()
     if not path.exists():
         raise SourceUnreachable.because(source, "no-such-source")
     try:
-        return read_pack_file(path)
+        return read_pack_bytes(path)
     except LibraryError as error:
         if error.problems and error.problems[0].code == "cannot-read":
             raise SourceUnreachable(source, error.problems[0].message, error.problems[0]) from None
         raise
+
+
+def _read_signature_file(path: Path, where: str) -> bytes | None:
+    """The signature file's bytes; None when there is none. A regular file only: a
+    device or a pipe put there is an error, never "unsigned"."""
+    try:
+        return read_regular_file(path, MAX_SIGNATURE_FILE)
+    except FileNotFoundError:
+        return None
+    except FileTooLarge:
+        raise _signature_too_large(where) from None
+    except OSError as error:
+        raise SourceUnreachable.because(where, "signature-unreadable", reason=error.strerror or error) from None

@@ -21,6 +21,12 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 
 def read_pack_file(path: Path) -> dict[str, Any]:
     """Read and decode a pack file; raise LibraryError saying what is wrong with it."""
+    return decode_pack_bytes(read_pack_bytes(path), str(path))
+
+
+def read_pack_bytes(path: Path) -> bytes:
+    """A pack file's bytes, as they are (a signature covers exactly these); LibraryError
+    when it is too large, a folder or unreadable."""
     source = str(path)
     try:
         raw = read_regular_file(path, MAX_FILE_BYTES)  # not /dev/zero, not a FIFO
@@ -33,7 +39,7 @@ def read_pack_file(path: Path) -> dict[str, Any]:
         raise LibraryError(source, [problem("", "not-regular-file")]) from None
     except OSError as error:
         raise LibraryError(source, [problem("", "cannot-read", reason=error.strerror or error)]) from None
-    return decode_pack_bytes(raw, source)
+    return raw
 
 
 def decode_pack_bytes(raw: bytes, source: str) -> dict[str, Any]:

@@ -20,8 +20,11 @@ pass itself off as an update of a built-in library.
 
 Provenance (the dict stored beside each pack): `source` (path or URL), `installed_at`
 (UTC, ISO 8601), `previous_version`, `subscription` (installed from a configured
-source), `set_aside` and `renamed` (the conflict choices). Id, version and publisher
-come from the pack itself.
+source), `set_aside` and `renamed` (the conflict choices), and `signature`: what the
+pack's signature said when it was installed (`signing.Verification.to_provenance`:
+`{"state": "verified", "publisher": "HR-tiimi", "key_id": ...}`, or the state
+`unsigned` or `untrusted`; absent for libraries installed before signatures were
+checked). Id, version and publisher come from the pack itself.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from ..errors import LibraryError, PromptlibError
 from ..model import Origin, Pack, Template, pack_names
 from ..problems import problem
 from ..store.database import InstalledPack, Store
+from .signing import Verification
 from .validation import is_safe_id, validate_pack
 from .versions import compare_versions
 
@@ -78,6 +82,7 @@ class ImportPlan:
     resolutions: dict[Key, str] = field(default_factory=dict)
     installed: list[InstalledPack] = field(default_factory=list)  # what the plan was made against
     signature: tuple | None = None  # `Store.library_signature()` before that was read, if known
+    verification: Verification | None = None  # what the pack's signature says (None: not checked)
 
     @property
     def pack_id(self) -> str:
@@ -126,6 +131,22 @@ class ImportPlan:
         if _metadata(self.pack) != _metadata(self.previous.pack):  # name, publisher, roles...
             return True
         return any(resolution != KEEP for resolution in self.resolutions.values())
+
+    @property
+    def signature_changed(self) -> bool:
+        """True when the installed edition was recorded with another signature state
+        (e.g. the same version again, now signed): installing records the new one."""
+        if self.previous is None or self.verification is None:
+            return False
+        return self.previous.provenance.get("signature") != self.verification.to_provenance()
+
+    @property
+    def loses_verification(self) -> bool:
+        """True when the installed edition was verified and this one is not."""
+        if self.previous is None or self.verification is None or self.verification.verified:
+            return False
+        before = self.previous.provenance.get("signature")
+        return isinstance(before, dict) and before.get("state") == "verified"
 
     @property
     def is_downgrade(self) -> bool:
@@ -187,10 +208,12 @@ def _set_aside(provenance: Mapping[str, Any]) -> dict[Key, dict[str, Any]]:
 
 
 def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack],
-                builtin: list[Pack], signature: tuple | None = None) -> ImportPlan:
+                builtin: list[Pack], signature: tuple | None = None, *,
+                verification: Verification | None = None) -> ImportPlan:
     """Compare *pack* (decoded, not yet validated) with the installed and built-in libraries.
 
-    *signature* is `Store.library_signature()` taken before *installed* was read.
+    *signature* is `Store.library_signature()` taken before *installed* was read;
+    *verification* what the pack's signature says, recorded in its provenance.
     Raises LibraryError listing every problem when the pack is not valid.
     """
     problems = validate_pack(pack)
@@ -271,7 +294,7 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
         if original not in seen:
             items.append(PlanItem(original[0], original[1], template.get("title", ""), REMOVED,
                                   old_version=old_version, new_version=version))
-    return ImportPlan(pack, source, items, previous, old_version, resolutions, installed, signature)
+    return ImportPlan(pack, source, items, previous, old_version, resolutions, installed, signature, verification)
 
 
 def _same(before: Mapping[str, Any], template: Mapping[str, Any], renamed_id: str) -> bool:
@@ -345,6 +368,8 @@ def build_install(plan: ImportPlan, installed: list[InstalledPack], builtin: lis
                                   "previous_version": plan.previous_version if plan.previous else ""}
     if subscription:
         provenance["subscription"] = True
+    if plan.verification is not None:
+        provenance["signature"] = plan.verification.to_provenance()
     if set_aside:
         provenance["set_aside"] = set_aside
     if renamed:

@@ -1,6 +1,10 @@
 """Installed libraries: listing them with their provenance, removing one, and the
 `Libraries` object through which the command line and the app import, export,
 remove and update libraries (so both behave the same way).
+
+`Libraries` reads every pack with its signature and checks it against the policy's
+trusted publishers (`signing.py`) before planning: a signature that does not match is
+refused, and so is an unverified pack when the policy requires signatures.
 """
 
 from __future__ import annotations
@@ -10,11 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import LibraryError, PromptlibError
-from ..model import Origin, Pack, pack_names
+from ..errors import LibraryError
+from ..model import Origin, Pack, installed_origin, pack_names
+from ..problems import coded_error
 from ..store.database import InstalledPack, Store
-from .fetch import SourceUnreachable, is_url, read_source
+from .fetch import SignedRead, SourceUnreachable, is_url, read_source_signed
+from .format import decode_pack_bytes
 from .importing import ImportPlan, apply_import, plan_import, template_key, utc_now
+from .signing import TrustedKey, Verification, require_verified, trusted_keys, verify_pack
 
 # -- removing ---------------------------------------------------------------------------
 
@@ -28,9 +35,9 @@ def remove_library(store: Store, pack_id: str, builtin: list[Pack]) -> Installed
     target = next((p for p in installed if p.pack_id == pack_id), None)
     if target is None:
         if any(p.id == pack_id for p in builtin):
-            raise PromptlibError(f"'{pack_id}' is a built-in library and cannot be removed")
+            raise coded_error("builtin-not-removable", library=pack_id)
         known = ", ".join(p.pack_id or "?" for p in installed) or "none"
-        raise PromptlibError(f"no installed library '{pack_id}' (installed: {known})")
+        raise coded_error("not-installed", library=pack_id, installed=known)
     # Who provides what once *target* is gone: a template it had won goes back to
     # its library unless a third library provides it now (then it stays set aside
     # for that one). Only the libraries getting a template back are read whole.
@@ -88,7 +95,8 @@ class LibraryInfo:
         return {"id": self.id, "name": self.name, "version": self.version, "publisher": self.publisher,
                 "builtin": self.builtin, "source": self.source, "installed_at": self.installed_at,
                 "templates": self.templates, "subscription": self.subscription,
-                "set_aside": self.set_aside}
+                "set_aside": self.set_aside, "signature": self.origin.signature,
+                "verified_by": self.origin.verified_by}
 
 
 def list_libraries(installed: list[InstalledPack], builtin: list[Pack]) -> list[LibraryInfo]:
@@ -99,8 +107,7 @@ def list_libraries(installed: list[InstalledPack], builtin: list[Pack]) -> list[
         pack, provenance = item.fields, item.provenance  # no templates needed: none are read
         infos.append(LibraryInfo(
             Origin(pack.get("id", ""), pack.get("name", ""), pack.get("version", ""),
-                   pack.get("publisher", ""), False, str(provenance.get("source", "")),
-                   str(provenance.get("installed_at", "")), pack_names(pack)),
+                   pack.get("publisher", ""), False, names=pack_names(pack), **installed_origin(provenance)),
             item.template_count, pack.get("description", ""),
             bool(provenance.get("subscription")), len(provenance.get("set_aside", ()))))
     return infos
@@ -110,7 +117,9 @@ class Libraries:
     """Library operations bound to one store and the built-in packs."""
 
     def __init__(self, store: Store, builtin: list[Pack] | None = None,
-                 clock: Callable[[], str] = utc_now) -> None:
+                 clock: Callable[[], str] = utc_now, policy: Any = None) -> None:
+        """*policy*: anything with `trusted_publishers` and `require_signed_sources`
+        (`policy.Policy`); by default the machine's, read when a pack is first read."""
         if builtin is None:
             from ..workspace import load_builtin_packs
 
@@ -118,6 +127,19 @@ class Libraries:
         self.store = store
         self.builtin = builtin
         self.clock = clock
+        self._policy = policy
+
+    @property
+    def policy(self) -> Any:
+        if self._policy is None:
+            from ..policy import load_policy
+
+            self._policy = load_policy().policy
+        return self._policy
+
+    @property
+    def trusted(self) -> list[TrustedKey]:
+        return trusted_keys(self.policy)
 
     def installed(self) -> list[InstalledPack]:
         return self.store.installed_packs()
@@ -129,23 +151,47 @@ class Libraries:
         """The decoded pack at a path or https:// address, and the source to record.
 
         Anything that cannot be read or is not a library file is a LibraryError
-        saying where and what.
+        saying where and what; so is a signature that does not match, and an
+        unverified pack when the policy requires signatures.
         """
-        recorded = source if is_url(source) else str(Path(source).expanduser().resolve())
-        try:
-            return read_source(source, **fetch_options), recorded
-        except SourceUnreachable as error:
-            raise LibraryError(source, [error.problem]) from None
+        data, recorded, _verification = self.read_verified(source, **fetch_options)
+        return data, recorded
 
-    def plan(self, data: dict[str, Any], source: str) -> ImportPlan:
+    def read_verified(self, source: str, **fetch_options: Any) -> tuple[dict[str, Any], str, Verification]:
+        """`read`, and what the pack's signature says (`signing.Verification`)."""
+        try:
+            return self.fetch(source, **fetch_options)
+        except SourceUnreachable as error:
+            raise LibraryError(error.source, [error.problem]) from None
+
+    def fetch(self, source: str, **fetch_options: Any) -> tuple[dict[str, Any], str, Verification]:
+        """`read_verified`, but SourceUnreachable when the pack or its signature cannot be
+        read at all (a library source keeps its last good copy then)."""
+        return self.verify(source, read_source_signed(source, **fetch_options))
+
+    def verify(self, source: str, read: SignedRead) -> tuple[dict[str, Any], str, Verification]:
+        """Decode what `fetch.read_source_signed` (or a `start_reading_signed` read) gave
+        for *source* and check its signature against the policy, as `fetch` does."""
+        raw, signature, where = read
+        recorded = source if is_url(source) else str(Path(source).expanduser().resolve())
+        data = decode_pack_bytes(raw, source)
+        pack_id, version = data.get("id"), data.get("version")
+        verification = verify_pack(raw, signature, self.trusted, source=source, signature_source=where,
+                                   pack_id=pack_id if isinstance(pack_id, str) else "",
+                                   version=version if isinstance(version, str) else "")
+        if getattr(self.policy, "require_signed_sources", False):
+            require_verified(verification, source)
+        return data, recorded, verification
+
+    def plan(self, data: dict[str, Any], source: str, verification: Verification | None = None) -> ImportPlan:
         signature = self.store.library_signature()  # before the read, so any later write shows
-        return plan_import(data, source, self.installed(), self.builtin, signature)
+        return plan_import(data, source, self.installed(), self.builtin, signature, verification=verification)
 
     def plan_source(self, source: str, **fetch_options: Any) -> ImportPlan:
-        """Read, validate and compare: what importing *source* would change."""
-        data, recorded = self.read(source, **fetch_options)
+        """Read, check the signature, validate and compare: what importing *source* would change."""
+        data, recorded, verification = self.read_verified(source, **fetch_options)
         try:
-            return self.plan(data, recorded)
+            return self.plan(data, recorded, verification)
         except LibraryError as error:
             raise LibraryError(source, error.problems) from None
 

@@ -89,7 +89,9 @@ LINT_RULES = ("no-role", "no-task", "no-output-format", "undelimited-input", "va
 _PACK_FIELDS = {"format", "format_version", "id", "name", "names", "version", "publisher",
                 "description", "roles", "templates"}
 _TEMPLATE_FIELDS = {"id", "language", "title", "roles", "tags", "summary", "body",
-                    "variables", "guidance", "data_policy", "lint"}
+                    "variables", "guidance", "data_policy", "lint", "copied_from"}
+# Where a template the user copied and edited came from (library/README.md).
+_COPIED_FROM_FIELDS = {"library", "template", "language", "version"}
 _VARIABLE_FIELDS = {"name", "label", "type", "required", "help", "example", "default",
                     "choices", "min", "max"}
 
@@ -104,7 +106,7 @@ def validate_pack(data: Any) -> list[Problem]:
     try:
         checker.pack(data)
     except RecursionError:
-        checker.add("", "the file is nested too deeply to check")
+        checker.add("", "too-deep-to-check")
     except Exception as error:
         checker.add("", "check-crashed", error=f"{type(error).__name__}: {shorten(error, 200)}")
     return checker.problems
@@ -317,6 +319,8 @@ class _Checker:
             self.add(f"{where}.data_policy", "unknown-data-policy", policies=", ".join(DATA_POLICIES))
         if "lint" in data:
             self.lint_waivers(data["lint"], f"{where}.lint")
+        if "copied_from" in data:
+            self.copied_from(data["copied_from"], f"{where}.copied_from")
         declared = self.variables(data.get("variables", []), f"{where}.variables")
         body = self.text(data, "body", where, required=True, limit=MAX_BODY_CHARS)
         if body and len(body) <= MAX_BODY_CHARS and text_problem(body) is None:
@@ -339,6 +343,21 @@ class _Checker:
                     shown = rule[:40] if isinstance(rule, str) else describe_kind(rule)
                     self.add(f"{where}.waive[{index}]", "unknown-lint-rule", rule=shown, rules=", ".join(LINT_RULES))
         self.text(data, "why", where, required=True)
+
+    def copied_from(self, data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            self.add(where, "not-object", kind=describe_kind(data))
+            return
+        self.unknown_fields(data, _COPIED_FROM_FIELDS, where)
+        self.safe_id(data, "library", where)
+        self.safe_id(data, "template", where)
+        language = self.text(data, "language", where, required=True, one_line=True)
+        if language is not None and language not in LANGUAGES:
+            self.add(f"{where}.language", "unknown-language", value=shorten(language, 20),
+                     languages=", ".join(LANGUAGES))
+        # Any one line: the version is copied from an installed library, which may predate
+        # the version rule, and the user cannot edit it in the editor.
+        self.text(data, "version", where, required=True, one_line=True)
 
     def body(self, body: str, where: str, declared: list[str] | None) -> None:
         tags = len(_TAG.findall(body))

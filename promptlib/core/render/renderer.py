@@ -43,7 +43,12 @@ class Renderer:
             # rendering must never run a body that did not pass it.
             tree, problems = parse_body(body)
             if tree is None:
-                raise RenderError(f"line {problems[0].line}: {problems[0].message}")
+                from ..errors import Problem
+
+                first = problems[0]
+                error = RenderError(f"line {first.line}: {first.message}")
+                error.problem = Problem(f"line {first.line}", first.message, first.code, first.params)
+                raise error
             compiled = ENVIRONMENT.from_string(tree)
         if body not in self._compiled:
             if len(self._compiled) > 4096:
@@ -81,13 +86,17 @@ class Renderer:
             try:
                 return compiled.render(context, limit=self.max_output_chars)
             except OverflowError:
-                raise RenderError(f"the prompt would be longer than {self.max_output_chars} characters") from None
+                from ..problems import render_error  # only on failure: start-up loads no message catalogue
+
+                raise render_error("render-too-long", limit=self.max_output_chars) from None
         parts: list[str] = []
         size = 0
         for chunk in compiled.generate(context):
             size += len(chunk)
             if size > self.max_output_chars:
-                raise RenderError(f"the prompt would be longer than {self.max_output_chars} characters")
+                from ..problems import render_error
+
+                raise render_error("render-too-long", limit=self.max_output_chars)
             parts.append(chunk)
         return "".join(parts)
 
@@ -101,8 +110,10 @@ def _failure(error: Exception) -> RenderError:
     """
     from jinja2 import TemplateError
 
+    from ..problems import render_error
+
     if isinstance(error, TemplateError):
-        return RenderError(f"the template cannot be rendered: {shorten(str(error), 300)}")
+        return render_error("render-failed", detail=shorten(str(error), 300))
     if isinstance(error, (RecursionError, MemoryError)) or "indentation" in str(error):
-        return RenderError("the template cannot be rendered: it is nested too deeply or too large")
-    return RenderError(f"the template cannot be rendered ({type(error).__name__}: {shorten(str(error), 300)})")
+        return render_error("render-too-deep")
+    return render_error("render-crashed", detail=f"{type(error).__name__}: {shorten(str(error), 300)}")

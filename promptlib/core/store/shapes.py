@@ -136,6 +136,21 @@ def _template(template: Any) -> str | None:
         for index, item in enumerate(items):
             if type(item) is not str:
                 return _wrong(f".{key}[{index}]", "a string", item)
+    if "copied_from" in template:  # read as (field, value) pairs by Template and the start-up cache
+        copied_from = template["copied_from"]
+        if type(copied_from) is not dict:
+            return _wrong(".copied_from", "an object", copied_from)
+        for key, value in copied_from.items():
+            if type(value) is not str:
+                return _wrong(f".copied_from.{key}", "a string", value)
+    if "lint" in template:  # read as .get("waive") / .get("why") by Template and the start-up cache
+        waivers = template["lint"]
+        if type(waivers) is not dict:
+            return _wrong(".lint", "an object", waivers)
+        if type(waivers.get("waive", [])) is not list or any(type(rule) is not str for rule in waivers.get("waive", [])):
+            return _wrong(".lint.waive", "a list of strings", waivers.get("waive"))
+        if type(waivers.get("why", "")) is not str:
+            return _wrong(".lint.why", "a string", waivers.get("why"))
     variables = get("variables", ())
     if type(variables) is not list and "variables" in template:
         return _wrong(".variables", "a list", variables)

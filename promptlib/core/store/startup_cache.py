@@ -37,7 +37,8 @@ from .. import tricks
 from ..gcpause import collector_paused
 from .atomic import atomic_write_bytes
 
-CACHE_FORMAT = 4  # 3: made only from a library.json that passed store/shapes.py; 4: one per library, in two parts
+CACHE_FORMAT = 5  # 3: made only from a library.json that passed store/shapes.py; 4: rows end with
+#                  `copied_from`; 5: one per library, in two parts (details end with `copied_from`)
 _MAGIC = b"promptlib-cache\n"
 _HEADER = (CACHE_FORMAT, sys.version_info[:2], marshal.version)
 _LENGTH = 8  # bytes of the summary's length
@@ -45,7 +46,7 @@ ENABLED = tricks.enabled(tricks.STARTUP_CACHE)  # off only for a benchmark run
 
 # One template as two tuples, in these field orders; variables stay JSON until a form needs them.
 SUMMARY_FIELDS = ("id", "language", "title", "roles", "tags", "summary")
-DETAIL_FIELDS = ("body", "guidance", "data_policy", "variables", "lint_waive", "lint_why")
+DETAIL_FIELDS = ("body", "guidance", "data_policy", "variables", "lint_waive", "lint_why", "copied_from")
 
 Signature = tuple[int, int, int]
 
@@ -57,8 +58,8 @@ def summary_rows(pack: dict[str, Any]) -> list[tuple[Any, ...]]:
 
 def detail_rows(pack: dict[str, Any]) -> list[tuple[Any, ...]]:
     return [(t["body"], t.get("guidance", ""), t.get("data_policy", ""), orjson.dumps(t.get("variables", [])),
-             tuple(t.get("lint", {}).get("waive", ())), t.get("lint", {}).get("why", ""))
-            for t in pack.get("templates", ())]
+             tuple(t.get("lint", {}).get("waive", ())), t.get("lint", {}).get("why", ""),
+             tuple(t.get("copied_from", {}).items())) for t in pack.get("templates", ())]
 
 
 def pack_fields(pack: dict[str, Any]) -> dict[str, Any]:

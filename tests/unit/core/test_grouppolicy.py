@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from promptlib.core.grouppolicy import POLICY_KEY, read_policy_values
-from promptlib.core.policy import DEFAULT, FILE, REGISTRY, AIService, load_policy
+from promptlib.core.policy import DEFAULT, FILE, REGISTRY, AIService, TrustedPublisher, load_policy
+
+HR_KEY = "promptlib-ed25519:" + "A" * 43 + "="   # 32 zero bytes: a well-formed key line
 
 
 class FakeRegistry:
@@ -57,17 +59,20 @@ def test_the_registry_wins_field_by_field(tmp_path: Path) -> None:
 
 
 def test_dwords_texts_and_subkeys_become_the_policy(tmp_path: Path) -> None:
-    reader = registry({"allow_user_sources": 0, "allow_copy_anyway": 1,
+    reader = registry({"allow_user_sources": 0, "allow_copy_anyway": 1, "require_signed_sources": 1,
                        "ai_rules_url": "https://intra.example.fi/ai", "ai_rules_title": "Kunnan AI-ohje"},
                       library_sources={"2": r"\\srv\share\b", "1": "https://libs.example.fi/a.json",
                                        "10": r"\\srv\share\c"},
-                      approved_services={"Copilot (kunta)": "https://copilot.example.fi/"})
+                      approved_services={"Copilot (kunta)": "https://copilot.example.fi/"},
+                      trusted_publishers={"HR-tiimi": HR_KEY})
     result = load_policy(tmp_path / "missing.json", registry=reader)
     policy = result.policy
     assert policy.allow_user_sources is False and policy.allow_copy_anyway is True
     assert policy.library_sources == ("https://libs.example.fi/a.json", r"\\srv\share\b", r"\\srv\share\c")
     assert policy.approved_services == (AIService("Copilot (kunta)", "https://copilot.example.fi/"),)
     assert policy.ai_rules_title == "Kunnan AI-ohje"
+    assert policy.trusted_publishers == (TrustedPublisher("HR-tiimi", HR_KEY),)
+    assert policy.require_signed_sources is True
     assert set(result.sources.values()) == {REGISTRY}
     assert result.problems == []
 
@@ -108,3 +113,18 @@ def test_the_reader_gives_the_file_shape() -> None:
     assert values == {"allow_copy_anyway": True, "library_sources": ["/srv/a"]}
     assert where["library_sources"] == r"HKLM\SOFTWARE\Policies\promptlib\library_sources"
     assert problems == []
+
+
+@pytest.mark.parametrize("value", [2, -1, "1"])
+def test_a_bad_require_signed_sources_falls_back_to_required(tmp_path: Path, value: Any) -> None:
+    result = load_policy(tmp_path / "missing.json", registry=registry({"require_signed_sources": value}))
+    assert result.policy.require_signed_sources is True   # the restrictive choice
+    assert result.problems[0].startswith(r"HKLM\SOFTWARE\Policies\promptlib\require_signed_sources: ")
+
+
+def test_a_publisher_with_a_bad_key_is_not_trusted_and_named(tmp_path: Path) -> None:
+    reader = registry(trusted_publishers={"HR-tiimi": HR_KEY, "Talous": "promptlib-ed25519:AAAA"})
+    result = load_policy(tmp_path / "missing.json", registry=reader)
+    assert [p.name for p in result.policy.trusted_publishers] == ["HR-tiimi"]
+    assert len(result.problems) == 1
+    assert r"promptlib\trusted_publishers: " in result.problems[0] and "Talous is not trusted" in result.problems[0]

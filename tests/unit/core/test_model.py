@@ -156,3 +156,15 @@ def test_a_pack_is_named_in_the_asked_language_else_by_its_name(sample_pack):
     assert origin.name_in("sv") == "Testpaket" and origin.name_in("fi") == sample_pack["name"]
     assert named.to_dict()["names"] == {"sv": "Testpaket", "en": "Test pack"}
     assert Pack.from_dict(sample_pack).name_in("sv") == sample_pack["name"]
+
+
+def test_where_a_copy_came_from_survives_the_file_the_cache_and_export(sample_pack: dict) -> None:
+    data = copy.deepcopy(sample_pack["templates"][0])
+    data["copied_from"] = {"library": "fi.promptlib.hr", "template": "hr.job-ad", "language": "fi",
+                           "version": "2026.11.0"}
+    from_file = Template.from_dict(data)
+    assert from_file.to_dict()["copied_from"] == data["copied_from"]
+    cached, _reads = from_cache_rows({**sample_pack, "templates": [data]})
+    assert cached.templates[0] == from_file
+    assert cached.templates[0].copied_from == tuple(data["copied_from"].items())
+    assert "copied_from" not in Template.from_dict(sample_pack["templates"][0]).to_dict()

@@ -12,10 +12,12 @@ from promptlib.core.policy import (
     SAFE_POLICY,
     AIService,
     Policy,
+    TrustedPublisher,
     default_policy_path,
     load_policy,
     parse_policy,
     policy_path,
+    policy_to_json,
 )
 
 FULL = {
@@ -229,3 +231,74 @@ def test_the_readme_example_is_a_valid_policy() -> None:
     assert problems == []
     assert policy.allow_copy_anyway is False and len(policy.approved_services) == 2
     assert policy.library_sources[0] == r"\\fileserver\promptlib\libraries"
+
+
+# -- trusted publishers and signatures ------------------------------------------------------
+
+HR_KEY = "promptlib-ed25519:" + "A" * 43 + "="   # 32 zero bytes: a well-formed key line
+
+
+def test_trusted_publishers_and_required_signatures_are_read() -> None:
+    policy, problems = parse_policy({"trusted_publishers": [{"name": " HR-tiimi ", "public_key": f" {HR_KEY}\n"}],
+                                     "require_signed_sources": True})
+    assert problems == []
+    assert policy.trusted_publishers == (TrustedPublisher("HR-tiimi", HR_KEY),)
+    assert policy.require_signed_sources is True
+    assert policy_to_json(policy)["trusted_publishers"] == [{"name": "HR-tiimi", "public_key": HR_KEY}]
+
+
+def test_by_default_no_publisher_is_trusted_and_signatures_are_not_required() -> None:
+    assert Policy().trusted_publishers == () and Policy().require_signed_sources is False
+
+
+@pytest.mark.parametrize("key, why", [
+    ("promptlib-ed25519:AAAA", "holds 3 bytes"),
+    ("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI", "does not start with promptlib-ed25519:"),
+    ("promptlib-ed25519:" + "A" * 42 + "!=", "not valid base64"),
+    (None, "must be a text"),
+    ("promptlib-ed25519:" + "A" * 300, "longer than"),
+])
+def test_a_publisher_whose_key_is_bad_is_not_trusted(key, why) -> None:
+    policy, problems = parse_policy({"trusted_publishers": [{"name": "Talous", "public_key": key},
+                                                            {"name": "HR-tiimi", "public_key": HR_KEY}]})
+    assert [p.name for p in policy.trusted_publishers] == ["HR-tiimi"]   # the others still apply
+    assert len(problems) == 1
+    assert "trusted_publishers[0].public_key" in problems[0] and why in problems[0]
+    assert "Talous is not trusted" in problems[0]
+
+
+@pytest.mark.parametrize("publishers, where", [
+    ({"name": "HR-tiimi"}, "must be a list"),
+    (["HR-tiimi"], "trusted_publishers[0] must be an object"),
+    ([{"public_key": HR_KEY}], "trusted_publishers[0].name"),
+    ([{"name": "HR\x1b[2J", "public_key": HR_KEY}], "control characters"),
+])
+def test_badly_shaped_publishers_are_reported_and_not_trusted(publishers, where) -> None:
+    policy, problems = parse_policy({"trusted_publishers": publishers})
+    assert policy.trusted_publishers == ()
+    assert len(problems) == 1 and where in problems[0]
+
+
+@pytest.mark.parametrize("value", ["false", 0, None, "yes"])
+def test_a_bad_require_signed_sources_falls_back_to_required(value) -> None:
+    policy, problems = parse_policy({"require_signed_sources": value})
+    assert policy.require_signed_sources is True          # the restrictive choice, unlike the permissions
+    assert len(problems) == 1 and "using true" in problems[0]
+
+
+def test_an_unusable_file_requires_signed_libraries(tmp_path: Path) -> None:
+    result = load_policy(write(tmp_path, "{not json"))
+    assert result.policy.require_signed_sources is True and result.policy.trusted_publishers == ()
+    assert "only libraries signed by a trusted publisher" in result.problems[0]
+
+
+def test_a_publisher_whose_key_is_given_twice_trusts_no_one(tmp_path: Path) -> None:
+    # IT reviews the first key; the second would silently win: the whole file is refused.
+    other = "promptlib-ed25519:" + "B" * 43 + "="
+    path = write(tmp_path, f'{{"trusted_publishers": [{{"name": "HR-tiimi", "public_key": "{HR_KEY}",\n'
+                           f'                          "public_key": "{other}"}}]}}')
+    result = load_policy(path)
+    assert result.policy == SAFE_POLICY and result.policy.trusted_publishers == ()
+    assert result.policy.require_signed_sources is True
+    assert len(result.problems) == 1 and 'duplicate key "public_key"' in result.problems[0]
+    assert "trusted_publishers[0].public_key" in result.problems[0]

@@ -84,23 +84,35 @@ def server(monkeypatch):
     running.close()
 
 
+NOT_FOUND = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
+
+
+def no_signature(send, stopped) -> None:
+    send(NOT_FOUND)
+
+
 class RawServer:
     """A TCP server on 127.0.0.1 that answers every connection with *behaviour*(send, stopped),
     for servers that break HTTP in one way each. `send(bytes)` writes to the client;
     `stopped` is set when the test ends, so a server that drips or repeats forever ends
-    with the test. `requests` is set when a connection has come in."""
+    with the test. `requests` is set when a connection has come in (for the pack: a
+    request for its signature, `URL.sig`, is answered by *signature*, by default 404)."""
 
-    def __init__(self, behaviour) -> None:
+    def __init__(self, behaviour, signature=no_signature) -> None:
         self.stopped = threading.Event()
         self.requests = threading.Event()
         owner = self
 
         class Handler(socketserver.BaseRequestHandler):
             def handle(self) -> None:
-                owner.requests.set()
                 self.request.settimeout(5)
                 with contextlib.suppress(OSError):
-                    self.request.recv(65536)  # the request; its content does not matter here
+                    request = self.request.recv(65536)
+                    wanted = request.split(b"\r\n", 1)[0].split(b" ")
+                    if len(wanted) > 1 and wanted[1].endswith(b".sig"):
+                        signature(self.request.sendall, owner.stopped)
+                        return
+                    owner.requests.set()
                     behaviour(self.request.sendall, owner.stopped)
 
         self.tcp = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
@@ -120,8 +132,8 @@ def raw_server(monkeypatch):
     monkeypatch.setenv(LOOPBACK_VARIABLE, "1")
     started: list[RawServer] = []
 
-    def start(behaviour) -> RawServer:
-        started.append(RawServer(behaviour))
+    def start(behaviour, signature=no_signature) -> RawServer:
+        started.append(RawServer(behaviour, signature))
         return started[-1]
 
     yield start

@@ -41,10 +41,12 @@ def test_ordinary_text_emoji_sequences_and_right_to_left_scripts_pass(text: str)
     assert text_problem(text) is None
 
 
-def test_longer_text_refuses_overrides_isolates_and_controls_but_keeps_line_breaks() -> None:
+def test_longer_text_refuses_overrides_isolates_and_nul_but_keeps_what_real_prompts_hold() -> None:
     assert text_problem("Rivi 1\nRivi 2\r\n\tSisennys") is None
     assert text_problem("Leikattu\u200bteksti ja tavu\u00adviiva") is None  # pasted as they are
+    # The file and unit separators of real multi-file prompts, and other controls: shown, not refused.
+    assert text_problem("tiedosto\x1fFILE:ohje.md\x1e\n# Ohje \x1b \x7f \x85") is None
     for character in ("\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
-                      "\x1b", "\x00", "\x7f", "\x85"):
+                      "\x00"):
         found = text_problem(f"Hei {character}maailma")
         assert found is not None and f"U+{ord(character):04X}" in found.message and "at character 5" in found.message

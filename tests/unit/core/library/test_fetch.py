@@ -4,13 +4,22 @@ tests), and never more than the size limit."""
 from __future__ import annotations
 
 import json
+import os
 import threading
 from pathlib import Path
 
 import pytest
 
 from promptlib.core.errors import LibraryError
-from promptlib.core.library.fetch import LOOPBACK_VARIABLE, SourceUnreachable, check_url, fetch_url, is_url, read_source
+from promptlib.core.library.fetch import (
+    LOOPBACK_VARIABLE,
+    SourceUnreachable,
+    check_url,
+    fetch_url,
+    is_url,
+    read_source,
+    read_source_signed,
+)
 
 
 def test_a_download_larger_than_the_limit_is_refused(server) -> None:
@@ -163,9 +172,82 @@ def test_a_file_source_that_does_not_answer_ends_at_the_deadline(tmp_path: Path,
     import promptlib.core.library.fetch as fetch
 
     stuck = threading.Event()
-    monkeypatch.setattr(fetch, "read_pack_file", lambda path: stuck.wait(30))  # a share that hangs
+    monkeypatch.setattr(fetch, "read_pack_bytes", lambda path: stuck.wait(30))  # a share that hangs
     try:
         with pytest.raises(SourceUnreachable, match=r"no complete answer in 0\.2 seconds"):
             read_source(str(tmp_path), deadline=0.2)
     finally:
         stuck.set()
+
+
+# -- the signature beside a pack: read in the same thread, within the same deadline -----------
+
+def test_a_signature_is_read_from_beside_a_file_or_an_address(tmp_path: Path, server) -> None:
+    path = tmp_path / "pack.json"
+    path.write_bytes(b"{}")
+    assert read_source_signed(str(path)) == (b"{}", None, str(path) + ".sig")   # none there: unsigned
+    (tmp_path / "pack.json.sig").write_bytes(b"SIG")
+    assert read_source_signed(str(path)) == (b"{}", b"SIG", str(path) + ".sig")
+    url = server.serve("/pack.json", b"{}")
+    assert read_source_signed(url) == (b"{}", None, url + ".sig")   # 404: unsigned
+    server.serve("/pack.json.sig", b"SIG")
+    assert read_source_signed(url) == (b"{}", b"SIG", url + ".sig")
+
+
+@pytest.mark.parametrize("status, unsigned", [(404, True), (410, True), (403, False), (500, False)])
+def test_only_a_signature_the_server_says_is_not_there_means_unsigned(server, status: int, unsigned: bool) -> None:
+    url = server.serve("/pack.json", b"{}")
+    server.serve("/pack.json.sig", b"no", status=status)
+    if unsigned:
+        assert read_source_signed(url)[1] is None
+        return
+    with pytest.raises(SourceUnreachable) as raised:   # a blocked signature never passes as "unsigned"
+        read_source_signed(url)
+    assert raised.value.problem.code == "http-error" and raised.value.source == url + ".sig"
+
+
+def test_a_signature_larger_than_a_signature_can_be_is_damaged(tmp_path: Path, server) -> None:
+    url = server.serve("/pack.json", b"{}")
+    server.serve("/pack.json.sig", b" " * 9000)
+    path = tmp_path / "pack.json"
+    path.write_bytes(b"{}")
+    (tmp_path / "pack.json.sig").write_bytes(b" " * 9000)
+    for source in (url, str(path)):
+        with pytest.raises(LibraryError) as raised:
+            read_source_signed(source)
+        assert raised.value.problems[0].code == "signature-damaged"
+
+
+def _pack_then_close(send, stopped) -> None:
+    send(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+
+
+def test_a_signature_that_does_not_come_ends_at_the_packs_deadline(raw_server) -> None:
+    url = raw_server(_pack_then_close, signature=never_answers).url
+    with pytest.raises(SourceUnreachable) as raised:
+        read_source_signed(url, timeout=30, deadline=0.5)
+    assert raised.value.problem.code == "deadline" and raised.value.source == url
+
+
+def test_a_signature_file_that_does_not_answer_ends_at_the_deadline(tmp_path: Path, monkeypatch) -> None:
+    import promptlib.core.library.fetch as fetch
+
+    path = tmp_path / "pack.json"
+    path.write_bytes(b"{}")
+    stuck = threading.Event()
+    monkeypatch.setattr(fetch, "read_regular_file", lambda path, limit: stuck.wait(30))  # a share that hangs
+    try:
+        with pytest.raises(SourceUnreachable, match=r"no complete answer in 0\.2 seconds"):
+            read_source_signed(str(path), deadline=0.2)
+    finally:
+        stuck.set()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX named pipes")
+def test_a_pipe_in_place_of_a_signature_file_is_unreadable_not_waited_for(tmp_path: Path) -> None:
+    path = tmp_path / "pack.json"
+    path.write_bytes(b"{}")
+    os.mkfifo(tmp_path / "pack.json.sig")
+    with pytest.raises(SourceUnreachable) as raised:
+        read_source_signed(str(path), deadline=10)
+    assert raised.value.problem.code == "signature-unreadable" and "a pipe" in raised.value.reason

@@ -254,3 +254,39 @@ def test_a_check_without_apply_reports_and_installs_nothing(store, tmp_path: Pat
     assert status.state == "available" and "Yhteiset 1.0 is available (1 new, 0 updated); not installed" \
         in status.message
     assert store.installed_packs() == []
+
+
+# -- signed sources ------------------------------------------------------------------------------
+
+def _signed(path: Path, data: dict, key) -> Path:
+    from promptlib.core.library.signing import sign_pack, signature_path
+
+    write(path, data)
+    signature_path(path).write_bytes(sign_pack(path.read_bytes(), key, pack_id=data["id"], version=data["version"]))
+    return path
+
+
+def test_a_signed_source_updates_as_verified_and_a_changed_copy_keeps_the_last_good_one(store, tmp_path: Path) -> None:
+    from promptlib.core.library.signing import generate_key_pair
+    from promptlib.core.policy import TrustedPublisher
+
+    key = generate_key_pair(tmp_path / "k")
+    policy = Policy(trusted_publishers=(TrustedPublisher("HR-tiimi", key.public_text),), require_signed_sources=True)
+    (tmp_path / "share").mkdir()
+    source = _signed(tmp_path / "share" / "shared.json", pack("1.0"), key)
+    [status] = check_sources(store, [], [str(source)], policy=policy, clock=lambda: NOW)
+    assert status.state == INSTALLED and "signature: Verified: HR-tiimi" in status.details[0]
+    assert store.installed_packs()[0].provenance["signature"]["publisher"] == "HR-tiimi"
+
+    _signed(source, pack("1.1", template("org.b")), key)
+    source.write_bytes(source.read_bytes().replace(b"org.b", b"org.c"))
+    [status] = check_sources(store, [], [str(source)], policy=policy, clock=lambda: NOW)
+    assert status.state == INVALID and "changed after it was signed" in status.message
+    assert "still using the last good copy, Yhteiset 1.0" in status.message
+    assert store.installed_packs()[0].pack["version"] == "1.0"
+
+    write(source, pack("1.2"))   # a new version, unsigned, with the old signature removed
+    (tmp_path / "share" / "shared.json.sig").unlink()
+    [status] = check_sources(store, [], [str(source)], policy=policy, clock=lambda: NOW)
+    assert status.state == INVALID and "not signed" in status.message
+    assert store.installed_packs()[0].pack["version"] == "1.0"

@@ -157,3 +157,36 @@ def test_lint_waivers_name_known_rules_and_say_why(sample_pack: dict, lint, expe
         assert found == []
     else:
         assert len(found) == 1 and found[0].startswith(expected), found
+
+
+@pytest.mark.parametrize("copied_from, expected", [
+    ({"library": "fi.promptlib.hr", "template": "hr.job-ad", "language": "fi", "version": "2026.11.0"}, []),
+    ("hr.job-ad", ["templates[0].copied_from: must be an object, not a string"]),
+    ({"library": "fi.promptlib.hr", "template": "Bad Id", "language": "de", "version": "1", "by": "x"},
+     ["templates[0].copied_from.by: unknown field",
+      "templates[0].copied_from.template: 'Bad Id' is not a safe id (lowercase a-z, 0-9, '.', '_', '-'; "
+      "starts with a letter or digit, does not end with '.'; at most 100 characters)",
+      "templates[0].copied_from.language: 'de' is not one of fi, sv, en"]),
+    ({"library": "x", "template": "y", "language": "sv"}, ["templates[0].copied_from.version: missing (required)"]),
+    ({"library": "x", "template": "y", "language": "sv", "version": "1 (before the version rule)"}, []),
+])
+def test_a_copy_may_say_where_it_came_from(sample_pack: dict, copied_from, expected) -> None:
+    assert messages(_with(sample_pack, "templates.0.copied_from", copied_from)) == expected
+
+
+def test_where_a_copy_came_from_is_one_line_of_visible_text(sample_pack: dict) -> None:
+    copied_from = {"library": "x", "template": "y", "language": "sv", "version": "1\n0"}
+    found = validate_pack(_with(sample_pack, "templates.0.copied_from", copied_from))
+    assert [(p.location, p.code) for p in found] == [("templates[0].copied_from.version", "invisible-character")]
+
+
+
+def test_a_pack_too_deep_for_the_checks_is_refused_with_a_problem_not_an_error(monkeypatch) -> None:
+    from promptlib.core.library import validation
+
+    def too_deep(self, data):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(validation._Checker, "pack", too_deep)
+    (found,) = validation.validate_pack({"format": "promptlib-library"})
+    assert found.code == "too-deep-to-check" and found.message == "the file is nested too deeply to check"

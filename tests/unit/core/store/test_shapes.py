@@ -44,6 +44,11 @@ def broken(change) -> dict:
     (broken(lambda p: p["templates"][0]["variables"][0].update(choices="a,b")), "choices must be a list"),
     (broken(lambda p: p["templates"][0]["variables"][0].update(default=[1])), "default must be a string"),
     (broken(lambda p: p.update(roles=[{"id": 1}])), "pack.roles[0].id must be a string"),
+    (broken(lambda p: p["templates"][0].update(copied_from="org.b.one")), "copied_from must be an object"),
+    (broken(lambda p: p["templates"][0].update(copied_from={"version": 2})), "copied_from.version must be a string"),
+    (broken(lambda p: p["templates"][0].update(lint="x")), "templates[0].lint must be an object"),
+    (broken(lambda p: p["templates"][0].update(lint={"waive": "no-role"})), "lint.waive must be a list of strings"),
+    (broken(lambda p: p["templates"][0].update(lint={"waive": [], "why": 3})), "lint.why must be a string"),
     (library(GOOD_PACK, {"source": None}), "provenance.source must be a string, not null"),
     (library(GOOD_PACK, {"set_aside": [{"template": {}, "kept": "x"}]}), "set_aside[0].template has no 'id'"),
     (library(GOOD_PACK, {"renamed": [{"id": "a", "language": "fi"}]}), "renamed[0] has no 'as'"),
@@ -57,15 +62,19 @@ def test_a_library_file_its_readers_could_not_use_is_named(data: dict, expected:
 
 def test_what_the_store_writes_passes(tmp_path: Path) -> None:
     with Store(tmp_path) as store:
+        own = pack("user.own", "1", dict(template("user.own.copy"), copied_from={
+            "library": "org.a", "template": "org.a.one", "language": "fi", "version": "1.0"}))
+        store.install_packs([(own, {})])
         store.install_packs([(GOOD_PACK, {"source": "x", "installed_at": "2026-01-01", "subscription": True,
                                           "set_aside": [{"template": template("b.one"), "kept": "org.a"}],
                                           "renamed": [{"id": "a", "language": "fi", "as": "a.2"}]})])
         store.set_favourite("org.a.one", True)
         store.record_use("org.a.one", "fi")
         store.set_setting("splitter_sizes", [1, 2, 3])
-    [library] = (tmp_path / "libraries").glob("*.json")
-    for path, check in ((library, library_problem), (tmp_path / "libraries.json", index_problem),
-                        (tmp_path / "state.json", state_problem)):
+    libraries = sorted((tmp_path / "libraries").glob("*.json"))
+    assert len(libraries) == 2
+    for path, check in (*((library, library_problem) for library in libraries),
+                        (tmp_path / "libraries.json", index_problem), (tmp_path / "state.json", state_problem)):
         assert check(json.loads(path.read_text(encoding="utf-8"))) is None
 
 

@@ -197,3 +197,25 @@ def test_a_catalog_built_again_keeps_no_more_files_open_and_the_old_details_read
         [second] = store.installed_packs_for_startup()       # a reload after an import
         assert len(store._libraries._details) == 1           # the first one's cache file was closed
         assert first.details() == second.details() == startup_cache.detail_rows(sample_pack)
+
+
+def test_copied_from_lint_waivers_and_the_signature_come_through_the_cache(isolated_home: Path,
+                                                                          sample_pack: dict) -> None:
+    import copy
+
+    pack = copy.deepcopy(sample_pack)
+    pack["templates"][0]["copied_from"] = {"library": "org.a", "template": "org.a.one", "language": "fi",
+                                           "version": "1.0"}
+    pack["templates"][0]["lint"] = {"waive": ["no-role"], "why": "Rooli tulee valinnasta."}
+    with Store(isolated_home) as store:
+        store.install_packs([(pack, {"source": "x", "signature": {"state": "verified", "publisher": "HR"}})])
+    workspace = Workspace.open(isolated_home)
+    try:
+        template = workspace.catalog.get(pack["templates"][0]["id"], "fi")
+        assert "_details" in template.__dict__  # built from the cache's summary, details not read yet
+        assert template.copied_from == tuple(pack["templates"][0]["copied_from"].items())
+        assert (template.lint_waive, template.lint_why) == (("no-role",), "Rooli tulee valinnasta.")
+        assert (template.origin.signature, template.origin.verified_by) == ("verified", "HR")
+        assert template.to_dict()["copied_from"] == pack["templates"][0]["copied_from"]
+    finally:
+        workspace.close()

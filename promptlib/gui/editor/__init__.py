@@ -1,0 +1,1 @@
+"""The template editor: own templates written in the app (core/owntemplates)."""
