@@ -10,8 +10,7 @@ from PySide6.QtGui import QAccessible, QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from promptlib.core.model import Template, Variable
-from promptlib.gui import guarddialog
-from promptlib.gui import templatepane
+from promptlib.gui import guarddialog, templatepane
 from promptlib.gui.form import VariableForm
 from promptlib.gui.guarddialog import Choice
 

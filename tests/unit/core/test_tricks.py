@@ -74,8 +74,8 @@ def test_the_default_is_all_on_and_each_name_switches_off_its_trick(disabled: st
     expected = {trick: f"{trick} {'False' if trick == disabled else 'True'}" for trick in tricks.TRICKS}
     # lazy-qt off: the app's import builds PySide6's own namespace and `Qt` is it.
     expected["lazy-qt"] = f"lazy-qt {on} {on} {on}"
-    assert result.stdout.splitlines() == [*(expected[trick] for trick in
-                                            ("search-index", "gc-freeze", "form-cache", "startup-cache", "gc-pause", "simple-renderer", "lazy-qt")),
+    printed = ("search-index", "gc-freeze", "form-cache", "startup-cache", "gc-pause", "simple-renderer", "lazy-qt")
+    assert result.stdout.splitlines() == [*(expected[trick] for trick in printed),
                                           f"brush {on}"]
 
 
