@@ -1,8 +1,12 @@
 """The in-memory catalog of every template the user can pick, and search over it.
 
-Search-as-you-type must stay under a few milliseconds with 10,000 templates, so the
-index holds case- and accent-folded text per template, built once per language, and
-a keystroke that extends the previous query searches only the previous hits.
+Search-as-you-type must answer within a frame with 100,000 templates, so each language
+view holds case- and accent-folded text per template, folded once in idle time, and
+then a `TextIndex` of it (`searchindex.py`), also built in idle time, answers the
+words of a query without reading the texts. Until the index is ready (or with the
+`search-index` trick switched off, see tricks.py) the folded texts are scanned, and a
+keystroke that extends the previous query scans only the previous hits. Both ways give
+the same result (tests/unit/core/test_catalog.py checks it over random libraries).
 """
 
 from __future__ import annotations
@@ -12,9 +16,13 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
+from . import tricks
 from .languages import LANGUAGES
 from .model import Pack, Template
 from .roles import BUILTIN_ROLES, Role
+from .searchindex import TextIndex
+
+INDEX_ENABLED = tricks.enabled(tricks.SEARCH_INDEX)  # off only for a benchmark run
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
@@ -58,6 +66,8 @@ class Catalog:
         self._fold_progress: dict[str, int] = {}
         self._role_counts: dict[str, dict[str, int]] = {}
         self._by_id: dict[str, dict[str, _Indexed]] = {}
+        self._indexes: dict[str, tuple[TextIndex, TextIndex]] = {}   # (haystacks, titles) per language
+        self._role_bits: dict[tuple[str, str], int] = {}
         self._last_search: tuple[Any, ...] | None = None
         for pack in packs:
             self.add_pack(pack)
@@ -73,6 +83,8 @@ class Catalog:
         self._fold_progress = {}
         self._role_counts = {}
         self._by_id = {}
+        self._indexes = {}
+        self._role_bits = {}
         self._last_search = None
 
     def __len__(self) -> int:
@@ -120,16 +132,32 @@ class Catalog:
 
     def _fold_view(self, language: str) -> list[_Indexed]:
         """The view with its search text folded (done once per language)."""
-        for _ in self.prepare_search(language, chunk=1 << 30):
+        for _ in self._fold_steps(language, chunk=1 << 30):
             pass
         return self._view(language)
 
     def prepare_search(self, language: str, chunk: int = 500) -> Iterator[int]:
-        """Fold the search text of *language*'s view, *chunk* templates per step.
+        """Fold the search text of *language*'s view, *chunk* templates per step, then
+        build its index (`searchindex.TextIndex`) a short step at a time.
 
         The app runs this in idle time after start-up, so the first keystroke does
-        not pay for folding 10,000 templates. Yields how many are done so far.
+        not pay for folding 10,000 templates. Yields how many are folded so far.
         """
+        yield from self._fold_steps(language, chunk)
+        if not INDEX_ENABLED or language in self._indexes:
+            return
+        view = self._view(language)
+        indexes = (TextIndex([item.haystack for item in view]), TextIndex([item.title for item in view]))
+        for index in indexes:
+            for _ in index.prepare():
+                yield len(view)
+        self._indexes[language] = indexes
+
+    def search_indexed(self, language: str) -> bool:
+        """Whether searches in *language* are answered by the index (it is built)."""
+        return language in self._indexes
+
+    def _fold_steps(self, language: str, chunk: int) -> Iterator[int]:
         view = self._view(language)
         done = self._fold_progress.get(language, 0)
         names: dict[tuple[str, str], str] = {}
@@ -183,16 +211,51 @@ class Catalog:
         *ids* restricts the result to those template ids and keeps their order
         (favourites, recently used); otherwise entries are ordered by title.
         """
-        return [item.entry for item in self._search(query, language, role, tag, ids)]
+        view = self._view(language)
+        return [view[position].entry for position in self.search_positions(
+            query, language=language, role=role, tag=tag, ids=ids)]
 
     def search_positions(self, query: str = "", *, language: str, role: str | None = None,
                          tag: str | None = None, ids: Sequence[str] | None = None) -> list[int]:
         """Like `search`, as positions in `entries(language)`: what a list view over
         the entries needs, without looking anything up per row."""
-        return [item.position for item in self._search(query, language, role, tag, ids)]
+        words = fold(query).split()
+        indexes = self._indexes.get(language)
+        if indexes is not None and words and ids is None and tag is None:
+            return self._search_index(indexes, words, language, role)
+        return [item.position for item in self._scan(query, language, role, tag, ids)]
 
-    def _search(self, query: str, language: str, role: str | None, tag: str | None,
-                ids: Sequence[str] | None) -> list[_Indexed]:
+    def _search_index(self, indexes: tuple[TextIndex, TextIndex], words: list[str], language: str,
+                      role: str | None) -> list[int]:
+        """The index's answer: the same positions, in the same order, as `_scan`."""
+        haystacks, titles = indexes
+        hits = self._roles_bitset(language, role, haystacks) if role else haystacks.everything
+        for word in sorted(set(words), key=len, reverse=True):  # the longest narrows most
+            if not hits:
+                return []
+            hits &= haystacks.holding(word)
+        if not hits:
+            return []
+        in_titles = [hits & titles.holding(word) for word in words]
+        every = some = in_titles[0]
+        for found in in_titles[1:]:
+            every &= found
+            some |= found
+        ordered = titles.positions(every)
+        if len(words) > 1:
+            ordered += titles.positions(some & ~every)
+        return ordered + titles.positions(hits & ~some)
+
+    def _roles_bitset(self, language: str, role: str, index: TextIndex) -> int:
+        bits = self._role_bits.get((language, role))
+        if bits is None:
+            bits = index.bitset([item.position for item in self._view(language) if role in item.roles])
+            self._role_bits[(language, role)] = bits
+        return bits
+
+    def _scan(self, query: str, language: str, role: str | None, tag: str | None,
+              ids: Sequence[str] | None) -> list[_Indexed]:
+        """Search by reading every candidate's folded text (the plain way)."""
         folded = fold(query).strip()
         words = folded.split()
         if words or tag:

@@ -1,7 +1,13 @@
-"""Catalog and search: folded, multi-word, title hits first, filters, language fallback."""
+"""Catalog and search: folded, multi-word, title hits first, filters, language fallback,
+and the index answering as a plain scan does."""
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from promptlib.core import catalog as catalog_module
 from promptlib.core.catalog import Catalog, fold
 from promptlib.core.model import Pack, Template
 
@@ -81,3 +87,53 @@ def test_later_packs_override_same_id_and_language() -> None:
     catalog = Catalog([builtin, team])
     assert catalog.get("a", "fi").title == "Uusi"
     assert len(catalog) == 1
+
+
+# -- the search index (searchindex.py): the same answers without reading the texts -----------
+
+
+def prepared(catalog: Catalog, language: str = "fi") -> Catalog:
+    for _ in catalog.prepare_search(language):
+        pass
+    return catalog
+
+
+def test_once_prepared_a_search_is_answered_by_the_index_not_by_reading_every_text(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    templates = [template(f"t{i:03d}", f"Otsikko {i}", body=f"sana{i % 7} muistio") for i in range(300)]
+    catalog = prepared(catalog_of(*templates))
+    assert catalog.search_indexed("fi")
+    expected = ids(catalog_of(*templates).search("sana3 muis", language="fi"))
+    # Were the folded texts read, this would find nothing: the index holds its own copy.
+    for item in catalog._view("fi"):
+        monkeypatch.setattr(item, "haystack", "")
+    assert ids(catalog.search("sana3 muis", language="fi")) == expected
+    assert len(expected) == 43
+
+
+def test_with_the_index_switched_off_nothing_is_built_and_search_still_works(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalog_module, "INDEX_ENABLED", False)
+    catalog = prepared(catalog_of(template("a", "Päätösesitys"), template("b", "Muistio")))
+    assert not catalog.search_indexed("fi")
+    assert ids(catalog.search("paatos", language="fi")) == ["a"]
+
+
+_WORDS = ["päätös", "muistio", "tiedote", "kunta", "Åland", "ää", "a", "ab", "ba", "x", "1", "12", "-", "é"]
+_text = st.lists(st.sampled_from(_WORDS), max_size=6).map(" ".join) | st.text(
+    alphabet="abäåxé1- \n", max_size=12)
+
+
+@pytest.mark.slow
+@settings(max_examples=150, deadline=None)
+@given(library=st.lists(st.tuples(_text, _text, st.sampled_from(["hr", "finance"])), min_size=0, max_size=25),
+       queries=st.lists(st.text(alphabet="abäåxé1- A", max_size=6) | st.sampled_from(_WORDS), max_size=8),
+       role=st.sampled_from([None, "hr", "finance"]))
+def test_the_index_gives_exactly_what_reading_every_text_gives(library, queries, role) -> None:
+    templates = [template(f"t{i:02d}", title, body=body, roles=(role_,), tags=(title[:3],) if title else ())
+                 for i, (title, body, role_) in enumerate(library)]
+    indexed, plain = prepared(catalog_of(*templates)), catalog_of(*templates)
+    assert indexed.search_indexed("fi")
+    for query in [*queries, *(q[:end] for q in queries for end in range(len(q)))]:  # and as typed
+        assert indexed.search_positions(query, language="fi", role=role) == \
+            plain.search_positions(query, language="fi", role=role), query

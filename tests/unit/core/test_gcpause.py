@@ -7,6 +7,7 @@ import gc
 
 import pytest
 
+from promptlib.core import gcpause
 from promptlib.core.gcpause import collector_paused
 
 
@@ -34,3 +35,16 @@ def test_a_collector_that_was_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_is_built_is_frozen_out_of_later_collections_unless_switched_off(monkeypatch) -> None:
+    gc.unfreeze()
+    try:
+        gcpause.freeze_built()
+        assert gc.get_freeze_count() > 0
+        gc.unfreeze()
+        monkeypatch.setattr(gcpause, "FREEZE_ENABLED", False)
+        gcpause.freeze_built()
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

@@ -46,11 +46,14 @@ def test_a_misspelt_name_is_an_error_not_a_silent_no_op() -> None:
 
 PROBE = """
 import PySide6.QtCore as core
-from promptlib.core import gcpause
+from promptlib.core import catalog, gcpause
 from promptlib.core.render import simple
 from promptlib.core.store import startup_cache
-from promptlib.gui import app, lazyqt
+from promptlib.gui import app, lazyqt, templatepane
 from promptlib.gui.lazyqt import solid_brush
+print("search-index", catalog.INDEX_ENABLED)
+print("gc-freeze", gcpause.FREEZE_ENABLED)
+print("form-cache", templatepane.FORM_CACHE_ENABLED)
 print("startup-cache", startup_cache.ENABLED)
 print("gc-pause", gcpause.ENABLED)
 print("simple-renderer", simple.ENABLED)
@@ -72,8 +75,8 @@ def test_the_default_is_all_on_and_each_name_switches_off_its_trick(disabled: st
     expected = {trick: f"{trick} {'False' if trick == disabled else 'True'}" for trick in tricks.TRICKS}
     # lazy-qt off: the app's import builds PySide6's own namespace and `Qt` is it.
     expected["lazy-qt"] = f"lazy-qt {on} {on} {on}"
-    assert result.stdout.splitlines() == [*(expected[trick] for trick in
-                                            ("startup-cache", "gc-pause", "simple-renderer", "lazy-qt")),
+    printed = ("search-index", "gc-freeze", "form-cache", "startup-cache", "gc-pause", "simple-renderer", "lazy-qt")
+    assert result.stdout.splitlines() == [*(expected[trick] for trick in printed),
                                           f"brush {on}"]
 
 
