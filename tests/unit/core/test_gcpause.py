@@ -48,3 +48,16 @@ def test_what_is_built_is_frozen_out_of_later_collections_unless_switched_off(mo
         assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+
+
+def test_a_pause_that_ends_leaves_the_collector_off_while_another_hold_lasts() -> None:
+    # A catalog rebuilt on the GUI thread while a worker runs (gui/workers.py holds the
+    # collector off for it) must not switch the collector back on under the worker.
+    assert gc.isenabled()
+    with collector_paused():
+        gcpause.hold_collector()        # a worker starts during the pause
+    try:
+        assert not gc.isenabled() and gcpause.holders() == 1
+    finally:
+        gcpause.release_collector()     # the worker ends
+    assert gc.isenabled() and gcpause.holders() == 0
