@@ -187,6 +187,14 @@ class PackDetails:
                 del template.__dict__["_details"]
             self._load = None
 
+    def bodies(self) -> list[str]:
+        """The bodies of `templates`, in order, without keeping them in the templates: what
+        the search index reads, pack by pack, so 100,000 bodies are never in memory at once."""
+        with self._lock:
+            if self._load is not None:
+                return [row[0] for row in self._load()]
+        return [template.body for template in self.templates]
+
 
 @dataclass(frozen=True)
 class Template:

@@ -34,54 +34,70 @@ _PLANES = [bytes((value >> bit) & 1 for value in range(256)) for bit in range(8)
 
 
 class TextIndex:
-    """Tokens and characters of a fixed list of texts; `holding(word)` is exact."""
+    """Tokens and characters of a fixed number of texts; `holding(word)` is exact.
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.texts = list(texts)
-        self.everything = (1 << len(self.texts)) - 1
+    The texts are given whole (`TextIndex(texts)`, then `prepare`), or one at a time at
+    their positions (`TextIndex(size=n)`, `add`, then `prepare`): the catalog streams
+    100,000 templates' folded texts through `add` and keeps none of them.
+    """
+
+    def __init__(self, texts: Sequence[str] = (), *, size: int | None = None) -> None:
+        self.texts = list(texts)     # read before the index is ready; dropped once it is
+        self.size = len(self.texts) if size is None else size
+        self.everything = (1 << self.size) - 1
         self.ready = False
         self.texts_read = 0     # texts read to answer a word: 0 once the index is ready
         self._vocabulary: list[str] = []
         self._postings: list[int | tuple[int, ...]] = []
         self._characters: dict[str, int] = {}
         self._words: dict[str, tuple[int, list[int]]] = {}   # word -> (bitset, token numbers)
+        self._adding: dict[str, list[int]] = {}             # token -> positions, until sealed
+        self._character_selectors: dict[str, bytearray] = {}  # character -> one byte per text
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return self.size
+
+    def add(self, position: int, text: str) -> None:
+        """Index *text* as the text at *position* (each position once, before `prepare`)."""
+        postings = self._adding
+        for token in set(text.split()):
+            found = postings.get(token)
+            if found is None:
+                postings[token] = [position]
+            else:
+                found.append(position)
+        selectors = self._character_selectors
+        for character in set(text):
+            selector = selectors.get(character)
+            if selector is None:
+                selector = selectors[character] = bytearray(self.size)
+            selector[position] = 1
 
     def prepare(self) -> Iterator[None]:
         """Build the index, a short step at a time (for idle time); `ready` when done."""
-        postings: dict[str, list[int]] = {}
         for start in range(0, len(self.texts), _STEP):
             for position, text in enumerate(self.texts[start:start + _STEP], start):
-                for token in set(text.split()):
-                    found = postings.get(token)
-                    if found is None:
-                        postings[token] = [position]
-                    else:
-                        found.append(position)
+                self.add(position, text)
             yield None
-        # A bitset costs len(texts)/8 bytes, a tuple 8 bytes a position.
-        dense = max(1, len(self.texts) // 64)
+        # A bitset costs size/8 bytes, a tuple 8 bytes a position.
+        dense = max(1, self.size // 64)
+        postings, self._adding = self._adding, {}
         self._vocabulary = list(postings)
         self._postings = []
         work = 0
-        for held in postings.values():
+        for token in self._vocabulary:
+            held = postings.pop(token)   # each list freed as soon as it is sealed
             self._postings.append(self.bitset(held) if len(held) > dense else tuple(held))
             work += len(held) + 50
             if work > _SEAL_STEP:
                 work = 0
                 yield None
-        del postings
-        characters: set[str] = set()
-        for start in range(0, len(self.texts), 5 * _STEP):
-            characters.update(*self.texts[start:start + 5 * _STEP])
+        selectors, self._character_selectors = self._character_selectors, {}
+        for character in sorted(selectors):
+            self._characters[character] = pack(selectors.pop(character))
             yield None
-        for character in sorted(characters):
-            self._characters[character] = _read(self.texts, character)
-            yield None
+        self.texts = []
         self.ready = True
-
     def holding(self, word: str) -> int:
         """The bitset of the texts holding *word* (non-empty, no whitespace)."""
         if len(word) == 1:
@@ -113,20 +129,20 @@ class TextIndex:
                 bits |= held
             else:
                 if selectors is None:
-                    selectors = bytearray(len(self.texts))
+                    selectors = bytearray(self.size)
                 deque(map(selectors.__setitem__, held, repeat(1)), 0)
         return bits | pack(selectors) if selectors is not None else bits
 
     def _read(self, word: str) -> int:
         """The plain way, before the index is ready: read every text."""
         self.texts_read += len(self.texts)
-        return _read(self.texts, word)
+        return _read(self.texts, word) if self.texts else 0
 
     def positions(self, bits: int) -> list[int]:
         """The positions set in *bits*, in order."""
         if not bits:
             return []
-        size = len(self.texts)
+        size = self.size
         packed = bits.to_bytes((size + 7) // 8, "little")
         selectors = bytearray(len(packed) * 8)
         for bit, plane in enumerate(_PLANES):
@@ -135,7 +151,7 @@ class TextIndex:
 
     def bitset(self, positions: Sequence[int]) -> int:
         """The bitset of *positions*."""
-        selectors = bytearray(len(self.texts))
+        selectors = bytearray(self.size)
         deque(map(selectors.__setitem__, positions, repeat(1)), 0)
         return pack(selectors)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.gcpause import freeze_built
+from ..core.gcpause import collector_paused, freeze_built
 from ..core.model import OWN_LIBRARY_ID
 from ..core.workspace import Workspace
 from .models import Category, CategoryListModel, TemplateFilterProxy, TemplateListModel
@@ -70,11 +70,15 @@ class LibraryBrowser(QObject):
 
     def reload(self, prepare_now: bool = True) -> None:
         """Rebuild every model from the catalog (after a language change or an import)."""
-        self.templates.set_entries(self.catalog.entries(self.language))
-        self._own_ids = self._find_own_ids()
-        self.templates.set_favourites(self.favourites())
-        self._refresh_categories()
-        self.apply_filter()
+        # The collector stays off while the views over 100,000 templates are built (a
+        # collection then would walk them all, several times), and what is built is
+        # frozen out of later collections below.
+        with collector_paused():
+            self.templates.set_entries(self.catalog.entries(self.language))
+            self._own_ids = self._find_own_ids()
+            self.templates.set_favourites(self.favourites())
+            self._refresh_categories()
+            self.apply_filter()
         self._preparation = self.catalog.prepare_search(self.language)
         self._prepared = False
         self._prepare_later.stop()

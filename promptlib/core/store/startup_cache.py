@@ -92,12 +92,14 @@ def _crc(payload: bytes) -> bytes:
 
 
 class DetailsReader:
-    """Reads the details part of a cache once, from the file opened at start-up.
+    """Reads the details part of a cache, from the file opened at start-up.
 
-    The file stays open until then (or until `close`), so another instance that installs
-    a new edition of this library and deletes this one's files cannot take the details
-    away from templates already shown (POSIX keeps an open file; Windows refuses the
-    deletion, which is retried at a later open). *fallback* parses the library file.
+    The file stays open until `close` (a catalog built again, or the store closed), so
+    another instance that installs a new edition of this library and deletes this one's
+    files cannot take the details away from templates already shown (POSIX keeps an
+    open file; Windows refuses the deletion, which is retried at a later open). It can
+    be read more than once: the search index streams each pack's bodies through it and
+    drops them, and a form later reads them again. *fallback* parses the library file.
     """
 
     def __init__(self, handle: BinaryIO, offset: int, fallback: Callable[[], list[tuple[Any, ...]]]) -> None:
@@ -108,12 +110,11 @@ class DetailsReader:
 
     def __call__(self) -> list[tuple[Any, ...]]:
         with self._lock:
-            handle, self._handle = self._handle, None
             rows = None
-            if handle is not None:
-                with handle, suppress(OSError, ValueError, EOFError, TypeError):
-                    handle.seek(self._offset)
-                    raw = handle.read()
+            if self._handle is not None:
+                with suppress(OSError, ValueError, EOFError, TypeError):
+                    self._handle.seek(self._offset)
+                    raw = self._handle.read()
                     if raw[:4] == _crc(raw[4:]):
                         with collector_paused():
                             rows = marshal.loads(raw[4:])
