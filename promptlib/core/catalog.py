@@ -69,7 +69,7 @@ class Entries(Sequence[Entry]):
     def __len__(self) -> int:
         return len(self.templates)
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index: int | slice) -> Any:
         if isinstance(index, slice):
             return [Entry(t, t.language != self._language) for t in self.templates[index]]
         template = self.templates[index]
@@ -92,6 +92,10 @@ class _SearchText:
         self.haystacks: list[str] = []
         self.indexes: tuple[TextIndex, TextIndex] | None = None   # (haystacks, titles)
         self.role_bits: dict[str, int] = {}
+
+    def indexed(self) -> bool:
+        """Whether the index is built (by this preparation or, meanwhile, by a search)."""
+        return self.indexes is not None
 
 
 class Catalog:
@@ -122,7 +126,7 @@ class Catalog:
         languages = {template.language for template in templates}
         if len(languages) == 1:   # nearly every pack: added at C speed
             (language,) = languages
-            self._by_language.setdefault(language, {}).update(zip(map(attrgetter("id"), templates), templates))
+            self._by_language.setdefault(language, {}).update(zip(map(attrgetter("id"), templates), templates, strict=True))
         else:
             for template in templates:
                 self._by_language.setdefault(template.language, {})[template.id] = template
@@ -173,7 +177,7 @@ class Catalog:
                 self._role_counts[language] = dict(Counter(chain.from_iterable(map(attrgetter("roles"), view))))
                 # The keys at C speed (no Python call per template; as _sort_key), then one sort.
                 keys = list(map("\0".join, zip(map(str.casefold, map(attrgetter("title"), view)),
-                                               map(attrgetter("id"), view))))
+                                               map(attrgetter("id"), view), strict=True)))
                 view = list(map(view.__getitem__, sorted(range(len(view)), key=keys.__getitem__)))
             self._views[language] = view
         return view
@@ -221,7 +225,7 @@ class Catalog:
             if done % chunk == 0:
                 yield done
         for details, positions in unread.values():
-            if search.indexes is not None:   # a search finished it meanwhile
+            if search.indexed():   # a search finished it meanwhile
                 return
             bodies = details.bodies()
             row_of = {id(template): row for row, template in enumerate(details.templates)}
@@ -235,10 +239,10 @@ class Catalog:
             yield done
         for index in (haystacks, titles):
             for _ in index.prepare():
-                if search.indexes is not None:
+                if search.indexed():
                     return
                 yield done
-        if search.indexes is None:
+        if not search.indexed():
             search.indexes = (haystacks, titles)
 
     def _index_one(self, haystacks: TextIndex, titles: TextIndex, position: int, template: Template,
@@ -346,7 +350,9 @@ class Catalog:
                 ordered += titles.positions(some & ~every)
             return ordered + titles.positions(hits & ~some)
         # Restricted to *ids* (their order kept) or a tag: a stable partition of the candidates.
-        first, second, third = [], [], []
+        first: list[int] = []
+        second: list[int] = []
+        third: list[int] = []
         for position in candidates:
             bit = 1 << position
             if hits & bit:

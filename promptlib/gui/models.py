@@ -9,8 +9,8 @@ QSortFilterProxyModel's filterAcceptsRow would.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 import itertools
+from collections.abc import Callable, Sequence
 from operator import eq
 from typing import Any, NamedTuple
 
