@@ -214,9 +214,9 @@ def cmd_libraries(args: argparse.Namespace) -> int:
 
 def cmd_remove(args: argparse.Namespace) -> int:
     removed = _libraries().remove(args.library_id)
-    pack = removed.pack
+    pack = removed.fields  # its file is gone: what it was is in the listing
     say(f"Removed {shown(pack.get('name'))} ({shown(args.library_id)} {shown(pack.get('version'))}, "
-        f"{len(pack.get('templates', ()))} templates).")
+        f"{removed.template_count} templates).")
     return EXIT_OK
 
 

@@ -6,7 +6,8 @@ so their constructors trust their input; `to_dict` gives back library format v1.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -159,6 +160,42 @@ class Origin(NamedTuple):
         return f"{self.pack_name} ({self.pack_id} {self.version}{kind})"
 
 
+_DETAIL_FIELDS = frozenset(("body", "guidance", "data_policy", "variables", "lint_waive", "lint_why", "copied_from"))
+
+
+class PackDetails:
+    """The details (body, guidance, variables...) of a pack's templates built from summary
+    rows: *load* gives one row per template, in order, as `store.startup_cache.DETAIL_FIELDS`."""
+
+    __slots__ = ("_load", "_lock", "templates")
+
+    def __init__(self, load: Callable[[], Sequence[tuple]]) -> None:
+        self._load: Callable[[], Sequence[tuple]] | None = load
+        self._lock = threading.Lock()
+        self.templates: tuple[Template, ...] = ()
+
+    def fill(self) -> None:
+        with self._lock:
+            if self._load is None:
+                return
+            rows = self._load()
+            for template, (body, guidance, data_policy, variables, lint_waive, lint_why, copied_from) in \
+                    zip(self.templates, rows, strict=True):
+                template.__dict__.update(body=body, guidance=guidance, data_policy=data_policy,
+                                         variables=LazyVariables(variables), lint_waive=tuple(lint_waive),
+                                         lint_why=lint_why, copied_from=tuple(tuple(pair) for pair in copied_from))
+                del template.__dict__["_details"]
+            self._load = None
+
+    def bodies(self) -> list[str]:
+        """The bodies of `templates`, in order, without keeping them in the templates: what
+        the search index reads, pack by pack, so 100,000 bodies are never in memory at once."""
+        with self._lock:
+            if self._load is not None:
+                return [row[0] for row in self._load()]
+        return [template.body for template in self.templates]
+
+
 @dataclass(frozen=True)
 class Template:
     id: str
@@ -183,6 +220,15 @@ class Template:
     @property
     def key(self) -> tuple[str, str]:
         return (self.id, self.language)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for an attribute that is not there: the details of a template built
+        # by `from_summary`, read for its whole pack when one of them is first wanted.
+        details = self.__dict__.get("_details")
+        if details is None or name not in _DETAIL_FIELDS:
+            raise AttributeError(name)
+        details.fill()
+        return self.__dict__[name]
 
     def variable(self, name: str) -> Variable:
         for variable in self.variables:
@@ -210,17 +256,13 @@ class Template:
         )
 
     @classmethod
-    def from_row(cls, row: tuple, origin: Origin | None) -> Template:
-        """From a `store.startup_cache` row. Skips the dataclass __init__ (one frozen setattr per
-        field), which is most of the cost of loading 10,000 templates."""
+    def from_summary(cls, row: tuple, origin: Origin | None, details: PackDetails) -> Template:
+        """From a `store.startup_cache` summary row; the body and the rest come from
+        *details* when first wanted (start-up with 100,000 templates reads no bodies)."""
         template = object.__new__(cls)
-        (template_id, language, title, body, roles, tags, summary, guidance, data_policy,
-         variables, lint_waive, lint_why, copied_from) = row
-        template.__dict__.update(
-            id=template_id, language=language, title=title, body=body, roles=tuple(roles),
-            tags=tuple(tags), summary=summary, guidance=guidance, data_policy=data_policy,
-            variables=LazyVariables(variables), lint_waive=tuple(lint_waive), lint_why=lint_why,
-            copied_from=tuple(tuple(pair) for pair in copied_from), origin=origin)
+        template_id, language, title, roles, tags, summary = row
+        template.__dict__.update(id=template_id, language=language, title=title, roles=roles, tags=tags,
+                                 summary=summary, origin=origin, _details=details)
         return template
 
     def to_dict(self) -> dict[str, Any]:
@@ -242,6 +284,14 @@ class Template:
         if self.copied_from:
             data["copied_from"] = dict(self.copied_from)
         return data
+
+
+# The dataclass leaves each default as a class attribute, which a template built by
+# `from_summary` would show instead of its own details (`__getattr__` is asked only for
+# what is missing). `__init__` keeps the defaults itself.
+for _detail in _DETAIL_FIELDS:
+    if _detail in Template.__dict__:
+        delattr(Template, _detail)
 
 
 @dataclass(frozen=True)
@@ -276,14 +326,18 @@ class Pack:
         )
 
     @classmethod
-    def from_cached(cls, fields: dict[str, Any], templates: list[tuple], *, builtin: bool = False,
-                    source: str = "", installed_at: str = "", signature: str = "", verified_by: str = "") -> Pack:
+    def from_summary(cls, fields: dict[str, Any], templates: list[tuple],
+                     load_details: Callable[[], Sequence[tuple]], *, builtin: bool = False,
+                     source: str = "", installed_at: str = "", signature: str = "", verified_by: str = "") -> Pack:
+        """From a `store.startup_cache.CachedLibrary`: each template's body and the rest are
+        read (for the whole pack) when one of them is first wanted."""
         origin = Origin.of_pack(fields, builtin=builtin, source=source, installed_at=installed_at,
                                 signature=signature, verified_by=verified_by)
+        details = PackDetails(load_details)
+        details.templates = tuple(Template.from_summary(row, origin, details) for row in templates)
         return cls(
             id=fields["id"], name=fields["name"], version=fields["version"], publisher=fields["publisher"],
-            description=fields.get("description", ""),
-            templates=tuple(Template.from_row(row, origin) for row in templates),
+            description=fields.get("description", ""), templates=details.templates,
             role_names={role["id"]: dict(role.get("names", {})) for role in fields.get("roles", ())},
             names=dict(pack_names(fields)),
         )

@@ -300,7 +300,7 @@ def plan_publish(catalog: Catalog, library_id: str, target: Path, *, version: st
     plan, which is then `blocked`.
     """
     source = _library(catalog, library_id)
-    stored = next((item for item in installed if item.pack.get("id") == library_id), None)
+    stored = next((item for item in installed if item.pack_id == library_id), None)
     if stored is not None:
         pack = library_contents(stored)
     else:

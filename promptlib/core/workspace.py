@@ -41,10 +41,9 @@ def installed_packs(store: Store) -> list[Pack]:
     if not startup_cache.ENABLED:  # the plain path, for a benchmark run (tricks.py)
         return [Pack.from_dict(p.pack, builtin=False, **installed_origin(p.provenance))
                 for p in store.installed_packs()]
-    packs = []
-    for fields, provenance, templates in store.installed_packs_for_startup():
-        packs.append(Pack.from_cached(fields, templates, builtin=False, **installed_origin(provenance)))
-    return packs
+    # Titles, roles and tags now; bodies, guidance and variables when first wanted.
+    return [Pack.from_summary(fields, templates, details, builtin=False, **installed_origin(provenance))
+            for fields, provenance, templates, details in store.installed_packs_for_startup()]
 
 
 class Workspace:

@@ -113,6 +113,7 @@ class MainWindowHost(QObject):
         if language == self.translations.language or self.window is None:
             return
         old = self.window
+        old.save_selection()   # the new window opens on the template and role saved
         state = old.view_state()
         self.translations.apply(language)
         new = self.open()

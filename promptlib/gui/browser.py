@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core.gcpause import collector_paused, freeze_built
 from ..core.model import OWN_LIBRARY_ID
 from ..core.workspace import Workspace
 from .models import Category, CategoryListModel, TemplateFilterProxy, TemplateListModel
@@ -31,7 +32,7 @@ class LibraryBrowser(QObject):
         self.results = TemplateFilterProxy(self)
         self.results.setSourceModel(self.templates)
         self.categories = CategoryListModel(self)
-        # Folds the search text in idle time, so the first keystroke stays fast.
+        # Folds the search text and builds its index in idle time, so keystrokes stay fast.
         self._preparing = QTimer(self)
         self._preparing.setInterval(0)
         self._preparing.timeout.connect(self._prepare_step)
@@ -69,11 +70,15 @@ class LibraryBrowser(QObject):
 
     def reload(self, prepare_now: bool = True) -> None:
         """Rebuild every model from the catalog (after a language change or an import)."""
-        self.templates.set_entries(self.catalog.entries(self.language))
-        self._own_ids = self._find_own_ids()
-        self.templates.set_favourites(self.favourites())
-        self._refresh_categories()
-        self.apply_filter()
+        # The collector stays off while the views over 100,000 templates are built (a
+        # collection then would walk them all, several times), and what is built is
+        # frozen out of later collections below.
+        with collector_paused():
+            self.templates.set_entries(self.catalog.entries(self.language))
+            self._own_ids = self._find_own_ids()
+            self.templates.set_favourites(self.favourites())
+            self._refresh_categories()
+            self.apply_filter()
         self._preparation = self.catalog.prepare_search(self.language)
         self._prepared = False
         self._prepare_later.stop()
@@ -81,6 +86,7 @@ class LibraryBrowser(QObject):
             self._preparing.start()
         else:
             self._preparing.stop()
+        freeze_built()   # the catalog and the models over it are built: out of later collections
 
     def prepare_search_after(self, delay_ms: int) -> None:
         """Start folding the search text in idle time *delay_ms* from now, unless it is
@@ -96,6 +102,7 @@ class LibraryBrowser(QObject):
         if next(self._preparation, None) is None:
             self._preparing.stop()
             self._prepared = True
+            freeze_built()   # and so are the folded text and the search index
 
     def _refresh_categories(self) -> None:
         self.categories.set_categories(self.catalog, self.language, self.ui_language, len(self._favourite_ids_shown()),

@@ -239,6 +239,10 @@ class VariableForm(QWidget):
         self._set_undo(before)
         self.valuesChanged.emit()
 
+    def forget_undo(self) -> None:
+        """"Clear fields" can no longer be undone (the form is left for another)."""
+        self._set_undo(None)
+
     def can_undo_clear(self) -> bool:
         return self._before_clear is not None
 

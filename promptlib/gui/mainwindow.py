@@ -42,6 +42,10 @@ NARROW_WIDTH = 1200
 # enum would build the Qt namespace at start-up (see lazyqt).
 HORIZONTAL, VERTICAL = 1, 2
 _GEOMETRY_MAGIC = 0x1D9D0CB   # the first field of QWidget.saveGeometry()
+# The last template and role are saved this long after the selection settles (and on
+# close), not on every selection: each save is a locked, fsynced rewrite of state.json,
+# two fsyncs, paid on the selection path while the user goes down the list.
+SELECTION_SAVE_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -55,6 +59,11 @@ class MainWindow(QMainWindow):
         self.pane = pane
         self.store = browser.workspace.store
         self.setWindowTitle("promptlib")
+        self._unsaved_selection: dict[str, str] = {}
+        self._save_selection_later = QTimer(self)
+        self._save_selection_later.setSingleShot(True)
+        self._save_selection_later.setInterval(SELECTION_SAVE_DELAY_MS)
+        self._save_selection_later.timeout.connect(self.save_selection)
         self._build_widgets()
         self._build_menus()
         self._wire()
@@ -375,8 +384,7 @@ class MainWindow(QMainWindow):
         category = current.data(CategoryRole)
         if category is not None:
             self.browser.set_category(category)
-            with saving(self):
-                self.store.set_setting(settings.LAST_CATEGORY, category.key)
+            self._remember_selection(settings.LAST_CATEGORY, category.key)
 
     def _on_results(self) -> None:
         count = self.browser.results.rowCount()
@@ -402,8 +410,21 @@ class MainWindow(QMainWindow):
         if shown and template and (shown.id, shown.language) == (template.id, template.language):
             return  # the same row again after a filter change or reload: keep what was typed
         self._show(template)
+        self._remember_selection(settings.LAST_TEMPLATE, template_id)
+
+    def _remember_selection(self, key: str, value: str) -> None:
+        self._unsaved_selection[key] = value
+        self._save_selection_later.start()
+
+    def save_selection(self) -> None:
+        """Save the last template and role now (the timer does it once the selection
+        settles, closing the window at once)."""
+        self._save_selection_later.stop()
+        unsaved, self._unsaved_selection = self._unsaved_selection, {}
         with saving(self):
-            self.store.set_setting(settings.LAST_TEMPLATE, template_id)
+            for key, value in unsaved.items():
+                if self.store.setting(key) != value:
+                    self.store.set_setting(key, value)
 
     def _show(self, template) -> None:
         self.pane.show_template(template, template.id in self.browser.favourites(), self.browser.language)
@@ -539,6 +560,7 @@ class MainWindow(QMainWindow):
         self.browser.prepare_search_after(SEARCH_PREPARATION_DELAY_MS)
 
     def closeEvent(self, event) -> None:
+        self.save_selection()
         with saving(self):
             self.store.set_setting(settings.WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode("ascii"))
             self.store.set_setting(settings.SPLITTER_SIZES, self.wide_splitter_sizes())

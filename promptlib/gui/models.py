@@ -9,12 +9,14 @@ QSortFilterProxyModel's filterAcceptsRow would.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Sequence
+from operator import eq
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QAbstractProxyModel, QModelIndex, QObject
 
-from ..core.catalog import Catalog, Entry
+from ..core.catalog import Catalog, Entries, Entry
 from .lazyqt import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 TemplateIdRole = USER_ROLE
@@ -29,27 +31,33 @@ class TemplateListModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[Entry] = []
-        self._row_of: dict[str, int] = {}
+        self._entries: Sequence[Entry] = []
+        self._position_of: Callable[[str], int | None] = {}.get
         self._favourites: frozenset[str] = frozenset()
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
+        """List *entries*; `Catalog.entries` makes each row's Entry when it is shown and
+        finds a row by binary search, so 100,000 rows cost nothing here."""
         self.beginResetModel()
-        self._entries = list(entries)
-        self._row_of = {entry.template.id: row for row, entry in enumerate(self._entries)}
+        if isinstance(entries, Entries):
+            self._entries = entries
+            self._position_of = entries.position_of
+        else:
+            self._entries = list(entries)
+            self._position_of = {entry.template.id: row for row, entry in enumerate(self._entries)}.get
         self.endResetModel()
 
     def set_favourites(self, favourites: frozenset[str]) -> None:
         changed = favourites ^ self._favourites
         self._favourites = favourites
         for template_id in changed:
-            row = self._row_of.get(template_id)
+            row = self._position_of(template_id)
             if row is not None:
                 index = self.index(row)
                 self.dataChanged.emit(index, index, [DISPLAY_ROLE, FavouriteRole])
 
     def row_of(self, template_id: str) -> int | None:
-        return self._row_of.get(template_id)
+        return self._position_of(template_id)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
@@ -84,6 +92,7 @@ class TemplateFilterProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._source_rows: list[int] = []
         self._proxy_row_of: dict[int, int] | None = {}
+        self._in_order = True   # _source_rows is every source row, in order
 
     def setSourceModel(self, model: TemplateListModel) -> None:
         old = self.sourceModel()
@@ -93,7 +102,8 @@ class TemplateFilterProxy(QAbstractProxyModel):
         self.beginResetModel()
         super().setSourceModel(model)
         self._source_rows = list(range(model.rowCount()))
-        self._proxy_row_of = {row: row for row in self._source_rows}
+        self._in_order = True
+        self._proxy_row_of = None
         model.modelReset.connect(self._on_source_reset)
         model.dataChanged.connect(self._on_source_data_changed)
         self.endResetModel()
@@ -105,8 +115,14 @@ class TemplateFilterProxy(QAbstractProxyModel):
             return
         self.beginResetModel()
         self._source_rows = source_rows
+        self._in_order = len(source_rows) == self.sourceModel().rowCount() and all(map(eq, source_rows, itertools.count()))
         self._proxy_row_of = None  # built when first needed: most keystrokes never need it
         self.endResetModel()
+
+    def _proxy_row(self, source_row: int) -> int | None:
+        if self._in_order:   # every row in source order (the whole list): no map of 100,000 rows
+            return source_row if 0 <= source_row < len(self._source_rows) else None
+        return self._proxy_rows().get(source_row)
 
     def _proxy_rows(self) -> dict[int, int]:
         if self._proxy_row_of is None:
@@ -116,13 +132,14 @@ class TemplateFilterProxy(QAbstractProxyModel):
     def _on_source_reset(self) -> None:
         self.beginResetModel()
         self._source_rows = list(range(self.sourceModel().rowCount()))
-        self._proxy_row_of = {row: row for row in self._source_rows}
+        self._in_order = True
+        self._proxy_row_of = None
         self.endResetModel()
 
     def _on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                                 roles: Sequence[int] = ()) -> None:
         for source_row in range(top_left.row(), bottom_right.row() + 1):
-            proxy_row = self._proxy_rows().get(source_row)
+            proxy_row = self._proxy_row(source_row)
             if proxy_row is not None:
                 index = self.index(proxy_row, 0)
                 self.dataChanged.emit(index, index, list(roles))
@@ -151,7 +168,7 @@ class TemplateFilterProxy(QAbstractProxyModel):
     def mapFromSource(self, source_index: QModelIndex) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
-        proxy_row = self._proxy_rows().get(source_index.row())
+        proxy_row = self._proxy_row(source_index.row())
         return QModelIndex() if proxy_row is None else self.index(proxy_row, 0)
 
     def template_id(self, row: int) -> str | None:

@@ -143,7 +143,7 @@ class PublishDialog(QDialog):
         """(id, name shown) of the user's own library and every installed one."""
         language = ui_language()
         found: dict[str, str] = {}
-        installed = {item.pack.get("id") for item in self.workspace.store.installed_packs()}
+        installed = {item.pack_id for item in self.workspace.store.installed_packs()}
         for pack in self.workspace.catalog.packs:
             if pack.id in installed or pack.id == OWN_LIBRARY_ID:
                 found[pack.id] = f"{pack.name_in(language)} ({pack.id})"

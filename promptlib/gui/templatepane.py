@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from itertools import pairwise
 
 from PySide6.QtCore import QPoint, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import tricks
 from ..core.errors import InvalidValueError, MissingValuesError, RenderError
 from ..core.formmemory import FormMemory
 from ..core.guard.copycheck import check_before_copy
@@ -36,6 +38,12 @@ from .panels import PreviewPanel
 _SCROLL_BAR_ALWAYS_OFF = 1
 # Room kept above and below a field scrolled into view, so its label shows too.
 _VIEW_MARGIN = 24
+# Forms of templates opened since the app started, kept to be shown again rather than
+# rebuilt: building a 12-field form took ~20 ms of a 28 ms switch. A clerk goes back
+# and forth between a handful; at most this many are kept (well within what
+# core.formmemory keeps values for, so a kept form's values are always remembered too).
+FORMS_KEPT = 20
+FORM_CACHE_ENABLED = tricks.enabled(tricks.FORM_CACHE)  # off only for a benchmark run
 
 
 class TemplatePane(QWidget):
@@ -79,9 +87,11 @@ class TemplatePane(QWidget):
         theme.dress(self.language_note, "languageNote")
         self.language_note.setWordWrap(True)
 
-        self.form = VariableForm()
-        self.form.valuesChanged.connect(self.update_preview)
-        self.form.undoAvailableChanged.connect(self._show_undo)
+        self._switching = False
+        self._forms: OrderedDict[tuple[str, str], tuple[Template, VariableForm]] = OrderedDict()
+        self.forms_built = 0   # how many forms were built for a template: the cache saves the rest
+        self.form = self._new_form()   # the form on screen; the one without a template at first
+        self._empty_form = self.form
         self.form_scroll = form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -154,8 +164,16 @@ class TemplatePane(QWidget):
         """Show *template*; if it is not in *wanted_language*, say so (a fallback).
 
         What was typed into the template shown so far is kept for when it comes back."""
+        self._switching = True   # one preview at the end, not one per field set on the way
+        try:
+            self._switch_to(template, favourite, wanted_language)
+        finally:
+            self._switching = False
+        self.update_preview()
+
+    def _switch_to(self, template: Template | None, favourite: bool, wanted_language: str | None) -> None:
         if self.template is not None:
-            self.memory.keep(self.template, self.form.values())
+            self._leave(self.template)
         self.template = template
         self.title.setText(template.title if template else self.tr("No template selected"))
         self.summary.setText(template.summary if template else
@@ -164,11 +182,82 @@ class TemplatePane(QWidget):
         self.set_favourite(favourite)
         self._show_policy(template)
         self._show_language_note(template, wanted_language)
-        self.form.set_template(template, self._start_values(template) if template else None)
+        self._show_form(template)
         self.chain_tab_order()
         self.copy_button.setEnabled(template is not None)
         self.reset_button.setEnabled(bool(template and template.variables))
-        self.update_preview()
+
+    # -- the forms kept for templates opened before ------------------------------------
+
+    def _new_form(self) -> VariableForm:
+        form = VariableForm()
+        form.valuesChanged.connect(lambda: self._form_changed(form))
+        form.undoAvailableChanged.connect(lambda available: form is self.form and self._show_undo(available))
+        return form
+
+    def _form_changed(self, form: VariableForm) -> None:
+        if form is self.form and not self._switching:
+            self.update_preview()
+
+    def _leave(self, template: Template) -> None:
+        """Remember what was typed into *template* (core.formmemory), and leave its kept
+        form as the memory has it: what the guard flags is cleared from the fields, and
+        "Clear fields" can no longer be undone (its snapshot could hold it too)."""
+        values = self.form.values()
+        self.memory.keep(template, values)
+        if not FORM_CACHE_ENABLED:
+            return
+        kept = self.memory.recall(template) or {}
+        defaults = default_values(template)
+        for name in values:
+            if name not in kept:
+                self.form.set_value(name, defaults.get(name))
+        self.form.forget_undo()
+
+    def _show_form(self, template: Template | None) -> None:
+        """Put *template*'s form on screen: the kept one if it was opened before (with
+        the remembered values, in case they changed since), else a new one."""
+        if not FORM_CACHE_ENABLED:
+            self.form.set_template(template, self._start_values(template) if template else None)
+            if template is not None:
+                self.forms_built += 1
+            return
+        if template is None:
+            self._put_on_screen(self._empty_form)
+            return
+        kept = self._forms.pop(template.key, None)
+        if kept is not None and kept[0] is template:
+            form = kept[1]
+            current = form.values()
+            for name, value in self._start_values(template).items():
+                if name in current and current[name] != value:
+                    form.set_value(name, value)
+        else:
+            if kept is not None:   # the library changed under it: this template is another now
+                self._drop(kept[1])
+            form = self._new_form()
+            form.set_template(template, self._start_values(template))
+            self.forms_built += 1
+        self._forms[template.key] = (template, form)   # the most recent last
+        while len(self._forms) > FORMS_KEPT:
+            _key, (_template, oldest) = self._forms.popitem(last=False)
+            self._drop(oldest)
+        self._put_on_screen(form)
+
+    def _put_on_screen(self, form: VariableForm) -> None:
+        if form is self.form and self.form_scroll.widget() is form:
+            return
+        previous = self.form_scroll.takeWidget()
+        if previous is not None:
+            previous.setParent(self)   # kept, hidden, until shown again or dropped
+            previous.hide()
+        self.form = form
+        self.form_scroll.setWidget(form)
+        self._show_undo(form.can_undo_clear())
+
+    def _drop(self, form: VariableForm) -> None:
+        if form is not self.form:
+            form.deleteLater()
 
     def _start_values(self, template: Template) -> dict:
         """The defaults, with what the user typed into *template* earlier over them."""
@@ -253,9 +342,9 @@ class TemplatePane(QWidget):
 
     def chain_tab_order(self) -> QWidget:
         """Tab through the pane as it reads: the star, the fields in order, Copy, the
-        other buttons (nearest to Copy first), the preview. Fields are new widgets for
-        each template, so this runs after every rebuild of the form; it returns the last
-        widget, after which the window goes on (to the guidance)."""
+        other buttons (nearest to Copy first), the preview. Each template has its own
+        form, so this runs after every switch; it returns the last widget, after which
+        the window goes on (to the guidance)."""
         fields = [self.form.widget_for(name) for name in self.form.field_names()]
         row = [self.button_row.itemAt(i).widget() for i in range(self.button_row.count())]
         others = [button for button in reversed(row) if button is not None and button is not self.copy_button]

@@ -17,41 +17,40 @@ the window closes.
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from ..core.gcpause import hold_collector, release_collector
+
 POLL_MS = 15  # how often the GUI thread looks whether a worker has finished
 
-_hold_lock = threading.Lock()
-_holders = 0
-_collector_was_enabled = False
+_running_lock = threading.Lock()
+_running = 0
 
 
 def _hold_collector() -> None:
-    global _holders, _collector_was_enabled
-    with _hold_lock:
-        if _holders == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _holders += 1
+    # The hold is gcpause's, shared with every pause of the GUI thread (a catalog rebuilt
+    # while a worker runs must not switch the collector back on under it).
+    global _running
+    with _running_lock:
+        _running += 1
+    hold_collector()
 
 
 def _release_collector() -> None:
-    global _holders
-    with _hold_lock:
-        _holders -= 1
-        if _holders == 0 and _collector_was_enabled:
-            gc.enable()
+    global _running
+    release_collector()
+    with _running_lock:
+        _running -= 1
 
 
 def workers_running() -> int:
     """How many workers hold the collector off (for tests)."""
-    with _hold_lock:
-        return _holders
+    with _running_lock:
+        return _running
 
 
 class Worker:

@@ -117,9 +117,9 @@ def _startup(home: Path) -> Startup:
     _compile_package()
     env = {**os.environ, "PROMPTLIB_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     env.pop(tricks.ENVIRONMENT_VARIABLE, None)
-    variants = [None, *tricks.TRICKS]
+    variants = [None, *tricks.STARTUP_TRICKS]
     bare, app = [], []
-    without: dict[str, list[float]] = {trick: [] for trick in tricks.TRICKS}
+    without: dict[str, list[float]] = {trick: [] for trick in tricks.STARTUP_TRICKS}
     for round_ in range(RUNS):  # interleaved, so all see the same machine load
         bare.append(_run_ms([sys.executable, "-c", BARE_WINDOW], env))
         shift = round_ % len(variants)

@@ -13,13 +13,16 @@ ADJECTIVES = ["lyhyt", "virallinen", "selkeä", "kattava", "ystävällinen", "ti
               "kuntalaisille suunnattu", "henkilöstölle suunnattu", "valtuustolle tarkoitettu"]
 
 
-def generated_pack(count: int = 10_000, seed: int = 7, pack_id: str = "bench.generated") -> dict:
+def generated_pack(count: int = 10_000, seed: int = 7, pack_id: str = "bench.generated",
+                   id_prefix: str = "bench.t") -> dict:
+    """*count* templates with ids `<id_prefix>00000`...; packs meant to be installed side by
+    side (the scale run's ten) need their own *id_prefix*, else later ones replace them."""
     rng = random.Random(seed)
     templates = []
     for i in range(count):
         noun, adjective = rng.choice(NOUNS), rng.choice(ADJECTIVES)
         templates.append({
-            "id": f"bench.t{i:05d}",
+            "id": f"{id_prefix}{i:05d}",
             "language": "fi",
             "title": f"{adjective.capitalize()} {noun} {i}",
             "roles": [ROLES[i % len(ROLES)]],

@@ -194,8 +194,9 @@ def test_update_installs_from_a_configured_source_and_reports_problems(capsys, t
 
 # -- whole process -----------------------------------------------------------------------------
 
-# The import, run as its own process, stops where library.json is replaced (once the new
-# file is complete, and once it has taken the old one's place) and waits there to be killed.
+# The import, run as its own process, stops where the index of the libraries is replaced (once
+# the new library file and index are complete, and once the index has taken the old one's
+# place) and waits there to be killed.
 PAUSED_IMPORT = textwrap.dedent(
     """
     import os, sys
@@ -203,7 +204,7 @@ PAUSED_IMPORT = textwrap.dedent(
     real_replace = os.replace
 
     def replace(source, target, *args, **kwargs):
-        if not os.fspath(target).endswith("library.json"):
+        if not os.fspath(target).endswith("libraries.json"):
             return real_replace(source, target, *args, **kwargs)
         print("before-replace", flush=True)
         sys.stdin.readline()
@@ -259,4 +260,5 @@ def test_killing_an_import_leaves_the_old_or_the_new_library_never_half(tmp_path
         packs = store.installed_packs()
         assert store.recovery_notices == []
     assert [len(p.pack["templates"]) for p in packs] == [templates]
-    assert not list(home.glob("library.json.tmp-*"))  # the killed writer's temporary file is cleaned up
+    assert not list(home.glob("**/*.tmp-*"))  # the killed writer's temporary files are cleaned up
+    assert len(list(home.glob("libraries/*.json"))) == 1  # and the file of the edition not installed

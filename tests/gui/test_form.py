@@ -10,7 +10,7 @@ from PySide6.QtGui import QAccessible, QGuiApplication, QWheelEvent
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from promptlib.core.model import Template, Variable
-from promptlib.gui import guarddialog
+from promptlib.gui import guarddialog, templatepane
 from promptlib.gui.form import VariableForm
 from promptlib.gui.guarddialog import Choice
 
@@ -303,11 +303,37 @@ def test_typed_values_are_kept_when_switching_templates_and_back(window, qtbot, 
     qtbot.keyClicks(event.widget_for("day"), "15.12.2026")
     event.widget_for("seats").setText("120")
     pick(window, qtbot, "sample.plain")
-    assert event.field_names() == ["text"]
+    assert window.pane.form.field_names() == ["text"]
     pick(window, qtbot, "sample.event")
     values = window.pane.form.values()
     assert (values["event"], values["day"], values["seats"], values["tone"]) == (
         "Kevatjuhla", date(2026, 12, 15), 120, "lämmin")
+
+
+def test_a_template_opened_before_gets_its_form_back_not_a_new_one(window, qtbot, event) -> None:
+    qtbot.keyClicks(event.widget_for("event"), "Kevatjuhla")
+    built = window.pane.forms_built
+    pick(window, qtbot, "sample.plain")
+    plain = window.pane.form
+    pick(window, qtbot, "sample.event")
+    pick(window, qtbot, "sample.plain")
+    pick(window, qtbot, "sample.event")
+    assert window.pane.form is event and window.pane.forms_built == built + 1   # plain's, once
+    assert event.isVisible() and not plain.isVisible()
+    assert window.pane.form_scroll.widget() is event
+    assert "Kevatjuhla" in window.pane.preview.text.toPlainText()
+    # Tab goes through the fields of the form on screen, not of one kept hidden.
+    window.pane.star.setFocus()
+    assert window.pane.star.nextInFocusChain() is event.widget_for(event.field_names()[0])
+
+
+@pytest.mark.skipif(not templatepane.FORM_CACHE_ENABLED, reason="no form is kept with the form cache off")
+def test_what_the_guard_flags_is_cleared_from_a_kept_form_when_it_is_left(window, qtbot, event) -> None:
+    event.widget_for("event").setText(f"Tapaaminen {HETU}")
+    qtbot.waitUntil(window.pane.findings_note.isVisible)
+    pick(window, qtbot, "sample.plain")
+    assert event.widget_for("event").text() == ""      # not waiting in a hidden widget either
+    assert not event.can_undo_clear()
 
 
 def test_a_value_the_guard_flags_is_not_kept_but_the_rest_is(window, qtbot, event) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
+from promptlib.core import gcpause
 from promptlib.gui.app import build_main_window, create_application
 from promptlib.gui.fields.date import DateEdit
 from promptlib.gui.fields.number import NumberEdit
@@ -213,3 +215,42 @@ def test_long_titles_end_at_the_list_edge_without_a_sideways_scroll_bar(window, 
     assert window.templates.viewport().width() < 200
     assert not window.templates.horizontalScrollBar().isVisible()
     assert not window.categories.horizontalScrollBar().isVisible()
+
+
+def test_choosing_templates_saves_the_last_one_once_the_choice_settles(window, qtbot, workspace) -> None:
+    writes: list[str] = []
+    set_setting = workspace.store.set_setting
+    workspace.store.set_setting = lambda key, value: writes.append(key) or set_setting(key, value)
+    for template_id in ("sample.plain", "sample.event", "sample.plain"):
+        pick(window, qtbot, template_id)
+    assert "last_template" not in writes            # no fsynced write on the selection path
+    qtbot.waitUntil(lambda: "last_template" in writes, timeout=5000)
+    assert writes.count("last_template") == 1
+    assert workspace.store.setting("last_template") == "sample.plain"
+
+
+def test_a_choice_not_yet_saved_is_saved_when_the_window_closes(window, qtbot, workspace) -> None:
+    pick(window, qtbot, "sample.event")
+    window.close()
+    assert workspace.store.setting("last_template") == "sample.event"
+
+
+def test_the_built_library_is_left_out_of_later_collections(qtbot, workspace, monkeypatch) -> None:
+    gc.unfreeze()
+    try:
+        create_application()
+        window = build_main_window(workspace)
+        qtbot.add_widget(window)
+        assert gc.get_freeze_count() > 0            # frozen once the models are built
+        gc.unfreeze()
+        window.show()
+        qtbot.waitUntil(window.browser.search_ready, timeout=5000)
+        assert gc.get_freeze_count() > 0            # and again once search is indexed
+
+        gc.unfreeze()
+        monkeypatch.setattr(gcpause, "FREEZE_ENABLED", False)
+        window.browser.reload()
+        qtbot.waitUntil(window.browser.search_ready, timeout=5000)
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

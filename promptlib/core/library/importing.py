@@ -1,4 +1,4 @@
-"""Importing library packs safely: look first, then change everything in one write.
+"""Importing library packs safely: look first, then change everything at once (all or nothing).
 
 `plan_import` compares a validated pack with what is installed and classifies each
 template: new, updated (with the library's old -> new version), unchanged,
@@ -35,7 +35,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import LibraryError, PromptlibError
-from ..model import Origin, Pack, pack_names
+from ..model import Origin, Pack, Template, pack_names
 from ..problems import problem
 from ..store.database import InstalledPack, Store
 from .signing import Verification
@@ -185,8 +185,8 @@ def _provider(pack: Mapping[str, Any], builtin: bool) -> Origin:
 
 
 def _fingerprint(installed: Iterable[InstalledPack]) -> tuple:
-    return tuple((p.pack.get("id"), p.pack.get("version"), p.provenance.get("installed_at"),
-                  len(p.pack.get("templates", ()))) for p in installed)
+    return tuple((p.pack_id, p.fields.get("version"), p.provenance.get("installed_at"), p.template_count)
+                 for p in installed)
 
 
 def _renames(provenance: Mapping[str, Any]) -> dict[Key, str]:
@@ -226,7 +226,7 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
         # prove it comes from us (a publisher is only a string), so it may not take
         # over their templates under their name.
         raise LibraryError(source, [problem("id", "reserved-builtin-id", id=pack_id, name=reserved.name)])
-    previous = next((p for p in installed if p.pack.get("id") == pack_id), None)
+    previous = next((p for p in installed if p.pack_id == pack_id), None)
     own: dict[Key, dict[str, Any]] = {}
     renamed: dict[Key, str] = {}
     set_aside: dict[Key, dict[str, Any]] = {}
@@ -234,21 +234,32 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
         own = {template_key(t): t for t in previous.pack.get("templates", ())}
         renamed = _renames(previous.provenance)
         set_aside = _set_aside(previous.provenance)
-    old_version = previous.pack.get("version", "") if previous else ""
+    old_version = previous.fields.get("version", "") if previous else ""
 
-    # Who else provides each key: built-in libraries, then installed ones (which win).
-    others: dict[Key, tuple[Origin, dict[str, Any]]] = {}
+    # Who else provides each key: built-in libraries, then installed ones (which win). An
+    # installed library's templates are read only when the pack shares a key with it: an
+    # import next to 100,000 installed templates parses none of them otherwise.
+    others: dict[Key, tuple[Origin, Any]] = {}
     for builtin_pack in builtin:
         provider = Origin(builtin_pack.id, builtin_pack.name, builtin_pack.version,
                           builtin_pack.publisher, True, names=tuple(builtin_pack.names.items()))
         for builtin_template in builtin_pack.templates:
-            others[builtin_template.key] = (provider, builtin_template.to_dict())
+            others[builtin_template.key] = (provider, builtin_template)
     for installed_pack in installed:
         if installed_pack is previous:
             continue
-        provider = _provider(installed_pack.pack, False)
-        for template in installed_pack.pack.get("templates", ()):
-            others[template_key(template)] = (provider, template)
+        provider = _provider(installed_pack.fields, False)
+        for key in installed_pack.keys:
+            others[key] = (provider, installed_pack)
+    read_templates: dict[int, dict[Key, dict[str, Any]]] = {}
+
+    def their_template(holder: Any, key: Key) -> dict[str, Any]:
+        if isinstance(holder, Template):
+            return holder.to_dict()
+        by_key = read_templates.get(id(holder))
+        if by_key is None:
+            by_key = read_templates[id(holder)] = {template_key(t): t for t in holder.pack.get("templates", ())}
+        return by_key[key]
 
     items: list[PlanItem] = []
     resolutions: dict[Key, str] = {}
@@ -268,8 +279,8 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
             status = UNCHANGED if own[key] == template else UPDATED
             items.append(PlanItem(status=status, **base))
         elif other is not None:
-            provider, theirs = other
-            if theirs == template:
+            provider, holder = other
+            if their_template(holder, key) == template:
                 items.append(PlanItem(status=UNCHANGED, existing=provider, **base))
             else:
                 remembered = KEEP if key in set_aside else ""
@@ -299,7 +310,7 @@ def utc_now() -> str:
 def _taken_ids(plan: ImportPlan, installed: list[InstalledPack], builtin: list[Pack]) -> set[str]:
     taken = {t["id"] for t in plan.pack["templates"]}
     for other in installed:
-        taken.update(t.get("id") for t in other.pack.get("templates", ()))
+        taken.update(template_id for template_id, _language in other.keys)
     for builtin_pack in builtin:
         taken.update(t.id for t in builtin_pack.templates)
     return taken
@@ -349,9 +360,9 @@ def build_install(plan: ImportPlan, installed: list[InstalledPack], builtin: lis
         else:
             kept.append(template)
             if resolution == REPLACE and item.existing is not None and not item.existing.builtin:
-                loser = next(p for p in installed if p.pack.get("id") == item.existing.pack_id)
-                yielding[loser.pack["id"]] = loser
-                yielded.setdefault(loser.pack["id"], []).append(item.key)
+                loser = next(p for p in installed if p.pack_id == item.existing.pack_id)
+                yielding[loser.pack_id] = loser
+                yielded.setdefault(loser.pack_id, []).append(item.key)
     pack["templates"] = kept
     provenance: dict[str, Any] = {"source": plan.source, "installed_at": installed_at,
                                   "previous_version": plan.previous_version if plan.previous else ""}
@@ -382,7 +393,7 @@ def _without(installed: InstalledPack, keys: list[Key], winner: str) -> tuple[di
 
 def apply_import(store: Store, plan: ImportPlan, builtin: list[Pack], *,
                  clock: Callable[[], str] = utc_now, subscription: bool = False) -> None:
-    """Install *plan* in one atomic write; StalePlanError if the libraries changed since."""
+    """Install *plan*, all or nothing; StalePlanError if the libraries changed since."""
     if plan.signature is not None and store.library_signature() == plan.signature:
         installed = plan.installed  # unchanged on disk: no need to read 10,000 templates again
     else:

@@ -29,20 +29,20 @@ from .signing import TrustedKey, Verification, require_verified, trusted_keys, v
 def remove_library(store: Store, pack_id: str, builtin: list[Pack]) -> InstalledPack:
     """Uninstall *pack_id*; templates it had won from other libraries go back to them.
 
-    One atomic write. Raises PromptlibError for a built-in or unknown library.
+    All or nothing. Raises PromptlibError for a built-in or unknown library. The
+    InstalledPack returned has its fields, provenance and keys; its file is gone.
     """
     installed = store.installed_packs()
-    target = next((p for p in installed if p.pack.get("id") == pack_id), None)
+    target = next((p for p in installed if p.pack_id == pack_id), None)
     if target is None:
         if any(p.id == pack_id for p in builtin):
             raise coded_error("builtin-not-removable", library=pack_id)
-        known = ", ".join(p.pack.get("id", "?") for p in installed) or "none"
+        known = ", ".join(p.pack_id or "?" for p in installed) or "none"
         raise coded_error("not-installed", library=pack_id, installed=known)
     # Who provides what once *target* is gone: a template it had won goes back to
     # its library unless a third library provides it now (then it stays set aside
-    # for that one).
-    provided = {template_key(t): other.pack.get("id") for other in installed if other is not target
-                for t in other.pack.get("templates", ())}
+    # for that one). Only the libraries getting a template back are read whole.
+    provided = {key: other.pack_id for other in installed if other is not target for key in other.keys}
     restored = []
     for other in installed:
         entries = other.provenance.get("set_aside", ())
@@ -105,11 +105,11 @@ def list_libraries(installed: list[InstalledPack], builtin: list[Pack]) -> list[
     infos = [LibraryInfo(Origin(p.id, p.name, p.version, p.publisher, True, "built-in", names=tuple(p.names.items())),
                          len(p.templates), p.description) for p in builtin]
     for item in installed:
-        pack, provenance = item.pack, item.provenance
+        pack, provenance = item.fields, item.provenance  # no templates needed: none are read
         infos.append(LibraryInfo(
             Origin(pack.get("id", ""), pack.get("name", ""), pack.get("version", ""),
                    pack.get("publisher", ""), False, names=pack_names(pack), **installed_origin(provenance)),
-            len(pack.get("templates", ())), pack.get("description", ""),
+            item.template_count, pack.get("description", ""),
             bool(provenance.get("subscription")), len(provenance.get("set_aside", ()))))
     return infos
 

@@ -286,7 +286,7 @@ def _last_good_copy(libraries: Libraries, location: str) -> tuple[str, str, str]
     resolved = location if is_url(location) else str(Path(location).expanduser().resolve())
     for installed in libraries.installed():
         if installed.provenance.get("source") in (location, resolved):
-            pack = installed.pack
+            pack = installed.fields  # the templates are not needed: none are read
             return (str(pack.get("name", "")), str(pack.get("version", "")),
                     str(installed.provenance.get("installed_at", ""))[:10])
     return ("", "", "")

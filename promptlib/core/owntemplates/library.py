@@ -63,7 +63,7 @@ class OwnTemplates:
     def pack(self) -> dict[str, Any] | None:
         """The installed `user.own` pack (a fresh copy), or None before the first save."""
         for installed in self.store.installed_packs():
-            if installed.pack.get("id") == OWN_LIBRARY_ID:
+            if installed.pack_id == OWN_LIBRARY_ID:  # only this library is read
                 pack: dict[str, Any] = copy.deepcopy(installed.pack)
                 return pack
         return None

@@ -198,7 +198,7 @@ class AtomicJSONStorage(Storage):
         signature = (status.st_ino, status.st_mtime_ns, status.st_size)
         try:
             # Writes replace the file, so the file checked last time (or written, after its
-            # check) is not checked again: an import reads library.json twice.
+            # check) is not checked again.
             data = _parse(raw, None if signature == self._checked_signature else self.check)
         except _Unloadable as problem:
             return self._recover(str(problem))

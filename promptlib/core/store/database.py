@@ -1,12 +1,16 @@
 """The local database: favourites, history, settings and installed library packs.
 
-Two TinyDB files in the data folder, each with its own lock file:
+In the data folder:
 
-- `state.json`: small and often written (favourites, history, settings);
-- `library.json`: installed library packs; large and rarely written.
+- `state.json`: small and often written (favourites, history, settings), a TinyDB file
+  with its own lock file;
+- the installed library packs, one TinyDB file each under `libraries/`, listed by the
+  index `libraries.json` (see `library_files.py`; a `library.json` of an earlier
+  version, holding every pack, is migrated when the store opens).
 
-Keeping them apart means a favourite toggle rewrites a few kilobytes, never
-the 10,000 installed templates.
+Keeping them apart means a favourite toggle rewrites a few kilobytes, never the
+installed templates, and importing one library writes that library's file, never the
+others.
 
 Every change is one read-modify-write done while holding that file's lock:
 take the lock, read the file again from disk, apply the change, write it
@@ -47,13 +51,12 @@ from ..settings import value_problem
 from . import shapes, startup_cache
 from .atomic import AtomicJSONStorage, ContentCheck, RecoveryNotice
 from .filelock import FileLock
+from .library_files import InstalledPack, LibraryFiles
 
 __all__ = ["HISTORY_LIMIT", "InstalledPack", "RecentUse", "RecoveryNotice", "Store", "StoreError"]
 
 HISTORY_LIMIT = 200
 STATE_FILE = "state.json"
-CACHE_FILE = "library.cache"
-LIBRARY_FILE = "library.json"
 
 _T = TypeVar("_T")
 _Data = dict[str, dict[str, dict[str, Any]]]
@@ -65,13 +68,6 @@ class RecentUse(NamedTuple):
     template_id: str
     language: str
     used_at: str  # ISO 8601, UTC, e.g. "2026-03-01T09:30:00+00:00"
-
-
-class InstalledPack(NamedTuple):
-    """An installed library pack (library format v1) and where it came from."""
-
-    pack: dict[str, Any]
-    provenance: dict[str, Any]
 
 
 def _documents(data: _Data, table: str) -> list[dict[str, Any]]:
@@ -134,30 +130,14 @@ class Store:
         self._favourites: frozenset[str] = frozenset()
         self._history: list[RecentUse] = []  # newest first
         self._settings: dict[str, Any] = {}
-        self._library_snapshot: tuple[tuple[int, int, int] | None, _Data | None] | None = None
         self._state = _Database(self.data_dir / STATE_FILE, lock_timeout, shapes.state_problem)
-        self._library = _Database(self.data_dir / LIBRARY_FILE, lock_timeout, shapes.library_problem)
-        self._cache_path = self.data_dir / CACHE_FILE
-        self._cached_packs: list[startup_cache.CachedPack] | None = None
-        self._cached_signature: tuple[int, int, int] | None = None
         try:
-            for database in (self._state, self._library):
-                with database.lock.for_reading() as locked:
-                    if locked:  # a read-only folder has none to remove, and none can be removed
-                        database.storage.remove_stale_temp_files()
-                    if database is self._library:
-                        # An unchanged library.json that loaded before needs no parsing.
-                        self._cached_signature = database.storage.current_signature()
-                        self._cached_packs = startup_cache.read(self._cache_path, self._cached_signature)
-                        if self._cached_packs is not None:
-                            continue
-                    data = database.storage.read()
-                    if database is self._state:
-                        self._load_state(data)
-                    else:
-                        # Kept for the first `installed_packs()` call, which
-                        # start-up makes at once; saves parsing the file twice.
-                        self._library_snapshot = (database.storage.last_read_signature, data)
+            self._libraries = LibraryFiles(self.data_dir, lock_timeout)
+            with self._state.lock.for_reading() as locked:
+                if locked:  # a read-only folder has none to remove, and none can be removed
+                    self._state.storage.remove_stale_temp_files()
+                self._load_state(self._state.storage.read())
+            self._libraries.open()  # migrates a library.json of an earlier version, under its lock
         except BaseException:
             self.close()
             raise
@@ -167,7 +147,7 @@ class Store:
     @property
     def recovery_notices(self) -> list[RecoveryNotice]:
         """Every damaged file this Store moved aside (and whether a backup was restored)."""
-        return [*self._state.storage.recoveries, *self._library.storage.recoveries]
+        return [*self._state.storage.recoveries, *self._libraries.index.recoveries, *self._libraries.recoveries]
 
     def reload(self) -> None:
         """Re-read state.json, picking up changes made by another instance."""
@@ -179,10 +159,9 @@ class Store:
         """Release the lock files. Further calls raise `StoreError`."""
         with self._mutex:
             self._closed = True
-            self._library_snapshot = None
-            for database in (getattr(self, "_state", None), getattr(self, "_library", None)):
-                if database is not None:
-                    database.close()
+            for part in (getattr(self, "_state", None), getattr(self, "_libraries", None)):
+                if part is not None:
+                    part.close()
 
     def __enter__(self) -> Store:
         return self
@@ -292,49 +271,37 @@ class Store:
     # -- installed library packs ------------------------------------------
 
     def library_signature(self) -> tuple[int, int, int] | None:
-        """Changes whenever library.json is rewritten, by this or another instance.
+        """Changes whenever the installed packs change, by this or another instance.
 
         A stat, not a read: lets a caller that read `installed_packs()` a while
         ago (an import preview) tell cheaply whether that is still what is installed.
         """
-        return self._library.storage.current_signature()
+        return self._libraries.signature()
 
     def installed_packs(self) -> list[InstalledPack]:
-        """The installed packs, in install order, read from disk (fresh objects)."""
-        with self._mutex, self._library.lock.for_reading():
-            self._check_open()
-            storage = self._library.storage
-            snapshot, self._library_snapshot = self._library_snapshot, None
-            data = snapshot[1] if snapshot is not None and snapshot[0] == storage.current_signature() else storage.read()
-        return [
-            InstalledPack(d["pack"], d["provenance"])
-            for d in _documents(data or {}, "packs")
-            if isinstance(d.get("pack"), dict) and isinstance(d.get("provenance"), dict)
-        ]
-
-    def installed_packs_for_startup(self) -> list[startup_cache.CachedPack]:
-        """The installed packs as flat rows (see `startup_cache`), from the fast cache when it
-        matches library.json, else from library.json (and the cache is refreshed)."""
+        """The installed packs, in install order (fresh objects). Each pack's templates are
+        read from its file when `InstalledPack.pack` is first asked for."""
         with self._mutex:
             self._check_open()
-            signature = self._library.storage.current_signature()
-            if self._cached_packs is not None and signature == self._cached_signature:
-                cached, self._cached_packs = self._cached_packs, None
-                return cached
-            self._cached_packs = None
-            packs = [startup_cache.to_cached(p.pack, p.provenance) for p in self.installed_packs()]
-            startup_cache.write(self._cache_path, self._library.storage.current_signature(), packs)
-            return packs
+            return self._libraries.installed()
+
+    def installed_packs_for_startup(self) -> list[startup_cache.CachedLibrary]:
+        """The installed packs as the first window needs them (see `startup_cache`), from
+        each library's cache, else from its file (and the cache is written)."""
+        with self._mutex:
+            self._check_open()
+            return self._libraries.for_startup()
 
     def install_packs(self, packs: list[tuple[dict[str, Any], dict[str, Any]]], *,
                       remove: Iterable[str] = ()) -> None:
-        """Install (pack, provenance) pairs in one atomic write.
+        """Install (pack, provenance) pairs, all or nothing.
 
         A pack whose `id` is already installed is replaced in place. Pack ids
-        in *remove* are uninstalled in the same write (removing a library
+        in *remove* are uninstalled in the same change (removing a library
         gives templates it had won back to other libraries; see
         `library.installed.remove_library`). Either every change is made or, on any
-        error, none is.
+        error or a kill at any moment, none is. Only the given packs' files and the
+        index are written.
         """
         new: dict[str, dict[str, Any]] = {}
         for pack, provenance in packs:
@@ -349,28 +316,15 @@ class Store:
             raise ValueError(f"packs {sorted(removed & set(new))} are both installed and removed")
         if not new and not removed:
             return
-
-        def change(data: _Data) -> tuple[None, bool]:
-            rows = [row for row in _documents(data, "packs") if _pack_id(row) not in removed]
-            pending = dict(new)
-            rows = [pending.pop(_pack_id(row) or "", row) for row in rows]  # replace in place
-            _put_documents(data, "packs", [*rows, *pending.values()])
-            return None, True
-
-        self._change_library(change)
+        with self._mutex:
+            self._check_open()
+            self._libraries.change(new, removed)
 
     def remove_pack(self, pack_id: str) -> bool:
         """Uninstall a pack; False if it was not installed."""
-
-        def change(data: _Data) -> tuple[bool, bool]:
-            rows = _documents(data, "packs")
-            kept = [row for row in rows if _pack_id(row) != pack_id]
-            if len(kept) == len(rows):
-                return False, False
-            _put_documents(data, "packs", kept)
-            return True, True
-
-        return self._change_library(change)
+        with self._mutex:
+            self._check_open()
+            return self._libraries.change({}, {pack_id})
 
     # -- internals --------------------------------------------------------
 
@@ -394,13 +348,6 @@ class Store:
             self._load_state(data)  # also picks up other instances' changes
             return result
 
-    def _change_library(self, change: Callable[[_Data], tuple[_T, bool]]) -> _T:
-        with self._mutex:
-            self._library_snapshot = None
-            self._cached_packs = None
-            result, _ = self._modify(self._library, change)
-            return result
-
     def _load_state(self, data: _Data | None) -> None:
         data = data or {}
         self._favourites = frozenset(
@@ -413,8 +360,3 @@ class Store:
         ]
         self._settings = {d["key"]: d.get("value") for d in _documents(data, "settings") if isinstance(d.get("key"), str)}
 
-
-def _pack_id(row: dict[str, Any]) -> str | None:
-    pack = row.get("pack")
-    pack_id = pack.get("id") if isinstance(pack, dict) else None
-    return pack_id if isinstance(pack_id, str) else None

@@ -1,7 +1,8 @@
 """What a loaded database file must hold, beyond TinyDB's own shape, before anything
 is built from it.
 
-The packs in `library.json` were validated when they were imported, but the file can
+The packs in the library files (`libraries/*.json`, and a `library.json` of an earlier
+version) were validated when they were imported, but the file can
 still be edited by hand, copied from elsewhere or written by another version: a
 template without a body, a `title` that is null or `templates` that is a string would
 crash every command and the app, far from the cause. So every loaded file is checked
@@ -18,6 +19,7 @@ or None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -26,7 +28,7 @@ from ..languages import LANGUAGES
 from ..model import DATA_POLICIES, VARIABLE_TYPES
 from ..settings import value_problem
 
-__all__ = ["library_problem", "state_problem"]
+__all__ = ["index_problem", "library_problem", "state_problem"]
 
 _Checker = Callable[[Any, str], "str | None"]
 
@@ -72,10 +74,10 @@ def _text_item(value: Any, where: str) -> str | None:
     return None if isinstance(value, str) else _wrong(where, "a string", value)
 
 
-# -- library.json --------------------------------------------------------------------
+# -- library files --------------------------------------------------------------------
 
 
-# The hot path (10,000 templates at every full load of library.json) builds no place
+# The hot path (10,000 templates at every full load of a library file) builds no place
 # names: a check returns its problem relative to the object (".title must be ...") and
 # the caller prefixes where it is, only when something is wrong.
 _TEMPLATE_TEXTS = ("id", "language", "title", "body")
@@ -218,13 +220,31 @@ def _provenance(provenance: Any, where: str) -> str | None:
 
 
 def library_problem(data: dict[str, dict[str, dict[str, Any]]]) -> str | None:
-    """The first thing in a loaded `library.json` its readers could not use, or None."""
+    """The first thing in a loaded library file its readers could not use, or None."""
     for doc_id, document in data.get("packs", {}).items():
         where = f"packs document {doc_id}"
         problem = _pack(document.get("pack"), f"{where}: pack") or \
             _provenance(document.get("provenance"), f"{where}: provenance")
         if problem:
             return problem
+    return None
+
+
+# -- libraries.json ----------------------------------------------------------------
+
+# What `library_files.py` names a library file: no folder, no way out of `libraries/`.
+LIBRARY_FILE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,80}\.[0-9a-f]{8}\.json")
+
+
+def index_problem(data: dict[str, dict[str, dict[str, Any]]]) -> str | None:
+    """The first entry of a loaded `libraries.json` its readers could not use, or None."""
+    for doc_id, document in data.get("libraries", {}).items():
+        where = f"libraries document {doc_id}"
+        problem = _texts(document, where, ("id", "file"), ())
+        if problem:
+            return problem
+        if not LIBRARY_FILE_NAME.fullmatch(document["file"]):
+            return f"{where}.file is not the name of a library file"
     return None
 
 

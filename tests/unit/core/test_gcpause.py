@@ -7,6 +7,7 @@ import gc
 
 import pytest
 
+from promptlib.core import gcpause
 from promptlib.core.gcpause import collector_paused
 
 
@@ -34,3 +35,29 @@ def test_a_collector_that_was_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_is_built_is_frozen_out_of_later_collections_unless_switched_off(monkeypatch) -> None:
+    gc.unfreeze()
+    try:
+        gcpause.freeze_built()
+        assert gc.get_freeze_count() > 0
+        gc.unfreeze()
+        monkeypatch.setattr(gcpause, "FREEZE_ENABLED", False)
+        gcpause.freeze_built()
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
+
+
+def test_a_pause_that_ends_leaves_the_collector_off_while_another_hold_lasts() -> None:
+    # A catalog rebuilt on the GUI thread while a worker runs (gui/workers.py holds the
+    # collector off for it) must not switch the collector back on under the worker.
+    assert gc.isenabled()
+    with collector_paused():
+        gcpause.hold_collector()        # a worker starts during the pause
+    try:
+        assert not gc.isenabled() and gcpause.holders() == 1
+    finally:
+        gcpause.release_collector()     # the worker ends
+    assert gc.isenabled() and gcpause.holders() == 0

@@ -85,21 +85,40 @@ def test_a_template_finds_its_variable_by_name(sample_pack: dict) -> None:
     assert event.key == ("sample.event", "fi")
 
 
+def from_cache_rows(pack: dict, source: str = "x") -> tuple[Pack, list[int]]:
+    """*pack* as start-up builds it from its cache, and how often its details were read."""
+    reads: list[int] = []
+    details = startup_cache.detail_rows(pack)
+    built = Pack.from_summary(startup_cache.pack_fields(pack), startup_cache.summary_rows(pack),
+                              lambda: reads.append(1) or details, builtin=False, source=source)
+    return built, reads
+
+
 def test_templates_from_start_up_cache_rows_equal_those_from_the_file(sample_pack: dict) -> None:
-    origin = installed_origin()
-    rows = startup_cache.template_rows(sample_pack)
-    from_rows = [Template.from_row(row, origin) for row in rows]
-    from_file = [Template.from_dict(data, origin) for data in sample_pack["templates"]]
-    assert from_rows == from_file
-    assert [t.origin for t in from_rows] == [origin] * len(rows)
-    assert [t.to_dict() for t in from_rows] == [t.to_dict() for t in from_file]
+    cached, _reads = from_cache_rows(sample_pack)
+    from_file = Pack.from_dict(sample_pack, builtin=False, source="x")
+    assert list(cached.templates) == list(from_file.templates)
+    assert [t.origin for t in cached.templates] == [from_file.templates[0].origin] * len(from_file.templates)
+    assert [t.to_dict() for t in cached.templates] == [t.to_dict() for t in from_file.templates]
 
 
 def test_a_pack_from_the_cache_equals_the_pack_from_the_file(sample_pack: dict) -> None:
-    fields, _provenance, rows = startup_cache.to_cached(sample_pack, {"source": "x"})
-    cached = Pack.from_cached(fields, rows, builtin=False, source="x")
+    cached, _reads = from_cache_rows(sample_pack)
     assert cached == Pack.from_dict(sample_pack, builtin=False, source="x")
     assert cached.templates[0].origin.source == "x" and not cached.templates[0].origin.builtin
+
+
+def test_bodies_are_read_once_for_the_whole_pack_when_first_wanted(sample_pack: dict) -> None:
+    cached, reads = from_cache_rows(sample_pack)
+    first, second = cached.templates[0], cached.templates[1]
+    assert (first.title, first.roles, reads) == (sample_pack["templates"][0]["title"],
+                                                 tuple(sample_pack["templates"][0]["roles"]), [])
+    assert first.body == sample_pack["templates"][0]["body"]
+    assert second.guidance == sample_pack["templates"][1].get("guidance", "")
+    assert [v.name for v in first.variables] == [v["name"] for v in sample_pack["templates"][0]["variables"]]
+    assert reads == [1]
+    with pytest.raises(AttributeError):
+        first.no_such_field  # noqa: B018
 
 
 def test_origin_does_not_make_two_templates_different(sample_pack: dict) -> None:
@@ -124,8 +143,8 @@ def test_lint_waivers_survive_the_file_the_cache_and_export(sample_pack: dict) -
     from_file = Template.from_dict(data)
     assert from_file.lint_waive == ("no-role", "vague-wording")
     assert from_file.to_dict()["lint"] == data["lint"]
-    (row,) = startup_cache.template_rows({"templates": [data]})
-    assert Template.from_row(row, None) == from_file
+    cached, _reads = from_cache_rows({**sample_pack, "templates": [data]})
+    assert cached.templates[0] == from_file
     assert "lint" not in Template.from_dict(sample_pack["templates"][0]).to_dict()
 
 
@@ -145,6 +164,7 @@ def test_where_a_copy_came_from_survives_the_file_the_cache_and_export(sample_pa
                            "version": "2026.11.0"}
     from_file = Template.from_dict(data)
     assert from_file.to_dict()["copied_from"] == data["copied_from"]
-    (row,) = startup_cache.template_rows({"templates": [data]})
-    assert Template.from_row(row, None) == from_file
+    cached, _reads = from_cache_rows({**sample_pack, "templates": [data]})
+    assert cached.templates[0] == from_file
+    assert cached.templates[0].copied_from == tuple(data["copied_from"].items())
     assert "copied_from" not in Template.from_dict(sample_pack["templates"][0]).to_dict()

@@ -19,7 +19,8 @@ from promptlib.core.render import sandbox, simple
 from promptlib.core.render.renderer import Renderer
 from promptlib.core.render.values import example_values
 from promptlib.core.store import startup_cache
-from promptlib.core.store.database import CACHE_FILE, Store
+from promptlib.core.store.database import Store
+from promptlib.core.store.library_files import FOLDER
 from promptlib.core.workspace import Workspace
 
 # -- reading the variable ---------------------------------------------------------------
@@ -45,11 +46,14 @@ def test_a_misspelt_name_is_an_error_not_a_silent_no_op() -> None:
 
 PROBE = """
 import PySide6.QtCore as core
-from promptlib.core import gcpause
+from promptlib.core import catalog, gcpause
 from promptlib.core.render import simple
 from promptlib.core.store import startup_cache
-from promptlib.gui import app, lazyqt
+from promptlib.gui import app, lazyqt, templatepane
 from promptlib.gui.lazyqt import solid_brush
+print("search-index", catalog.INDEX_ENABLED)
+print("gc-freeze", gcpause.FREEZE_ENABLED)
+print("form-cache", templatepane.FORM_CACHE_ENABLED)
 print("startup-cache", startup_cache.ENABLED)
 print("gc-pause", gcpause.ENABLED)
 print("simple-renderer", simple.ENABLED)
@@ -71,8 +75,8 @@ def test_the_default_is_all_on_and_each_name_switches_off_its_trick(disabled: st
     expected = {trick: f"{trick} {'False' if trick == disabled else 'True'}" for trick in tricks.TRICKS}
     # lazy-qt off: the app's import builds PySide6's own namespace and `Qt` is it.
     expected["lazy-qt"] = f"lazy-qt {on} {on} {on}"
-    assert result.stdout.splitlines() == [*(expected[trick] for trick in
-                                            ("startup-cache", "gc-pause", "simple-renderer", "lazy-qt")),
+    printed = ("search-index", "gc-freeze", "form-cache", "startup-cache", "gc-pause", "simple-renderer", "lazy-qt")
+    assert result.stdout.splitlines() == [*(expected[trick] for trick in printed),
                                           f"brush {on}"]
 
 
@@ -86,29 +90,31 @@ def _installed(workspace: Workspace) -> list[tuple]:
 
 def test_without_the_startup_cache_it_is_never_read_or_written(
         isolated_home: Path, sample_pack: dict, monkeypatch: pytest.MonkeyPatch) -> None:
-    with Store(isolated_home) as store:
-        store.install_packs([(sample_pack, {"source": "x", "installed_at": "2026-01-01"})])
-    cache = isolated_home / CACHE_FILE
+    def caches() -> list[Path]:
+        return sorted((isolated_home / FOLDER).glob("*.cache"))
 
     monkeypatch.setattr(startup_cache, "ENABLED", False)
+    with Store(isolated_home) as store:                       # no cache written at install
+        store.install_packs([(sample_pack, {"source": "x", "installed_at": "2026-01-01"})])
+    assert caches() == []
     workspace = Workspace.open(isolated_home)
     plain = _installed(workspace)
     workspace.close()
-    assert not cache.exists()
+    assert caches() == []
 
     monkeypatch.setattr(startup_cache, "ENABLED", True)
-    workspace = Workspace.open(isolated_home)                 # writes the cache
-    workspace.close()
-    assert cache.exists()
+    with Store(isolated_home) as store:                       # writes the cache
+        store.install_packs([(sample_pack, {"source": "x", "installed_at": "2026-01-01"})])
+    [cache] = caches()
     workspace = Workspace.open(isolated_home)                 # served from it
     assert _installed(workspace) == plain                     # the same templates either way
     workspace.close()
 
     monkeypatch.setattr(startup_cache, "ENABLED", False)
     opened: list[Path] = []
-    read_bytes = Path.read_bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda path: opened.append(path) or read_bytes(path))
-    monkeypatch.setattr(Pack, "from_cached", None)            # the plain path never builds from rows
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda path, *a, **k: opened.append(Path(path)) or real_open(path, *a, **k))
+    monkeypatch.setattr(Pack, "from_summary", None)           # the plain path never builds from rows
     written = cache.stat().st_mtime_ns
     workspace = Workspace.open(isolated_home)
     assert _installed(workspace) == plain

@@ -166,14 +166,15 @@ def test_a_failed_write_installs_nothing(libraries, store, monkeypatch) -> None:
     plan = libraries.plan(pack("team.a", "2.0", template("team.x"), template("team.y")), "/a.json")
 
     def disk_full(_data):
-        raise StoreError("could not save library.json: No space left on device")
+        raise StoreError("could not save libraries.json: No space left on device")
 
-    monkeypatch.setattr(store._library.storage, "write", disk_full)
+    monkeypatch.setattr(store._libraries.index, "write", disk_full)
     with pytest.raises(StoreError):
         libraries.apply(plan)
     monkeypatch.undo()
     [installed] = store.installed_packs()
     assert installed.pack["version"] == "1.0" and len(installed.pack["templates"]) == 1
+    assert len(list(store.data_dir.glob("libraries/*.json"))) == 1  # the new edition's file is gone again
 
 
 # -- small rules -------------------------------------------------------------------------------

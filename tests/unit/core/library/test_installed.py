@@ -18,7 +18,7 @@ from promptlib.core.workspace import load_builtin_packs
 def test_removing_takes_the_templates_and_refuses_built_in_or_unknown(libraries, store) -> None:
     install(libraries, pack("team.a", "1.0", template("team.x")))
     removed = libraries.remove("team.a")
-    assert removed.pack["id"] == "team.a"
+    assert removed.pack_id == "team.a" and removed.template_count == 1
     assert store.installed_packs() == [] and visible(libraries).get("team.x") is None
     with pytest.raises(PromptlibError, match="built-in library and cannot be removed"):
         libraries.remove("builtin.hr")

@@ -129,7 +129,13 @@ def home_with_a_library(isolated_home, sample_pack, sample_pack_path) -> bytes:
     """An installed library, so "nothing installed" also means "nothing changed"."""
     with Store(isolated_home) as store:
         store.install_packs([(sample_pack, {"source": str(sample_pack_path)})])
-    return (isolated_home / "library.json").read_bytes()
+    return installed_files(isolated_home)
+
+
+def installed_files(home: Path) -> bytes:
+    """The index and every installed library file, as one value to compare."""
+    return b"\0".join([(home / "libraries.json").read_bytes(),
+                        *(p.name.encode() + p.read_bytes() for p in sorted((home / "libraries").iterdir()))])
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -151,8 +157,8 @@ def test_import_refuses_and_installs_nothing(capsys, isolated_home, home_with_a_
     assert code == 1 and out == "" and "Traceback" not in err
     assert any(line.startswith(expected_line(path, location)) and words in line for line in err.splitlines()), err
     assert err.splitlines()[-1] == "promptlib: nothing was installed"
-    assert (isolated_home / "library.json").read_bytes() == home_with_a_library
-    assert sorted(p.name for p in isolated_home.iterdir() if ".tmp-" in p.name) == []
+    assert installed_files(isolated_home) == home_with_a_library
+    assert sorted(p.name for p in isolated_home.glob("**/*") if ".tmp-" in p.name) == []
 
 
 def test_validate_a_folder_of_hostile_files_lists_each(capsys) -> None:
@@ -173,7 +179,7 @@ def test_an_oversized_file_is_refused_before_it_is_read(tmp_path: Path, capsys, 
         assert main(command) == 1
         out, err = capsys.readouterr()
         assert f"{path}: file is 21 MB; the limit is 20 MB" in out + err
-    assert not (isolated_home / "library.json").exists()
+    assert not (isolated_home / "libraries.json").exists()
 
 
 def test_a_body_over_the_limit_is_refused_with_the_limit(tmp_path: Path, capsys) -> None:
@@ -198,7 +204,7 @@ def test_too_many_templates_is_refused_with_the_limit(tmp_path: Path, capsys, is
         load_pack(path)
     assert raised.value.lines() == [f"{path}:templates: {MAX_TEMPLATES + 1} templates; the limit is {MAX_TEMPLATES}"]
     assert main(["import", str(path), "--yes"]) == 1
-    assert not (isolated_home / "library.json").exists()
+    assert not (isolated_home / "libraries.json").exists()
 
 
 def test_a_folder_or_unreadable_file_is_a_clear_error(tmp_path: Path, capsys) -> None:

@@ -261,16 +261,28 @@ def test_install_replace_and_remove_packs(store: Store, data_dir: Path) -> None:
         assert [p.pack["id"] for p in again.installed_packs()] == ["fi.comms"]
 
 
+def library_files(data_dir: Path) -> dict[str, bytes]:
+    """The index and every file of the installed libraries, by name."""
+    files = {"libraries.json": (data_dir / "libraries.json").read_bytes()}
+    files.update({p.name: p.read_bytes() for p in sorted((data_dir / "libraries").iterdir())})
+    return files
+
+
+def the_library_file(data_dir: Path) -> Path:
+    [path] = (data_dir / "libraries").glob("*.json")
+    return path
+
+
 def test_install_is_all_or_nothing(store: Store, data_dir: Path) -> None:
     store.install_packs([(make_pack("fi.hr"), {"source": "v1"})])
-    before = (data_dir / "library.json").read_bytes()
+    before = library_files(data_dir)
     broken = make_pack("fi.broken")
     broken["name"] = "bad \ud800 text"
     with pytest.raises(StoreError):
         store.install_packs([(make_pack("fi.hr", "2.0.0"), {"source": "v2"}), (broken, {"source": "x"})])
     with pytest.raises(ValueError, match="twice"):
         store.install_packs([(make_pack("fi.new"), {}), (make_pack("fi.new"), {})])
-    assert (data_dir / "library.json").read_bytes() == before
+    assert library_files(data_dir) == before
     assert [(p.pack["id"], p.provenance) for p in store.installed_packs()] == [("fi.hr", {"source": "v1"})]
 
 
@@ -284,20 +296,34 @@ def test_install_and_remove_happen_in_one_write(store) -> None:
         store.install_packs([(pack("team.b", "2", template("b.x")), {})], remove=["team.b"])
 
 
-def test_state_writes_never_touch_library_json(store: Store, data_dir: Path, monkeypatch) -> None:
+def test_state_writes_never_touch_the_libraries(store: Store, data_dir: Path, monkeypatch) -> None:
     store.install_packs([(make_pack("fi.big", templates=200), {"source": "big.json"})])
-    library = data_dir / "library.json"
-    before = (library.read_bytes(), os.stat(library).st_ino, os.stat(library).st_mtime_ns)
+    library = the_library_file(data_dir)
+    before = (library_files(data_dir), os.stat(library).st_ino, os.stat(library).st_mtime_ns)
 
     def no_library_reads():
-        raise AssertionError("a state change read library.json")
+        raise AssertionError("a state change read the libraries")
 
-    monkeypatch.setattr(store._library.storage, "read", no_library_reads)
-    monkeypatch.setattr(store._library.storage, "write", no_library_reads)
+    monkeypatch.setattr(store._libraries.index, "read", no_library_reads)
+    monkeypatch.setattr(store._libraries.index, "write", no_library_reads)
     store.toggle_favourite("fi.big.t1")
     store.record_use("fi.big.t1", "fi")
     store.set_setting("language", "fi")
-    assert (library.read_bytes(), os.stat(library).st_ino, os.stat(library).st_mtime_ns) == before
+    assert (library_files(data_dir), os.stat(library).st_ino, os.stat(library).st_mtime_ns) == before
+
+
+def test_installing_one_library_writes_only_its_file_and_the_index(store: Store, data_dir: Path) -> None:
+    store.install_packs([(make_pack("org.a", templates=50), {}), (make_pack("org.b", templates=50), {})])
+    before = library_files(data_dir)
+    b_files = {name for name in before if name.startswith("org.b.")}
+    store.install_packs([(make_pack("org.a", "2.0.0", templates=60), {"source": "v2"})])
+    after = library_files(data_dir)
+    assert {name: after[name] for name in b_files} == {name: before[name] for name in b_files}  # untouched
+    assert {n for n in after if n.startswith("org.a.")} > {n for n in before if n.startswith("org.a.")}
+    Store(data_dir).close()  # the replaced edition's files are deleted at the next open
+    assert {n for n in library_files(data_dir) if n.startswith("org.a.")}.isdisjoint(before)
+    assert [(p.pack_id, p.fields["version"], p.template_count) for p in store.installed_packs()] == [
+        ("org.a", "2.0.0", 60), ("org.b", "1.0.0", 50)]
 
 
 # -- damage and kills --------------------------------------------------------
@@ -328,7 +354,7 @@ KILLED = textwrap.dedent(
     from promptlib.core.store.database import Store
     store = Store(Path(sys.argv[1]))
     tag = sys.argv[2]
-    templates = [{"id": f"t{i}", "language": "fi", "body": "x" * 200} for i in range(300)]
+    templates = [{"id": f"t{i}", "language": "fi", "title": "T", "body": "x" * 200} for i in range(300)]
     i = 0
     while True:
         store.set_favourite(f"{tag}-{i}", True)
@@ -338,7 +364,8 @@ KILLED = textwrap.dedent(
         store.record_use(f"{tag}-{i}", "fi")
         print(f"use {tag}-{i}", flush=True)
         if i % 10 == 0:
-            store.install_packs([({"id": f"pack-{tag}", "version": i, "templates": templates}, {})])
+            store.install_packs([({"id": f"pack-{tag}", "name": "P", "publisher": "p", "version": str(i),
+                                   "templates": templates}, {})])
             print(f"pack {i}", flush=True)
         i += 1
     """
@@ -382,9 +409,9 @@ def test_kill_at_random_moments_loses_no_acknowledged_write(data_dir: Path) -> N
                 assert uses[-1] in [use.template_id for use in store.recent(limit=3)], context
             if packs:
                 [pack] = [p.pack for p in store.installed_packs() if p.pack["id"] == f"pack-{tag}"]
-                assert pack["version"] in (packs[-1], packs[-1] + 10), context
+                assert int(pack["version"]) in (packs[-1], packs[-1] + 10), context
                 assert len(pack["templates"]) == 300, context
-    assert not list(data_dir.glob("*.corrupt-*"))
+    assert not list(data_dir.glob("**/*.corrupt-*"))
 
 
 # -- a read-only data folder: reading works, only writing needs the lock ------------------
@@ -449,13 +476,13 @@ def test_a_library_file_of_the_wrong_shape_is_set_aside_and_the_backup_restored(
 
     with Store(data_dir) as store:
         store.install_packs([(make_pack("fi.good"), {"source": "good"})])
-    with Store(data_dir) as store:  # loads it once: the backup now holds it
-        assert [p.pack["id"] for p in store.installed_packs()] == ["fi.good"]
-    good_backup = (data_dir / "library.json.bak").read_bytes()
-    data = orjson.loads((data_dir / "library.json").read_bytes())
+    library = the_library_file(data_dir)
+    backup = library.with_name(library.name + ".bak")
+    good_backup = backup.read_bytes()  # written with the library
+    data = orjson.loads(library.read_bytes())
     change(data["packs"]["1"]["pack"])
     bad = orjson.dumps(data)
-    (data_dir / "library.json").write_bytes(bad)
+    library.write_bytes(bad)
     for _ in range(2):  # the first open repairs; the second finds nothing wrong
         workspace = Workspace.open(data_dir)
         try:
@@ -468,19 +495,32 @@ def test_a_library_file_of_the_wrong_shape_is_set_aside_and_the_backup_restored(
             [notice] = notices
             assert notice.restored_from_backup and notice.moved_to.read_bytes() == bad
             assert "the last good copy was restored" in notice.describe()
-    assert (data_dir / "library.json.bak").read_bytes() == good_backup  # never the file that did not load
-    assert len(list(data_dir.glob("library.json.corrupt-*"))) == 1
+    assert backup.read_bytes() == good_backup  # never the file that did not load
+    assert len(list(library.parent.glob(f"{library.name}.corrupt-*"))) == 1
 
 
 def test_a_wrong_shape_without_a_good_backup_starts_empty_and_is_never_backed_up(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     bad = orjson.dumps({"packs": {"1": {"pack": {"id": "x", "templates": "abc"}, "provenance": {}}}})
-    (data_dir / "library.json").write_bytes(bad)
+    (data_dir / "library.json").write_bytes(bad)  # an earlier version's file, migrated at open
     with Store(data_dir) as store:
         assert store.installed_packs() == []
         [notice] = store.recovery_notices
         assert not notice.restored_from_backup and "no backup was available" in notice.describe()
+        assert notice.moved_to.read_bytes() == bad
     assert not (data_dir / "library.json.bak").exists() or (data_dir / "library.json.bak").read_bytes() != bad
+
+
+def test_a_damaged_library_file_without_its_backup_drops_only_that_library(data_dir: Path) -> None:
+    with Store(data_dir) as store:
+        store.install_packs([(make_pack("org.a"), {}), (make_pack("org.b"), {})])
+    [a_file] = (data_dir / "libraries").glob("org.a.*.json")
+    a_file.with_name(a_file.name + ".bak").unlink()
+    a_file.write_bytes(b"{not json")
+    with Store(data_dir) as store:
+        assert [p.pack_id for p in store.installed_packs() if p.template_count] == ["org.b"]
+        [notice] = store.recovery_notices
+        assert notice.path == a_file and notice.moved_to.read_bytes() == b"{not json"
 
 
 def test_a_state_file_with_values_of_the_wrong_type_is_set_aside(data_dir: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from librarydata import pack, template
 
 from promptlib.core.store.database import Store
-from promptlib.core.store.shapes import library_problem, state_problem
+from promptlib.core.store.shapes import index_problem, library_problem, state_problem
 
 
 def library(pack_data: dict, provenance: dict | None = None) -> dict:
@@ -71,18 +71,32 @@ def test_what_the_store_writes_passes(tmp_path: Path) -> None:
         store.set_favourite("org.a.one", True)
         store.record_use("org.a.one", "fi")
         store.set_setting("splitter_sizes", [1, 2, 3])
-    for name, check in (("library.json", library_problem), ("state.json", state_problem)):
-        assert check(json.loads((tmp_path / name).read_text(encoding="utf-8"))) is None
+    libraries = sorted((tmp_path / "libraries").glob("*.json"))
+    assert len(libraries) == 2
+    for path, check in (*((library, library_problem) for library in libraries),
+                        (tmp_path / "libraries.json", index_problem), (tmp_path / "state.json", state_problem)):
+        assert check(json.loads(path.read_text(encoding="utf-8"))) is None
 
 
 def test_the_store_refuses_to_write_a_pack_it_could_not_load_again(tmp_path: Path) -> None:
     from promptlib.core.store.database import StoreError
 
     with Store(tmp_path) as store:
-        with pytest.raises(StoreError, match=r"cannot save library\.json: .*title must be a string"):
+        with pytest.raises(StoreError, match=r"cannot save library 'org\.a': .*title must be a string"):
             store.install_packs([(broken(lambda p: p["templates"][0].update(title=None))["packs"]["1"]["pack"], {})])
         assert store.installed_packs() == []
-    assert not (tmp_path / "library.json").exists()
+    assert not (tmp_path / "libraries.json").exists() and not list((tmp_path / "libraries").glob("*"))
+
+
+@pytest.mark.parametrize("entry, expected", [
+    ({"id": "org.a"}, "has no 'file'"),
+    ({"id": 5, "file": "org.a.0123abcd.json"}, ".id must be a string"),
+    ({"id": "org.a", "file": "../state.json"}, "is not the name of a library file"),
+    ({"id": "org.a", "file": "/etc/passwd.01234567.json"}, "is not the name of a library file"),
+])
+def test_an_index_entry_that_could_lead_anywhere_is_refused(entry: dict, expected: str) -> None:
+    problem = index_problem({"libraries": {"1": entry}})
+    assert problem is not None and expected in problem
 
 
 @pytest.mark.parametrize("data, expected", [
