@@ -126,7 +126,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="161"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="180"/>
         <source>Your choice for %1</source>
         <translation>Valintasi kohteelle %1</translation>
     </message>
@@ -447,67 +447,162 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="175"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="194"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="178"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="197"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), versio %3, julkaisija %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="201"/>
         <source>From: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="205"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="224"/>
         <source>Templates in this library</source>
         <translation>Kirjaston kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="227"/>
+        <source>%1 unchanged templates are not listed.</source>
+        <translation>%1 muuttumatonta pohjaa ei ole listattu.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="229"/>
+        <source>Show &amp;unchanged</source>
+        <translation>Näytä &amp;muuttumattomat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="231"/>
+        <source>Show unchanged templates</source>
+        <translation>Näytä muuttumattomat pohjat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="239"/>
+        <source>Difference of the selected template</source>
+        <translation>Valitun pohjan muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="240"/>
+        <source>Lines marked + are added, lines marked - are removed.</source>
+        <translation>+-merkityt rivit lisätään, --merkityt poistetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="254"/>
         <source>The installed version was verified; this one is not.</source>
         <translation>Asennettu versio oli varmennettu; tämä ei ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="220"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="260"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="229"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="278"/>
         <source>&amp;Install</source>
         <translation>&amp;Asenna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="280"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="304"/>
+        <source>Select a template to see what changes in it.</source>
+        <translation>Valitse pohja nähdäksesi, mitä siinä muuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="308"/>
+        <source>“%1” is new:</source>
+        <translation>”%1” on uusi:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="310"/>
+        <source>“%1” is removed from this library:</source>
+        <translation>”%1” poistuu tästä kirjastosta:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="312"/>
+        <source>“%1” in %2 (-) and in this library (+):</source>
+        <translation>”%1” kirjastossa %2 (-) ja tässä kirjastossa (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="315"/>
+        <source>“%1” is unchanged:</source>
+        <translation>”%1” ei muutu:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="317"/>
+        <source>“%1”, installed (-) and incoming (+):</source>
+        <translation>”%1”, asennettu (-) ja tuleva (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="319"/>
+        <source>(the installed text could not be found)</source>
+        <translation>(asennettua tekstiä ei löytynyt)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="329"/>
+        <source>the version from %1 will not be installed; the one in %2 stays.</source>
+        <translation>kirjaston %1 versiota ei asenneta; kirjaston %2 versio säilyy.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="332"/>
+        <source>both are kept; the imported copy is installed as %1.</source>
+        <translation>molemmat säilyvät; tuotu kopio asennetaan tunnuksella %1.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="335"/>
+        <source>the imported version is installed; the built-in %1 version is hidden.</source>
+        <translation>tuotu versio asennetaan; sisäänrakennetun kirjaston %1 versio piilotetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="337"/>
+        <source>the imported version is installed; %1 loses this template.</source>
+        <translation>tuotu versio asennetaan; kirjastosta %1 poistuu tämä pohja.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="341"/>
+        <source>“%1” (%2): %3</source>
+        <translation>”%1” (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="344"/>
+        <source>… and %1 more conflicts.</source>
+        <translation>… ja %1 muuta ristiriitaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="345"/>
+        <source>If you install now:</source>
+        <translation>Jos asennat nyt:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="391"/>
         <source>All conflicts:</source>
         <translation>Kaikki ristiriidat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="392"/>
         <source>Keep existing</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="392"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="393"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="292"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="403"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="297"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="408"/>
         <source>(version %1 → %2)</source>
         <translation>(versio %1 → %2)</translation>
     </message>
@@ -1071,92 +1166,92 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="93"/>
         <source>Change</source>
         <translation>Muutos</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="93"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="93"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="93"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
         <source>Details / your choice</source>
         <translation>Tiedot / valintasi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="98"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="98"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="98"/>
         <source>Unchanged</source>
         <translation>Ennallaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Conflict</source>
         <translation>Ristiriita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="102"/>
         <source>Keep the existing one</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="102"/>
         <source>Replace with the imported one</source>
         <translation>Korvaa tuodulla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="84"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="116"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, sisäänrakennettu)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="116"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="119"/>
         <source>Also in %1</source>
         <translation>Myös kirjastossa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="119"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="138"/>
         <source>kept as %1</source>
         <translation>säilytetään nimellä %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="123"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="142"/>
         <source>identical in %1</source>
         <translation>samanlainen kirjastossa %1</translation>
     </message>

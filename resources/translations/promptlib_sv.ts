@@ -126,7 +126,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="161"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="180"/>
         <source>Your choice for %1</source>
         <translation>Ditt val för %1</translation>
     </message>
@@ -447,67 +447,162 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="175"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="194"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="178"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="197"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, utgivare %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="201"/>
         <source>From: %1</source>
         <translation>Från: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="205"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="224"/>
         <source>Templates in this library</source>
         <translation>Promptmallar i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="227"/>
+        <source>%1 unchanged templates are not listed.</source>
+        <translation>%1 oförändrade mallar visas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="229"/>
+        <source>Show &amp;unchanged</source>
+        <translation>Visa &amp;oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="231"/>
+        <source>Show unchanged templates</source>
+        <translation>Visa oförändrade mallar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="239"/>
+        <source>Difference of the selected template</source>
+        <translation>Ändringar i den valda mallen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="240"/>
+        <source>Lines marked + are added, lines marked - are removed.</source>
+        <translation>Rader märkta + läggs till, rader märkta - tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="254"/>
         <source>The installed version was verified; this one is not.</source>
         <translation>Den installerade versionen var verifierad; den här är det inte.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="220"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="260"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Det här är en äldre version än den installerade %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="229"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="278"/>
         <source>&amp;Install</source>
         <translation>&amp;Installera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="280"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="304"/>
+        <source>Select a template to see what changes in it.</source>
+        <translation>Välj en mall för att se vad som ändras i den.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="308"/>
+        <source>“%1” is new:</source>
+        <translation>”%1” är ny:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="310"/>
+        <source>“%1” is removed from this library:</source>
+        <translation>”%1” tas bort ur det här biblioteket:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="312"/>
+        <source>“%1” in %2 (-) and in this library (+):</source>
+        <translation>”%1” i %2 (-) och i det här biblioteket (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="315"/>
+        <source>“%1” is unchanged:</source>
+        <translation>”%1” är oförändrad:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="317"/>
+        <source>“%1”, installed (-) and incoming (+):</source>
+        <translation>”%1”, installerad (-) och inkommande (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="319"/>
+        <source>(the installed text could not be found)</source>
+        <translation>(den installerade texten hittades inte)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="329"/>
+        <source>the version from %1 will not be installed; the one in %2 stays.</source>
+        <translation>versionen från %1 installeras inte; den i %2 finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="332"/>
+        <source>both are kept; the imported copy is installed as %1.</source>
+        <translation>båda behålls; den importerade kopian installeras som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="335"/>
+        <source>the imported version is installed; the built-in %1 version is hidden.</source>
+        <translation>den importerade versionen installeras; den inbyggda versionen i %1 döljs.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="337"/>
+        <source>the imported version is installed; %1 loses this template.</source>
+        <translation>den importerade versionen installeras; %1 förlorar den här mallen.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="341"/>
+        <source>“%1” (%2): %3</source>
+        <translation>”%1” (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="344"/>
+        <source>… and %1 more conflicts.</source>
+        <translation>… och %1 konflikter till.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="345"/>
+        <source>If you install now:</source>
+        <translation>Om du installerar nu:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="391"/>
         <source>All conflicts:</source>
         <translation>Alla konflikter:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="392"/>
         <source>Keep existing</source>
         <translation>Behåll befintlig</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="392"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="393"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="292"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="403"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>nya: %1, uppdaterade: %2, oförändrade: %3, konflikter: %4, borttagna: %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="297"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="408"/>
         <source>(version %1 → %2)</source>
         <translation>(version %1 → %2)</translation>
     </message>
@@ -1071,92 +1166,92 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="93"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="93"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="93"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="93"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
         <source>Details / your choice</source>
         <translation>Detaljer / ditt val</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="98"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="98"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="98"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="102"/>
         <source>Keep the existing one</source>
         <translation>Behåll den befintliga</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="102"/>
         <source>Replace with the imported one</source>
         <translation>Ersätt med den importerade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="84"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="116"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, inbyggt)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="116"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="119"/>
         <source>Also in %1</source>
         <translation>Finns också i %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="119"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="138"/>
         <source>kept as %1</source>
         <translation>behålls som %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="123"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="142"/>
         <source>identical in %1</source>
         <translation>identisk i %1</translation>
     </message>
