@@ -445,6 +445,127 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="23"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="45"/>
+        <source>Select a template to see its history.</source>
+        <translation>Valitse pohja nähdäksesi sen historian.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="46"/>
+        <source>History of “%1”</source>
+        <translation>Pohjan ”%1” historia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <source>Versions</source>
+        <translation>Versiot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Author</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="52"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="52"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="52"/>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="62"/>
+        <source>Difference from the version before</source>
+        <translation>Muutokset edelliseen versioon</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="63"/>
+        <source>Lines marked + are added, lines marked - are removed.</source>
+        <translation>+-merkityt rivit lisätään, --merkityt poistetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="69"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Palauta tämä versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="71"/>
+        <source>&amp;Open as draft</source>
+        <translation>&amp;Avaa luonnoksena</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="95"/>
+        <source>in %1</source>
+        <translation>versiossa %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="107"/>
+        <source>No versions of this template are kept yet.</source>
+        <translation>Tästä pohjasta ei ole vielä tallennettuja versioita.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="113"/>
+        <source>edited</source>
+        <translation>muokattu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="115"/>
+        <source>restored from %1</source>
+        <translation>palautettu versiosta %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="117"/>
+        <source>imported from %1</source>
+        <translation>tuotu kirjastosta %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="119"/>
+        <source>published as %1</source>
+        <translation>julkaistu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="133"/>
+        <source>Version %1, the first kept:</source>
+        <translation>Versio %1, ensimmäinen tallennettu:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="135"/>
+        <source>Version %1 (-) and version %2 (+):</source>
+        <translation>Versio %1 (-) ja versio %2 (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="150"/>
+        <source>Restored: version %1 is a copy of version %2.</source>
+        <translation>Palautettu: versio %1 on kopio versiosta %2.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../promptlib/gui/importdialog.py" line="194"/>
@@ -1991,22 +2112,22 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Tietoja promptlibistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="66"/>
         <source>The last good copy was restored.</source>
         <translation>Viimeisin ehjä kopio palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="62"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="68"/>
         <source>No backup was available, so it starts empty.</source>
         <translation>Varmuuskopiota ei ollut, joten tietokanta aloitetaan tyhjänä.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="69"/>
         <source>The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3</source>
         <translation>Tiedosto %1 oli vioittunut, ja se on siirretty talteen nimellä %2 (mitään ei poistettu). %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="65"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="71"/>
         <source>Database repaired</source>
         <translation>Tietokanta korjattu</translation>
     </message>

@@ -445,6 +445,127 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="23"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="45"/>
+        <source>Select a template to see its history.</source>
+        <translation>Välj en mall för att se dess historik.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="46"/>
+        <source>History of “%1”</source>
+        <translation>Historik för ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Author</source>
+        <translation>Upphovsperson</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="52"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="52"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="52"/>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="62"/>
+        <source>Difference from the version before</source>
+        <translation>Ändringar jämfört med föregående version</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="63"/>
+        <source>Lines marked + are added, lines marked - are removed.</source>
+        <translation>Rader märkta + läggs till, rader märkta - tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="69"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Återställ den här versionen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="71"/>
+        <source>&amp;Open as draft</source>
+        <translation>Ö&amp;ppna som utkast</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="95"/>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="107"/>
+        <source>No versions of this template are kept yet.</source>
+        <translation>Inga versioner av den här mallen har sparats än.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="113"/>
+        <source>edited</source>
+        <translation>redigerad</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="115"/>
+        <source>restored from %1</source>
+        <translation>återställd från %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="117"/>
+        <source>imported from %1</source>
+        <translation>importerad från %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="119"/>
+        <source>published as %1</source>
+        <translation>publicerad som %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="133"/>
+        <source>Version %1, the first kept:</source>
+        <translation>Version %1, den första sparade:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="135"/>
+        <source>Version %1 (-) and version %2 (+):</source>
+        <translation>Version %1 (-) och version %2 (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="150"/>
+        <source>Restored: version %1 is a copy of version %2.</source>
+        <translation>Återställd: version %1 är en kopia av version %2.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../promptlib/gui/importdialog.py" line="194"/>
@@ -1991,22 +2112,22 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Om promptlib</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="66"/>
         <source>The last good copy was restored.</source>
         <translation>Den senaste felfria kopian återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="62"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="68"/>
         <source>No backup was available, so it starts empty.</source>
         <translation>Det fanns ingen säkerhetskopia, så databasen börjar om från tomt.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="69"/>
         <source>The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3</source>
         <translation>Filen %1 var skadad och har flyttats undan till %2 (ingenting raderades). %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="65"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="71"/>
         <source>Database repaired</source>
         <translation>Databasen har reparerats</translation>
     </message>
