@@ -29,7 +29,6 @@ from ..core.errors import PromptlibError
 from ..core.history.diff import line_diff
 from ..core.history.snapshots import TemplateHistory, Version
 from .difftext import diff_html
-from .lazyqt import Qt
 from .problemtexts import error_text
 
 COLUMNS = 6  # number, time, author, note, source, published

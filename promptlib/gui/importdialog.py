@@ -4,7 +4,8 @@ Shows the counts (new, updated with versions, unchanged, conflicts, removed) and
 row per template that changes (conflicts first, then new, updated, removed); unchanged
 ones are a count with a "Show unchanged" toggle. The current row's body difference is
 in the pane below the table (one click or arrow key away), and each conflict's choice
-is said as its consequence above the buttons, so the effect of Install is seen first. A conflict row has a Keep / Replace / Keep both choice in its last
+is said as its consequence above the buttons, so the effect of Install is seen first.
+A conflict row has a Keep / Replace / Keep both choice in its last
 column (a combo box editor, so a pack with thousands of rows stays fast); buttons set
 every conflict at once. Nothing is installed here: `ask()` writes the choices into
 the plan and says whether the user confirmed, and the caller applies it.

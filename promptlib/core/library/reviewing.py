@@ -11,8 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..history.diff import line_diff
-from .importing import CONFLICT, KEEP_BOTH, REMOVED, UPDATED, ImportPlan, Key, PlanItem, _taken_ids, free_id, \
-    template_key
+from .importing import CONFLICT, KEEP_BOTH, REMOVED, UPDATED, ImportPlan, Key, PlanItem, _taken_ids, free_id, template_key
 
 __all__ = ["body_diff", "copy_id", "incoming_template", "installed_template"]
 
