@@ -449,7 +449,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     <message>
         <location filename="../../promptlib/gui/historyactions.py" line="23"/>
         <source>&amp;History…</source>
-        <translation>&amp;Historia…</translation>
+        <translation>H&amp;istoria…</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/historyactions.py" line="45"/>
