@@ -20,6 +20,7 @@ from . import theme
 from .browser import LibraryBrowser
 from .checklist import ChecklistController, install_answer_checklist
 from .editor.actions import EditorActions, install_editor_actions
+from .historyactions import install_history_actions
 from .libraryactions import LibraryActions, install_library_actions
 from .mainwindow import MainWindow
 from .policyui import PolicyActions, install_policy_ui, show_policy_problems
@@ -68,6 +69,7 @@ def compose_main_window(workspace: Workspace, ui_language: str = "en",
     checklist = install_answer_checklist(window, pane, workspace.store)
     library_actions = install_library_actions(window, policy)
     editor_actions = install_editor_actions(window)  # File → New template, Edit a copy, ... (above the library actions)
+    install_history_actions(window, editor_actions)  # Edit → History… (a Qt child of the window)
     # Dialog modules load on first use: they are not needed to open the window.
     window.guideRequested.connect(lambda: _dialogs().show_guide(window, browser.ui_language))
     window.aboutRequested.connect(lambda: _dialogs().show_about(window))

@@ -56,7 +56,13 @@ def show_about(parent: QWidget) -> None:
 
 def show_recovery_notices(parent: QWidget, workspace) -> None:
     """Tell the user when a damaged database file was set aside at start-up."""
-    for notice in workspace.store.recovery_notices:
+    show_notices(parent, workspace.store.recovery_notices)
+
+
+def show_notices(parent: QWidget, notices) -> None:
+    """One warning per damaged file set aside (the store's, or the history's when it is
+    first read: `TemplateHistory.recovery_notices`)."""
+    for notice in notices:
         restored = (QCoreApplication.translate("dialogs", "The last good copy was restored.")
                     if notice.restored_from_backup
                     else QCoreApplication.translate("dialogs", "No backup was available, so it starts empty."))

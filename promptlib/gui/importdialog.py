@@ -1,7 +1,11 @@
 """The import preview: what a library file would change, and a choice per conflict.
 
 Shows the counts (new, updated with versions, unchanged, conflicts, removed) and one
-row per template. A conflict row has a Keep / Replace / Keep both choice in its last
+row per template that changes (conflicts first, then new, updated, removed); unchanged
+ones are a count with a "Show unchanged" toggle. The current row's body difference is
+in the pane below the table (one click or arrow key away), and each conflict's choice
+is said as its consequence above the buttons, so the effect of Install is seen first.
+A conflict row has a Keep / Replace / Keep both choice in its last
 column (a combo box editor, so a pack with thousands of rows stays fast); buttons set
 every conflict at once. Nothing is installed here: `ask()` writes the choices into
 the plan and says whether the user confirmed, and the caller applies it.
@@ -13,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +44,9 @@ from ..core.library.importing import (
     ImportPlan,
     PlanItem,
 )
+from ..core.library.reviewing import body_diff, copy_id, installed_template
 from ..core.windowfit import Rect, first_start_rect
+from .difftext import diff_html
 from .lazyqt import Qt
 from .signaturetext import signature_text
 from .translations import ui_language
@@ -53,6 +61,7 @@ TITLE_COLUMN = 1
 CELL_MARGIN = 16
 COMBO_MARGIN = 48
 MIN_TITLE_WIDTH = 220
+MOST_EFFECTS = 5  # conflicts whose consequence is spelled out above the buttons
 
 
 class PlanModel(QAbstractTableModel):
@@ -61,7 +70,18 @@ class PlanModel(QAbstractTableModel):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.items: list[PlanItem] = sorted(plan.items, key=lambda item: (_ORDER[item.status], item.key))
+        self.all_items: list[PlanItem] = sorted(plan.items, key=lambda item: (_ORDER[item.status], item.key))
+        self.show_unchanged = False
+        self.items: list[PlanItem] = self._listed()
+
+    def _listed(self) -> list[PlanItem]:
+        return [item for item in self.all_items if self.show_unchanged or item.status != UNCHANGED]
+
+    def set_show_unchanged(self, show: bool) -> None:
+        self.beginResetModel()
+        self.show_unchanged = show
+        self.items = self._listed()
+        self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
@@ -204,6 +224,27 @@ class ImportPreviewDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.setAccessibleName(self.tr("Templates in this library"))
         self._fit_columns()
+        unchanged = plan.count(UNCHANGED)
+        self.unchanged = QLabel(self.tr("%1 unchanged templates are not listed.").replace("%1", str(unchanged)))
+        self.unchanged.setObjectName("unchangedCount")
+        self.show_unchanged = QCheckBox(self.tr("Show &unchanged"))
+        self.show_unchanged.setObjectName("showUnchanged")
+        self.show_unchanged.setAccessibleName(self.tr("Show unchanged templates"))
+        self.show_unchanged.toggled.connect(self._toggle_unchanged)
+        self.diff_heading = QLabel()
+        self.diff_heading.setObjectName("importDiffHeading")
+        self.diff_heading.setWordWrap(True)
+        self.diff_heading.setProperty("textFormat", 0)  # titles are the pack's text
+        self.diff = QTextBrowser()
+        self.diff.setObjectName("importDiff")
+        self.diff.setAccessibleName(self.tr("Difference of the selected template"))
+        self.diff.setAccessibleDescription(self.tr("Lines marked + are added, lines marked - are removed."))
+        self.effects = QLabel()
+        self.effects.setObjectName("conflictEffects")
+        self.effects.setWordWrap(True)
+        self.effects.setProperty("textFormat", 0)
+        self.model.dataChanged.connect(lambda *_args: self._show_effects())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_args: self._show_diff())
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -223,7 +264,16 @@ class ImportPreviewDialog(QDialog):
             warning.setProperty("textFormat", 0)  # the installed version is the pack's text
             layout.addWidget(warning)
         layout.addWidget(self.table, 1)
+        if unchanged:
+            row = QHBoxLayout()
+            row.addWidget(self.unchanged)
+            row.addWidget(self.show_unchanged)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addWidget(self.diff_heading)
+        layout.addWidget(self.diff, 1)
         if plan.conflicts():
+            layout.addWidget(self.effects)
             layout.addLayout(self._bulk_buttons())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.install_button = buttons.addButton(self.tr("&Install"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -231,7 +281,69 @@ class ImportPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._show_effects()
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))  # the first change's diff, shown at once
+        else:
+            self._show_diff()
         self._fit_to_content()
+
+    # -- what changes -----------------------------------------------------------------------
+
+    def _toggle_unchanged(self, show: bool) -> None:
+        self.model.set_show_unchanged(show)
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def current_item(self) -> PlanItem | None:
+        index = self.table.currentIndex()
+        return self.model.items[index.row()] if index.isValid() and index.row() < len(self.model.items) else None
+
+    def _show_diff(self) -> None:
+        item = self.current_item()
+        if item is None:
+            self.diff_heading.setText(self.tr("Select a template to see what changes in it."))
+            self.diff.clear()
+            return
+        if item.status == NEW:
+            heading = self.tr("“%1” is new:").replace("%1", item.title)
+        elif item.status == REMOVED:
+            heading = self.tr("“%1” is removed from this library:").replace("%1", item.title)
+        elif item.status == CONFLICT and item.existing is not None:
+            heading = self.tr("“%1” in %2 (-) and in this library (+):").replace("%1", item.title) \
+                .replace("%2", item.existing.name_in(ui_language()))
+        elif item.status == UNCHANGED:
+            heading = self.tr("“%1” is unchanged:").replace("%1", item.title)
+        else:
+            heading = self.tr("“%1”, installed (-) and incoming (+):").replace("%1", item.title)
+        if item.status in (UPDATED, CONFLICT) and installed_template(self.plan, item) is None:
+            heading += " " + self.tr("(the installed text could not be found)")
+        self.diff_heading.setText(heading)
+        self.diff.setHtml(diff_html(body_diff(self.plan, item)))
+
+    def consequence(self, item: PlanItem) -> str:
+        """What the conflict's current choice will do, in words."""
+        resolution = self.plan.resolutions[item.key]
+        existing = item.existing.name_in(ui_language()) if item.existing is not None else ""
+        incoming = self.plan.name_in(ui_language())
+        if resolution == KEEP:
+            return self.tr("the version from %1 will not be installed; the one in %2 stays.") \
+                .replace("%1", incoming).replace("%2", existing)
+        if resolution == KEEP_BOTH:
+            return self.tr("both are kept; the imported copy is installed as %1.") \
+                .replace("%1", copy_id(self.plan, item.key))
+        if item.existing is not None and item.existing.builtin:
+            return self.tr("the imported version is installed; the built-in %1 version is hidden.") \
+                .replace("%1", existing)
+        return self.tr("the imported version is installed; %1 loses this template.").replace("%1", existing)
+
+    def _show_effects(self) -> None:
+        conflicts = [item for item in self.model.all_items if item.status == CONFLICT]
+        lines = [self.tr("“%1” (%2): %3").replace("%1", item.title).replace("%2", item.language)
+                 .replace("%3", self.consequence(item)) for item in conflicts[:MOST_EFFECTS]]
+        if len(conflicts) > MOST_EFFECTS:
+            lines.append(self.tr("… and %1 more conflicts.").replace("%1", str(len(conflicts) - MOST_EFFECTS)))
+        self.effects.setText("\n".join([self.tr("If you install now:"), *lines]) if lines else "")
 
     def _fit_columns(self) -> None:
         """Every column as wide as its content (Qt samples at most 1000 rows), the choice

@@ -126,7 +126,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="161"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="181"/>
         <source>Your choice for %1</source>
         <translation>Valintasi kohteelle %1</translation>
     </message>
@@ -445,69 +445,285 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="23"/>
+        <source>&amp;History…</source>
+        <translation>H&amp;istoria…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="45"/>
+        <source>Select a template to see its history.</source>
+        <translation>Valitse pohja nähdäksesi sen historian.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="45"/>
+        <source>History of “%1”</source>
+        <translation>Pohjan ”%1” historia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="49"/>
+        <source>Versions</source>
+        <translation>Versiot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <source>Version</source>
+        <translation>Versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <source>Author</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="61"/>
+        <source>Difference from the version before</source>
+        <translation>Muutokset edelliseen versioon</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="62"/>
+        <source>Lines marked + are added, lines marked - are removed.</source>
+        <translation>+-merkityt rivit lisätään, --merkityt poistetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="68"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Palauta tämä versio</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="70"/>
+        <source>&amp;Open as draft</source>
+        <translation>&amp;Avaa luonnoksena</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="94"/>
+        <source>in %1</source>
+        <translation>versiossa %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="106"/>
+        <source>No versions of this template are kept yet.</source>
+        <translation>Tästä pohjasta ei ole vielä tallennettuja versioita.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="112"/>
+        <source>edited</source>
+        <translation>muokattu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="114"/>
+        <source>restored from %1</source>
+        <translation>palautettu versiosta %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="116"/>
+        <source>imported from %1</source>
+        <translation>tuotu kirjastosta %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="118"/>
+        <source>published as %1</source>
+        <translation>julkaistu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="132"/>
+        <source>Version %1, the first kept:</source>
+        <translation>Versio %1, ensimmäinen tallennettu:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="134"/>
+        <source>Version %1 (-) and version %2 (+):</source>
+        <translation>Versio %1 (-) ja versio %2 (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="149"/>
+        <source>Restored: version %1 is a copy of version %2.</source>
+        <translation>Palautettu: versio %1 on kopio versiosta %2.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="175"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="195"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="178"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), versio %3, julkaisija %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="202"/>
         <source>From: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="205"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="225"/>
         <source>Templates in this library</source>
         <translation>Kirjaston kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="228"/>
+        <source>%1 unchanged templates are not listed.</source>
+        <translation>%1 muuttumatonta pohjaa ei ole listattu.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="230"/>
+        <source>Show &amp;unchanged</source>
+        <translation>Näytä &amp;muuttumattomat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="232"/>
+        <source>Show unchanged templates</source>
+        <translation>Näytä muuttumattomat pohjat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="240"/>
+        <source>Difference of the selected template</source>
+        <translation>Valitun pohjan muutokset</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="241"/>
+        <source>Lines marked + are added, lines marked - are removed.</source>
+        <translation>+-merkityt rivit lisätään, --merkityt poistetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="255"/>
         <source>The installed version was verified; this one is not.</source>
         <translation>Asennettu versio oli varmennettu; tämä ei ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="220"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="261"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="229"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="279"/>
         <source>&amp;Install</source>
         <translation>&amp;Asenna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="280"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="305"/>
+        <source>Select a template to see what changes in it.</source>
+        <translation>Valitse pohja nähdäksesi, mitä siinä muuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="309"/>
+        <source>“%1” is new:</source>
+        <translation>”%1” on uusi:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="311"/>
+        <source>“%1” is removed from this library:</source>
+        <translation>”%1” poistuu tästä kirjastosta:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="313"/>
+        <source>“%1” in %2 (-) and in this library (+):</source>
+        <translation>”%1” kirjastossa %2 (-) ja tässä kirjastossa (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="316"/>
+        <source>“%1” is unchanged:</source>
+        <translation>”%1” ei muutu:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="318"/>
+        <source>“%1”, installed (-) and incoming (+):</source>
+        <translation>”%1”, asennettu (-) ja tuleva (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="320"/>
+        <source>(the installed text could not be found)</source>
+        <translation>(asennettua tekstiä ei löytynyt)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="330"/>
+        <source>the version from %1 will not be installed; the one in %2 stays.</source>
+        <translation>kirjaston %1 versiota ei asenneta; kirjaston %2 versio säilyy.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="333"/>
+        <source>both are kept; the imported copy is installed as %1.</source>
+        <translation>molemmat säilyvät; tuotu kopio asennetaan tunnuksella %1.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="336"/>
+        <source>the imported version is installed; the built-in %1 version is hidden.</source>
+        <translation>tuotu versio asennetaan; sisäänrakennetun kirjaston %1 versio piilotetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="338"/>
+        <source>the imported version is installed; %1 loses this template.</source>
+        <translation>tuotu versio asennetaan; kirjastosta %1 poistuu tämä pohja.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="342"/>
+        <source>“%1” (%2): %3</source>
+        <translation>”%1” (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="345"/>
+        <source>… and %1 more conflicts.</source>
+        <translation>… ja %1 muuta ristiriitaa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="346"/>
+        <source>If you install now:</source>
+        <translation>Jos asennat nyt:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="392"/>
         <source>All conflicts:</source>
         <translation>Kaikki ristiriidat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="393"/>
         <source>Keep existing</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="393"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="394"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="292"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="404"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="297"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="409"/>
         <source>(version %1 → %2)</source>
         <translation>(versio %1 → %2)</translation>
     </message>
@@ -1071,92 +1287,92 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
         <source>Change</source>
         <translation>Muutos</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
         <source>Details / your choice</source>
         <translation>Tiedot / valintasi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Unchanged</source>
         <translation>Ennallaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>Conflict</source>
         <translation>Ristiriita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
         <source>Keep the existing one</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
         <source>Replace with the imported one</source>
         <translation>Korvaa tuodulla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="84"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="104"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="117"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, sisäänrakennettu)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="117"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="120"/>
         <source>Also in %1</source>
         <translation>Myös kirjastossa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="119"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="139"/>
         <source>kept as %1</source>
         <translation>säilytetään nimellä %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="123"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="143"/>
         <source>identical in %1</source>
         <translation>samanlainen kirjastossa %1</translation>
     </message>
@@ -1896,22 +2112,22 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Tietoja promptlibistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="66"/>
         <source>The last good copy was restored.</source>
         <translation>Viimeisin ehjä kopio palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="62"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="68"/>
         <source>No backup was available, so it starts empty.</source>
         <translation>Varmuuskopiota ei ollut, joten tietokanta aloitetaan tyhjänä.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="69"/>
         <source>The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3</source>
         <translation>Tiedosto %1 oli vioittunut, ja se on siirretty talteen nimellä %2 (mitään ei poistettu). %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="65"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="71"/>
         <source>Database repaired</source>
         <translation>Tietokanta korjattu</translation>
     </message>

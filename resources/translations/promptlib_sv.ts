@@ -126,7 +126,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="161"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="181"/>
         <source>Your choice for %1</source>
         <translation>Ditt val för %1</translation>
     </message>
@@ -445,69 +445,285 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="23"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Historik…</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="45"/>
+        <source>Select a template to see its history.</source>
+        <translation>Välj en mall för att se dess historik.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="45"/>
+        <source>History of “%1”</source>
+        <translation>Historik för ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="49"/>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <source>Author</source>
+        <translation>Upphovsperson</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <source>Published</source>
+        <translation>Publicerad</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="61"/>
+        <source>Difference from the version before</source>
+        <translation>Ändringar jämfört med föregående version</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="62"/>
+        <source>Lines marked + are added, lines marked - are removed.</source>
+        <translation>Rader märkta + läggs till, rader märkta - tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="68"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Återställ den här versionen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="70"/>
+        <source>&amp;Open as draft</source>
+        <translation>Ö&amp;ppna som utkast</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="94"/>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="106"/>
+        <source>No versions of this template are kept yet.</source>
+        <translation>Inga versioner av den här mallen har sparats än.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="112"/>
+        <source>edited</source>
+        <translation>redigerad</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="114"/>
+        <source>restored from %1</source>
+        <translation>återställd från %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="116"/>
+        <source>imported from %1</source>
+        <translation>importerad från %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="118"/>
+        <source>published as %1</source>
+        <translation>publicerad som %1</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="132"/>
+        <source>Version %1, the first kept:</source>
+        <translation>Version %1, den första sparade:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="134"/>
+        <source>Version %1 (-) and version %2 (+):</source>
+        <translation>Version %1 (-) och version %2 (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historydialog.py" line="149"/>
+        <source>Restored: version %1 is a copy of version %2.</source>
+        <translation>Återställd: version %1 är en kopia av version %2.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="175"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="195"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="178"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="198"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, utgivare %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="202"/>
         <source>From: %1</source>
         <translation>Från: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="205"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="225"/>
         <source>Templates in this library</source>
         <translation>Promptmallar i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="228"/>
+        <source>%1 unchanged templates are not listed.</source>
+        <translation>%1 oförändrade mallar visas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="230"/>
+        <source>Show &amp;unchanged</source>
+        <translation>Visa &amp;oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="232"/>
+        <source>Show unchanged templates</source>
+        <translation>Visa oförändrade mallar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="240"/>
+        <source>Difference of the selected template</source>
+        <translation>Ändringar i den valda mallen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="241"/>
+        <source>Lines marked + are added, lines marked - are removed.</source>
+        <translation>Rader märkta + läggs till, rader märkta - tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="255"/>
         <source>The installed version was verified; this one is not.</source>
         <translation>Den installerade versionen var verifierad; den här är det inte.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="220"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="261"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Det här är en äldre version än den installerade %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="229"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="279"/>
         <source>&amp;Install</source>
         <translation>&amp;Installera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="280"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="305"/>
+        <source>Select a template to see what changes in it.</source>
+        <translation>Välj en mall för att se vad som ändras i den.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="309"/>
+        <source>“%1” is new:</source>
+        <translation>”%1” är ny:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="311"/>
+        <source>“%1” is removed from this library:</source>
+        <translation>”%1” tas bort ur det här biblioteket:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="313"/>
+        <source>“%1” in %2 (-) and in this library (+):</source>
+        <translation>”%1” i %2 (-) och i det här biblioteket (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="316"/>
+        <source>“%1” is unchanged:</source>
+        <translation>”%1” är oförändrad:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="318"/>
+        <source>“%1”, installed (-) and incoming (+):</source>
+        <translation>”%1”, installerad (-) och inkommande (+):</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="320"/>
+        <source>(the installed text could not be found)</source>
+        <translation>(den installerade texten hittades inte)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="330"/>
+        <source>the version from %1 will not be installed; the one in %2 stays.</source>
+        <translation>versionen från %1 installeras inte; den i %2 finns kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="333"/>
+        <source>both are kept; the imported copy is installed as %1.</source>
+        <translation>båda behålls; den importerade kopian installeras som %1.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="336"/>
+        <source>the imported version is installed; the built-in %1 version is hidden.</source>
+        <translation>den importerade versionen installeras; den inbyggda versionen i %1 döljs.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="338"/>
+        <source>the imported version is installed; %1 loses this template.</source>
+        <translation>den importerade versionen installeras; %1 förlorar den här mallen.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="342"/>
+        <source>“%1” (%2): %3</source>
+        <translation>”%1” (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="345"/>
+        <source>… and %1 more conflicts.</source>
+        <translation>… och %1 konflikter till.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="346"/>
+        <source>If you install now:</source>
+        <translation>Om du installerar nu:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/importdialog.py" line="392"/>
         <source>All conflicts:</source>
         <translation>Alla konflikter:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="393"/>
         <source>Keep existing</source>
         <translation>Behåll befintlig</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="393"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="282"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="394"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="292"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="404"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>nya: %1, uppdaterade: %2, oförändrade: %3, konflikter: %4, borttagna: %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="297"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="409"/>
         <source>(version %1 → %2)</source>
         <translation>(version %1 → %2)</translation>
     </message>
@@ -1071,92 +1287,92 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="74"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="75"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
         <source>Details / your choice</source>
         <translation>Detaljer / ditt val</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="79"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="80"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
         <source>Keep the existing one</source>
         <translation>Behåll den befintliga</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="83"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
         <source>Replace with the imported one</source>
         <translation>Ersätt med den importerade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="84"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="104"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="117"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, inbyggt)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="97"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="117"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="120"/>
         <source>Also in %1</source>
         <translation>Finns också i %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="119"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="139"/>
         <source>kept as %1</source>
         <translation>behålls som %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="123"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="143"/>
         <source>identical in %1</source>
         <translation>identisk i %1</translation>
     </message>
@@ -1896,22 +2112,22 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Om promptlib</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="60"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="66"/>
         <source>The last good copy was restored.</source>
         <translation>Den senaste felfria kopian återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="62"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="68"/>
         <source>No backup was available, so it starts empty.</source>
         <translation>Det fanns ingen säkerhetskopia, så databasen börjar om från tomt.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="63"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="69"/>
         <source>The file %1 was damaged and has been moved aside to %2 (nothing was deleted). %3</source>
         <translation>Filen %1 var skadad och har flyttats undan till %2 (ingenting raderades). %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/dialogs.py" line="65"/>
+        <location filename="../../promptlib/gui/dialogs.py" line="71"/>
         <source>Database repaired</source>
         <translation>Databasen har reparerats</translation>
     </message>

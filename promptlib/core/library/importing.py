@@ -83,6 +83,7 @@ class ImportPlan:
     installed: list[InstalledPack] = field(default_factory=list)  # what the plan was made against
     signature: tuple | None = None  # `Store.library_signature()` before that was read, if known
     verification: Verification | None = None  # what the pack's signature says (None: not checked)
+    builtin: list[Pack] = field(default_factory=list)  # the built-in libraries it was made against
 
     @property
     def pack_id(self) -> str:
@@ -294,7 +295,8 @@ def plan_import(pack: dict[str, Any], source: str, installed: list[InstalledPack
         if original not in seen:
             items.append(PlanItem(original[0], original[1], template.get("title", ""), REMOVED,
                                   old_version=old_version, new_version=version))
-    return ImportPlan(pack, source, items, previous, old_version, resolutions, installed, signature, verification)
+    return ImportPlan(pack, source, items, previous, old_version, resolutions, installed, signature, verification,
+                      list(builtin))
 
 
 def _same(before: Mapping[str, Any], template: Mapping[str, Any], renamed_id: str) -> bool:
