@@ -70,16 +70,16 @@ class TextIndex:
             elif type(found) is list:
                 found.append(position)
                 if len(found) > self._dense:
-                    selector = postings[token] = bytearray(self.size)
-                    deque(map(selector.__setitem__, found, repeat(1)), 0)
+                    dense = postings[token] = bytearray(self.size)
+                    deque(map(dense.__setitem__, found, repeat(1)), 0)
             else:
                 found[position] = 1
         selectors = self._character_selectors
         for character in set(text):
-            selector = selectors.get(character)
-            if selector is None:
-                selector = selectors[character] = bytearray(self.size)
-            selector[position] = 1
+            held = selectors.get(character)
+            if held is None:
+                held = selectors[character] = bytearray(self.size)
+            held[position] = 1
 
     def prepare(self) -> Iterator[None]:
         """Build the index, a short step at a time (for idle time); `ready` when done."""
