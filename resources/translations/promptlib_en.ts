@@ -74,7 +74,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="388"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="396"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>%n template in the list; the one shown is not it</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="391"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="399"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>

@@ -49,22 +49,22 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="216"/>
         <source>All templates</source>
         <translation>Kaikki kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="200"/>
+        <location filename="../../promptlib/gui/models.py" line="217"/>
         <source>Favourites</source>
         <translation>Suosikit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="201"/>
+        <location filename="../../promptlib/gui/models.py" line="218"/>
         <source>Recently used</source>
         <translation>Viimeksi käytetyt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="204"/>
+        <location filename="../../promptlib/gui/models.py" line="221"/>
         <source>My templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
@@ -821,106 +821,106 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="69"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Hae kehotepohjia (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="70"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="79"/>
         <source>Search templates</source>
         <translation>Hae kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="102"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="84"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="87"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="103"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="307"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="96"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="112"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="316"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="95"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="308"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="104"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="317"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="171"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="172"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="177"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="178"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="187"/>
         <source>&amp;Find template</source>
         <translation>&amp;Hae kehotepohjaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="181"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="184"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="193"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lisää &amp;suosikkeihin tai poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="191"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="200"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Hyvän kehotteen opas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="194"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="203"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Tietoja promptlibistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="200"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="209"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="202"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="211"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="205"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="214"/>
         <source>&amp;Template language</source>
         <translation>K&amp;ehotepohjien kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="206"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="215"/>
         <source>Same as the interface</source>
         <translation>Sama kuin käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="348"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="357"/>
         <source>Templates and guidance</source>
         <translation>Kehotepohjat ja ohjeet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="388"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="396"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>Luettelossa %n kehotepohja; näkyvä pohja ei ole se</numerusform>
@@ -928,7 +928,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="391"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="399"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n kehotepohja</numerusform>
@@ -1531,143 +1531,143 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="85"/>
         <source>Data rule of this template</source>
         <translation>Mitä tietoja tähän kehotepohjaan saa syöttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="120"/>
         <source>Copy prompt</source>
         <translation>Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="112"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="122"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopioi valmis kehote leikepöydälle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="114"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="124"/>
         <source>Clear fields</source>
         <translation>Tyhjennä kentät</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="116"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="126"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Kumoa tyhjennys</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="117"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="127"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Palauta tyhjennetyt arvot (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="160"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="178"/>
         <source>No template selected</source>
         <translation>Kehotepohjaa ei ole valittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="162"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Valitse rooli tai hae hakusanalla ja valitse sitten kehotepohja luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="269"/>
         <source>Remove from favourites</source>
         <translation>Poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="269"/>
         <source>Add to favourites</source>
         <translation>Lisää suosikkeihin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="274"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Älä syötä henkilötietoja: ei nimiä, henkilötunnuksia, yhteystietoja eikä terveystietoja.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="187"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Vain pseudonymisoituja tietoja: poista nimet, henkilötunnukset ja kaikki muu, mistä henkilön voisi tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="189"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="278"/>
         <source>For public material only.</source>
         <translation>Vain julkiselle aineistolle.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="287"/>
         <source>Shown in Finnish</source>
         <translation>Näytetään suomeksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="287"/>
         <source>Shown in Swedish</source>
         <translation>Näytetään ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="199"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="288"/>
         <source>Shown in English</source>
         <translation>Näytetään englanniksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="200"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
         <source>this template has no Finnish version.</source>
         <translation>tästä kehotepohjasta ei ole suomenkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="201"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="290"/>
         <source>this template has no Swedish version.</source>
         <translation>tästä kehotepohjasta ei ole ruotsinkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="202"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="291"/>
         <source>this template has no English version.</source>
         <translation>tästä kehotepohjasta ei ole englanninkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="216"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="373"/>
         <source>Check the field %1: %2</source>
         <translation>Tarkista kenttä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="223"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="312"/>
         <source>This template cannot be shown: %1</source>
         <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="237"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="326"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Kentät tyhjennettiin. Ctrl+Z tai ”Kumoa tyhjennys” palauttaa arvot.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="242"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="331"/>
         <source>The cleared values are back.</source>
         <translation>Tyhjennetyt arvot palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="381"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Täytä ensin pakolliset kentät: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="297"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="386"/>
         <source>Check the field %1.</source>
         <translation>Tarkista kenttä %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="302"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="391"/>
         <source>This template cannot be used: %1</source>
         <translation>Kehotepohjaa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="315"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="404"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="382"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="471"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>

@@ -49,22 +49,22 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="199"/>
+        <location filename="../../promptlib/gui/models.py" line="216"/>
         <source>All templates</source>
         <translation>Alla promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="200"/>
+        <location filename="../../promptlib/gui/models.py" line="217"/>
         <source>Favourites</source>
         <translation>Favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="201"/>
+        <location filename="../../promptlib/gui/models.py" line="218"/>
         <source>Recently used</source>
         <translation>Senast använda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="204"/>
+        <location filename="../../promptlib/gui/models.py" line="221"/>
         <source>My templates</source>
         <translation>Mina promptmallar</translation>
     </message>
@@ -821,106 +821,106 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="69"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Sök promptmallar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="70"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="79"/>
         <source>Search templates</source>
         <translation>Sök promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="75"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="102"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="84"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="87"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="103"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="307"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="96"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="112"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="316"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="95"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="308"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="104"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="317"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="171"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="172"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="177"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="178"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="187"/>
         <source>&amp;Find template</source>
         <translation>&amp;Sök promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="181"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="184"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="193"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lägg till i eller ta bort från &amp;favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="191"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="200"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Så skriver du en bra prompt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="194"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="203"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Om promptlib</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="200"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="209"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="202"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="211"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="205"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="214"/>
         <source>&amp;Template language</source>
         <translation>&amp;Promptmallarnas språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="206"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="215"/>
         <source>Same as the interface</source>
         <translation>Samma som gränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="348"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="357"/>
         <source>Templates and guidance</source>
         <translation>Promptmallar och anvisningar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="388"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="396"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>%n promptmall i listan; den som visas är inte den</numerusform>
@@ -928,7 +928,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="391"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="399"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n promptmall</numerusform>
@@ -1531,143 +1531,143 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="77"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="85"/>
         <source>Data rule of this template</source>
         <translation>Vilka uppgifter du får skriva in i den här promptmallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="110"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="120"/>
         <source>Copy prompt</source>
         <translation>Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="112"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="122"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopiera den färdiga prompten till urklipp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="114"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="124"/>
         <source>Clear fields</source>
         <translation>Töm fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="116"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="126"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Ångra tömningen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="117"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="127"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Återställ de värden som tömdes (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="160"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="178"/>
         <source>No template selected</source>
         <translation>Ingen promptmall vald</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="162"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Välj en roll eller sök och välj sedan en promptmall i listan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="269"/>
         <source>Remove from favourites</source>
         <translation>Ta bort från favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="269"/>
         <source>Add to favourites</source>
         <translation>Lägg till i favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="185"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="274"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Skriv inte in personuppgifter: inga namn, personbeteckningar, kontaktuppgifter eller hälsouppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="187"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Endast pseudonymiserade uppgifter: ta bort namn, personbeteckningar och allt annat som kan identifiera en person.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="189"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="278"/>
         <source>For public material only.</source>
         <translation>Endast för offentligt material.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="287"/>
         <source>Shown in Finnish</source>
         <translation>Visas på finska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="198"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="287"/>
         <source>Shown in Swedish</source>
         <translation>Visas på svenska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="199"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="288"/>
         <source>Shown in English</source>
         <translation>Visas på engelska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="200"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
         <source>this template has no Finnish version.</source>
         <translation>den här promptmallen finns inte på finska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="201"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="290"/>
         <source>this template has no Swedish version.</source>
         <translation>den här promptmallen finns inte på svenska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="202"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="291"/>
         <source>this template has no English version.</source>
         <translation>den här promptmallen finns inte på engelska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="216"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="373"/>
         <source>Check the field %1: %2</source>
         <translation>Kontrollera fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="223"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="312"/>
         <source>This template cannot be shown: %1</source>
         <translation>Promptmallen kan inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="237"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="326"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Fälten tömdes. Ctrl+Z eller ”Ångra tömningen” återställer värdena.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="242"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="331"/>
         <source>The cleared values are back.</source>
         <translation>De tömda värdena återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="381"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Fyll först i de obligatoriska fälten: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="297"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="386"/>
         <source>Check the field %1.</source>
         <translation>Kontrollera fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="302"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="391"/>
         <source>This template cannot be used: %1</source>
         <translation>Promptmallen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="315"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="404"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Prompten har kopierats till urklipp. Klistra in den i den AI-tjänst som din organisation har godkänt och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="382"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="471"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Ingenting kopierades. Redigera de markerade fälten: %1</translation>
     </message>
