@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -24,6 +25,15 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PROMPTLIB_HOME", str(home))
     monkeypatch.delenv("PROMPTLIB_POLICY", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def _collectable_after_each_test():
+    """A workspace and a window freeze what they built out of the collector
+    (core.gcpause.freeze_built); in a test process that would keep every earlier test's
+    garbage for good."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture

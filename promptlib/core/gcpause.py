@@ -67,15 +67,35 @@ def collector_paused() -> Iterator[None]:
         release_collector()
 
 
+_thawed = False   # something frozen was given back to the collector (`thaw_replaced`)
+
+
 def freeze_built() -> None:
     """Leave what is alive now out of every later collection (`gc.freeze()`).
 
-    Called once the library is built (the window's models over a new catalog, and again
-    when its search text is folded and indexed). A full collection walks every tracked
-    object, and 100,000 templates are millions of them: it took 489 ms there, 263 ms with
-    them frozen (docs/ARCHITECTURE.md, "Start-up"), and a collection can land on any
-    keystroke. The library holds no reference cycles, so nothing frozen was waiting for
-    the collector: what it drops later is freed by reference counting as always.
+    Called once the library is built (`Workspace.open`, inside its collector pause; the
+    window's models over a new catalog; again when its search text is indexed). A full
+    collection walks every tracked object, and 100,000 templates are millions of them: it
+    took 489 ms there, 263 ms with them frozen (docs/ARCHITECTURE.md, "Start-up"), and a
+    collection can land on any keystroke. Frozen inside a pause, the objects the pause
+    let pile up are not walked by the first collection after it either (~60-80 ms at
+    100,000). What the library drops later is freed by reference counting, except a
+    replaced catalog's templates and their `PackDetails`, which refer to each other:
+    `thaw_replaced` gives them back, and the next freeze collects them first.
     """
-    if FREEZE_ENABLED:
-        gc.freeze()
+    global _thawed
+    if not FREEZE_ENABLED:
+        return
+    if _thawed:
+        _thawed = False
+        gc.collect()   # once after a library change, or the old catalog would be kept for good
+    gc.freeze()
+
+
+def thaw_replaced() -> None:
+    """Give what was frozen back to the collector: a catalog was replaced (an import,
+    an update, an own template saved), and its cycles must be freed."""
+    global _thawed
+    if FREEZE_ENABLED and gc.get_freeze_count():
+        gc.unfreeze()
+        _thawed = True

@@ -51,7 +51,10 @@ class TextIndex:
         self._postings: list[int | tuple[int, ...]] = []
         self._characters: dict[str, int] = {}
         self._words: dict[str, tuple[int, list[int]]] = {}   # word -> (bitset, token numbers)
-        self._adding: dict[str, list[int]] = {}             # token -> positions, until sealed
+        # token -> its positions until sealed: a list, or once the token is frequent one
+        # byte per text (a list of 100,000 positions is 800 KB, the bytes 100 KB).
+        self._adding: dict[str, list[int] | bytearray] = {}
+        self._dense = max(1, self.size // 64)   # more positions than this: a bitset when sealed
         self._character_selectors: dict[str, bytearray] = {}  # character -> one byte per text
 
     def __len__(self) -> int:
@@ -64,14 +67,19 @@ class TextIndex:
             found = postings.get(token)
             if found is None:
                 postings[token] = [position]
-            else:
+            elif type(found) is list:
                 found.append(position)
+                if len(found) > self._dense:
+                    dense = postings[token] = bytearray(self.size)
+                    deque(map(dense.__setitem__, found, repeat(1)), 0)
+            else:
+                found[position] = 1
         selectors = self._character_selectors
         for character in set(text):
-            selector = selectors.get(character)
-            if selector is None:
-                selector = selectors[character] = bytearray(self.size)
-            selector[position] = 1
+            held = selectors.get(character)
+            if held is None:
+                held = selectors[character] = bytearray(self.size)
+            held[position] = 1
 
     def prepare(self) -> Iterator[None]:
         """Build the index, a short step at a time (for idle time); `ready` when done."""
@@ -80,15 +88,18 @@ class TextIndex:
                 self.add(position, text)
             yield None
         # A bitset costs size/8 bytes, a tuple 8 bytes a position.
-        dense = max(1, self.size // 64)
         postings, self._adding = self._adding, {}
         self._vocabulary = list(postings)
         self._postings = []
         work = 0
         for token in self._vocabulary:
-            held = postings.pop(token)   # each list freed as soon as it is sealed
-            self._postings.append(self.bitset(held) if len(held) > dense else tuple(held))
-            work += len(held) + 50
+            held = postings.pop(token)   # each freed as soon as it is sealed
+            if type(held) is bytearray:
+                self._postings.append(pack(held))
+                work += self.size // 8
+            else:
+                self._postings.append(self.bitset(held) if len(held) > self._dense else tuple(held))
+                work += len(held) + 50
             if work > _SEAL_STEP:
                 work = 0
                 yield None
@@ -147,13 +158,24 @@ class TextIndex:
         selectors = bytearray(len(packed) * 8)
         for bit, plane in enumerate(_PLANES):
             selectors[bit::8] = packed.translate(plane)
-        return list(compress(range(size), selectors))
+        return list(compress(_numbers(size), selectors))
 
     def bitset(self, positions: Sequence[int]) -> int:
         """The bitset of *positions*."""
         selectors = bytearray(self.size)
         deque(map(selectors.__setitem__, positions, repeat(1)), 0)
         return pack(selectors)
+
+
+_NUMBERS: list[int] = []
+
+
+def _numbers(size: int) -> list[int]:
+    """0, 1, ... size-1 made once: a keystroke's answer then copies these ints instead of
+    making up to 100,000 new ones (~1 ms instead of ~2.2 ms here)."""
+    if len(_NUMBERS) < size:
+        _NUMBERS.extend(range(len(_NUMBERS), size))
+    return _NUMBERS
 
 
 def _read(texts: list[str], word: str) -> int:

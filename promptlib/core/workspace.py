@@ -10,7 +10,7 @@ from . import config, settings
 from .catalog import Catalog
 from .errors import LibraryError
 from .formmemory import FormMemory
-from .gcpause import collector_paused
+from .gcpause import collector_paused, freeze_built, thaw_replaced
 from .model import Pack, installed_origin
 from .render.renderer import Renderer
 from .resources import builtin_library_dir
@@ -64,12 +64,14 @@ class Workspace:
         with collector_paused():  # tens of thousands of new objects, no cycles among them
             builtin, errors = load_builtin_packs()
             catalog = Catalog([*builtin, *installed_packs(store)])
+            freeze_built()   # before the pause ends, or the next allocation collects them all
         return cls(store, catalog, Renderer(), errors)
 
     def reload_catalog(self) -> None:
         with collector_paused():
             builtin, self.load_errors = load_builtin_packs()
             self.catalog = Catalog([*builtin, *installed_packs(self.store)])
+        thaw_replaced()   # the old catalog's templates and details refer to each other
 
     def template_language(self) -> str:
         """The language templates are shown in (`settings.template_language`)."""

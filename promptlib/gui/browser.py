@@ -72,13 +72,14 @@ class LibraryBrowser(QObject):
         """Rebuild every model from the catalog (after a language change or an import)."""
         # The collector stays off while the views over 100,000 templates are built (a
         # collection then would walk them all, several times), and what is built is
-        # frozen out of later collections below.
+        # frozen out of later collections before the collector comes back on.
         with collector_paused():
             self.templates.set_entries(self.catalog.entries(self.language))
             self._own_ids = self._find_own_ids()
             self.templates.set_favourites(self.favourites())
             self._refresh_categories()
             self.apply_filter()
+            freeze_built()   # the catalog and the models over it are built: out of later collections
         self._preparation = self.catalog.prepare_search(self.language)
         self._prepared = False
         self._prepare_later.stop()
@@ -86,7 +87,6 @@ class LibraryBrowser(QObject):
             self._preparing.start()
         else:
             self._preparing.stop()
-        freeze_built()   # the catalog and the models over it are built: out of later collections
 
     def prepare_search_after(self, delay_ms: int) -> None:
         """Start folding the search text in idle time *delay_ms* from now, unless it is

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 
 from promptlib.core.store.database import Store
 from promptlib.core.workspace import Workspace
 from promptlib.gui.app import compose_main_window, create_application
-
-
-@pytest.fixture(autouse=True)
-def _collectable_after_each_test():
-    """The window freezes what it built out of the collector (core.gcpause.freeze_built);
-    in a test process that would keep every earlier test's garbage for good."""
-    yield
-    gc.unfreeze()
 
 
 @pytest.fixture

@@ -38,8 +38,8 @@ def test_no_cycle_is_collected_in_the_worker_thread(qtbot) -> None:
     worker = workers.start(allocate, name="test-worker", parent=parent, on_done=done.append)
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     assert worker.thread is not None and worker.thread.ident not in freed_in
-    # A window left by an earlier test may have frozen the collector's objects meanwhile
-    # (gc.freeze once its search is ready); frozen garbage is never collected.
+    # A window left by an earlier test may have frozen it meanwhile (its idle-time search
+    # preparation ends with core.gcpause.freeze_built): give it back to the collector.
     gc.unfreeze()
     gc.collect()
     assert freed_in == [threading.get_ident()]  # freed, and on this (the GUI) thread

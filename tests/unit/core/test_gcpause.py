@@ -61,3 +61,38 @@ def test_a_pause_that_ends_leaves_the_collector_off_while_another_hold_lasts() -
     finally:
         gcpause.release_collector()     # the worker ends
     assert gc.isenabled() and gcpause.holders() == 0
+
+
+def test_a_replaced_catalog_is_collected_at_the_next_freeze_not_kept_frozen(monkeypatch) -> None:
+    import weakref
+
+    class Details:   # as model.PackDetails and its templates: a cycle only the collector frees
+        pass
+
+    monkeypatch.setattr(gcpause, "FREEZE_ENABLED", True)
+    gc.unfreeze()
+    try:
+        old = Details()
+        old.templates = [old]
+        gone = weakref.ref(old)
+        gcpause.freeze_built()
+        del old
+        gc.collect()
+        assert gone() is not None        # frozen: no collection frees it
+        gcpause.thaw_replaced()          # the catalog was replaced
+        gcpause.freeze_built()           # the new one is built: the old one is collected first
+        assert gone() is None and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def test_the_first_collection_after_opening_a_workspace_has_nothing_of_it_to_walk(isolated_home) -> None:
+    from promptlib.core.workspace import Workspace
+
+    gc.unfreeze()
+    workspace = Workspace.open(isolated_home)
+    try:
+        assert gc.get_freeze_count() > 0 and gc.get_count()[0] < 100
+    finally:
+        workspace.close()
+        gc.unfreeze()

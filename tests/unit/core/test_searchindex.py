@@ -52,3 +52,20 @@ def test_positions_and_bitsets_convert_both_ways(positions: list[int]) -> None:
     assert bits == sum(1 << position for position in positions)
     assert index.positions(bits) == positions
     assert pack(bytes([1, 0, 1])) == 0b101
+
+
+@given(st.lists(st.sampled_from(["tiedote", "kunta", "a", "ab", "ä x", ""]), max_size=300).map(" ".join).map(str.split),
+       st.randoms())
+def test_texts_added_one_at_a_time_in_any_order_give_the_same_answers(words: list[str], rng) -> None:
+    texts = [" ".join(words[i:i + 3]) for i in range(0, len(words), 3)] or [""]
+    streamed = TextIndex(size=len(texts))   # as the catalog feeds it, pack by pack; frequent tokens turn dense
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    for position in order:
+        streamed.add(position, texts[position])
+    for _ in streamed.prepare():
+        pass
+    whole = built(texts)
+    for word in ["tiedote", "kunta", "a", "ab", "ä", "x", "t", "unt", "zz"]:
+        assert streamed.positions(streamed.holding(word)) == whole.positions(whole.holding(word)), word
+    assert streamed.texts_read == 0
