@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QByteArray, QDataStream, QEvent, QItemSelectionModel, QObject, QRect, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ..core import settings, windowfit
-from . import theme
+from ..core import settings
+from . import theme, windowplacement
 from .browser import LibraryBrowser
 from .commandkeys import CommandKeys
 from .lazyqt import Qt
@@ -41,7 +41,6 @@ NARROW_WIDTH = 1200
 # QSplitter's orientation through the property system (1 horizontal, 2 vertical): the
 # enum would build the Qt namespace at start-up (see lazyqt).
 HORIZONTAL, VERTICAL = 1, 2
-_GEOMETRY_MAGIC = 0x1D9D0CB   # the first field of QWidget.saveGeometry()
 # The last template and role are saved this long after the selection settles (and on
 # close), not on every selection: each save is a locked, fsynced rewrite of state.json,
 # two fsyncs, paid on the selection path while the user goes down the list.
@@ -539,21 +538,15 @@ class MainWindow(QMainWindow):
 
     def _place(self, saved: str | None) -> None:
         """Where the user left the window, if that still fits on a screen; otherwise
-        sized to the screen it opens on (core.windowfit)."""
-        blob = QByteArray.fromBase64(saved.encode("ascii")) if isinstance(saved, str) and saved else None
-        if blob is not None and _saved_geometry_fits(blob) and self.restoreGeometry(blob):
+        sized to the screen it opens on (windowplacement, core.windowfit)."""
+        blob = windowplacement.remembered_geometry(saved)
+        if blob is not None and self.restoreGeometry(blob):
             return
-        self.place_on(self._opening_screen_area())
+        self.place_on(windowplacement.opening_screen_area())
 
     def place_on(self, available: QRect) -> None:
         """Size and centre the window for a screen whose available area is *available*."""
-        fitted = windowfit.first_start_rect(_rect(available))
-        self.setGeometry(QRect(fitted.x, fitted.y, fitted.width, fitted.height))
-
-    @staticmethod
-    def _opening_screen_area() -> QRect:
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-        return screen.availableGeometry()
+        self.setGeometry(windowplacement.first_start_geometry(available))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -566,22 +559,3 @@ class MainWindow(QMainWindow):
             self.store.set_setting(settings.SPLITTER_SIZES, self.wide_splitter_sizes())
         super().closeEvent(event)
 
-
-def _rect(rect: QRect) -> windowfit.Rect:
-    return windowfit.Rect(rect.x(), rect.y(), rect.width(), rect.height())
-
-
-def _saved_geometry_fits(blob: QByteArray) -> bool:
-    """Whether the window frame kept in *blob* (QWidget.saveGeometry) lies wholly on the
-    available area of a screen that is still there."""
-    stream = QDataStream(blob)
-    if stream.readUInt32() != _GEOMETRY_MAGIC:
-        return False
-    stream.readUInt16()  # major and minor version
-    stream.readUInt16()
-    frame = QRect()
-    stream >> frame
-    if stream.status() != QDataStream.Status.Ok:
-        return False
-    screen = QGuiApplication.screenAt(frame.center())
-    return screen is not None and windowfit.restored_fits(_rect(screen.availableGeometry()), _rect(frame))

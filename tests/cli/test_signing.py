@@ -127,9 +127,8 @@ def test_verify_with_a_key_file_and_its_exit_codes(curator, capsys) -> None:
     assert code == 2 and "is a private key" in err
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file permission bits are POSIX")
 def test_publish_refuses_a_key_with_loose_permissions_and_writes_nothing(curator, capsys) -> None:
-    if os.name != "posix":
-        pytest.skip("file permission bits are POSIX")
     tmp_path, _public = curator
     (tmp_path / "share").mkdir()
     os.chmod(tmp_path / "hr.key", 0o644)

@@ -154,10 +154,9 @@ def test_publish_dialog_shows_what_subscribers_get_and_writes_a_signed_pack(trus
     assert signature_path(target).exists()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file permission bits are POSIX")
 def test_publish_dialog_names_a_key_with_loose_permissions_and_writes_nothing(trusting, reviews, key, sample_pack,
                                                                              tmp_path, qtbot) -> None:
-    if os.name != "posix":
-        pytest.skip("file permission bits are POSIX")
     assert trusting.library_actions.import_file(team_pack(sample_pack, tmp_path, key))
     os.chmod(key.path, 0o644)
     target = tmp_path / "team.json"
