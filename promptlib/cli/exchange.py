@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import LibraryError
+from ..core.workspace import save_first_view_after_change
 from ._common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -121,6 +122,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             say("Nothing was installed.")
             return EXIT_FAILED
     libraries.apply(plan)
+    save_first_view_after_change(libraries.store)   # so the next start reads no library
     say(f"Installed {shown(plan.name)} {shown(plan.version)}: {plan.summary()}.")
     return EXIT_OK
 
@@ -213,7 +215,9 @@ def cmd_libraries(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    removed = _libraries().remove(args.library_id)
+    libraries = _libraries()
+    removed = libraries.remove(args.library_id)
+    save_first_view_after_change(libraries.store)
     pack = removed.fields  # its file is gone: what it was is in the listing
     say(f"Removed {shown(pack.get('name'))} ({shown(args.library_id)} {shown(pack.get('version'))}, "
         f"{removed.template_count} templates).")
@@ -225,6 +229,8 @@ def cmd_update(args: argparse.Namespace) -> int:
 
     libraries = _libraries()
     statuses = check_sources(libraries.store, libraries.builtin, apply=not args.check)
+    if not args.check and any(status.changed for status in statuses):
+        save_first_view_after_change(libraries.store)
     if args.json:
         print_json([{"source": s.source, "location": s.location, "state": s.state, "message": s.message,
                      "library": s.pack_id, "old_version": s.old_version, "new_version": s.new_version,

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 from . import tricks
 from .gcpause import collector_paused
 from .languages import LANGUAGES
-from .model import Pack, PackDetails, Template
+from .model import OWN_LIBRARY_ID, Pack, PackDetails, Template
 from .roles import BUILTIN_ROLES, Role
 from .searchindex import TextIndex
 
@@ -78,6 +78,19 @@ class Entries(Sequence[Entry]):
     def position_of(self, template_id: str) -> int | None:
         """Where the template *template_id* is listed, or None."""
         return self._catalog.position(template_id, self._language)
+
+    # What a list row shows, without an Entry (`firstview.FirstEntries` has them
+    # before any template is made).
+    def title(self, index: int) -> str:
+        return self.templates[index].title
+
+    def template_id(self, index: int) -> str:
+        return self.templates[index].id
+
+    def fallback_language(self, index: int) -> str | None:
+        """The language row *index* is shown in if not the one asked for, else None."""
+        language = self.templates[index].language
+        return language if language != self._language else None
 
 
 class _SearchText:
@@ -284,6 +297,15 @@ class Catalog:
     def role_counts(self, language: str) -> dict[str, int]:
         self._view(language)   # counts them
         return dict(self._role_counts[language])
+
+    def own_ids(self, language: str) -> list[str]:
+        """The user's own templates shown in *language*, in view order."""
+        # From the own library's few templates, not a pass over every entry: 100,000
+        # installed templates must not slow down start-up for this.
+        ids = {template.id for pack in self.packs if pack.id == OWN_LIBRARY_ID for template in pack.templates}
+        shown = (self.get(template_id, language) for template_id in ids)
+        own = {t.id for t in shown if t is not None and t.origin is not None and t.origin.own}
+        return self.in_view_order(own, language) if own else []
 
     def in_view_order(self, ids: Iterable[str], language: str) -> list[str]:
         """Those of *ids* that exist, in the order the view lists them (by title)."""

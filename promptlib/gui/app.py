@@ -171,7 +171,7 @@ def _self_test(window: MainWindow) -> int:
     try:
         if not window.isVisible():
             raise RuntimeError("the main window did not open")
-        if len(workspace.catalog) == 0:
+        if workspace.catalog.count(window.browser.language) == 0:
             raise RuntimeError("the built-in library is empty")
         if workspace.load_errors:
             raise RuntimeError(str(workspace.load_errors[0]))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ..core.errors import StoreError
+from ..core.firstview import DeferredCatalog
 from ..core.gcpause import collector_paused, freeze_built
-from ..core.model import OWN_LIBRARY_ID
 from ..core.workspace import Workspace
 from .models import Category, CategoryListModel, TemplateFilterProxy, TemplateListModel
 
@@ -56,26 +57,21 @@ class LibraryBrowser(QObject):
         ids = [use.template_id for use in self.workspace.store.recent(RECENT_LIMIT)]
         return list(dict.fromkeys(ids))
 
-    def _find_own_ids(self) -> list[str]:
-        # From the own library's few templates, not a pass over every entry: 10,000
-        # installed templates must not slow down start-up for this.
-        ids = {template.id for pack in self.catalog.packs if pack.id == OWN_LIBRARY_ID for template in pack.templates}
-        shown = (self.catalog.get(template_id, self.language) for template_id in ids)
-        own = {t.id for t in shown if t is not None and t.origin is not None and t.origin.own}
-        return self.catalog.in_view_order(own, self.language) if own else []
-
     def own_ids(self) -> list[str]:
         """The user's own templates shown in this language, in view order."""
         return self._own_ids
 
     def reload(self, prepare_now: bool = True) -> None:
         """Rebuild every model from the catalog (after a language change or an import)."""
+        if isinstance(self.catalog, DeferredCatalog):
+            # Its libraries were not the ones its saved view was made from: list it again.
+            self.catalog.on_view_changed = lambda: QTimer.singleShot(0, self.reload)
         # The collector stays off while the views over 100,000 templates are built (a
         # collection then would walk them all, several times), and what is built is
         # frozen out of later collections before the collector comes back on.
         with collector_paused():
             self.templates.set_entries(self.catalog.entries(self.language))
-            self._own_ids = self._find_own_ids()
+            self._own_ids = self.catalog.own_ids(self.language)
             self.templates.set_favourites(self.favourites())
             self._refresh_categories()
             self.apply_filter()
@@ -99,10 +95,17 @@ class LibraryBrowser(QObject):
         return self._prepared
 
     def _prepare_step(self) -> None:
-        if next(self._preparation, None) is None:
+        try:
+            step = next(self._preparation, None)
+        except StoreError:   # the store closed (the app is quitting) or its lock timed out: later
+            self._preparing.stop()
+            return
+        if step is None:
             self._preparing.stop()
             self._prepared = True
             freeze_built()   # and so are the folded text and the search index
+            # The next start shows its window from this view (core/firstview.py).
+            self.workspace.save_first_view(self.language)
 
     def _refresh_categories(self) -> None:
         self.categories.set_categories(self.catalog, self.language, self.ui_language, len(self._favourite_ids_shown()),

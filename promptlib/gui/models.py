@@ -65,7 +65,22 @@ class TemplateListModel(QAbstractListModel):
     def data(self, index: QModelIndex, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
-        entry = self._entries[index.row()]
+        row = index.row()
+        entries = self._entries
+        if isinstance(entries, Entries):
+            # The shown columns without an Entry: before the catalog is complete
+            # (firstview.py) they come from the saved view, no template made.
+            if role == DISPLAY_ROLE:
+                star = "★ " if entries.template_id(row) in self._favourites else ""
+                language = entries.fallback_language(row)
+                return f"{star}{entries.title(row)}{f'  [{language}]' if language else ''}"
+            if role == TemplateIdRole:
+                return entries.template_id(row)
+            if role == FavouriteRole:
+                return entries.template_id(row) in self._favourites
+            if role == FallbackRole:
+                return entries.fallback_language(row) is not None
+        entry = entries[row]
         template = entry.template
         if role == DISPLAY_ROLE:
             star = "★ " if template.id in self._favourites else ""

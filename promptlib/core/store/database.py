@@ -292,6 +292,25 @@ class Store:
             self._check_open()
             return self._libraries.for_startup()
 
+    def startup_listing(self) -> list[tuple[str, startup_cache.Signature | None]] | None:
+        """(file name, signature) of each installed library, reading none of them; None
+        when the libraries are not in their own files (see `LibraryFiles.startup_listing`)."""
+        with self._mutex:
+            self._check_open()
+            return self._libraries.startup_listing()
+
+    def release_details(self) -> None:
+        """Before a new catalog is built (see `LibraryFiles.release_details`)."""
+        with self._mutex:
+            self._check_open()
+            self._libraries.release_details()
+
+    def installed_pack_for_startup(self, name: str) -> startup_cache.CachedLibrary | None:
+        """One library of `startup_listing` as `installed_packs_for_startup` gives it."""
+        with self._mutex:
+            self._check_open()
+            return self._libraries.for_startup_one(name)
+
     def install_packs(self, packs: list[tuple[dict[str, Any], dict[str, Any]]], *,
                       remove: Iterable[str] = ()) -> None:
         """Install (pack, provenance) pairs, all or nothing.

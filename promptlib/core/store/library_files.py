@@ -300,22 +300,39 @@ class LibraryFiles:
         """Each installed pack as the first window needs it, from its cache (written at
         install) or, when that does not match the library file, from the file."""
         with self._mutex, self._reading():
-            if self._legacy is not None:
-                return [self._from_document(d) for d in self._legacy]
-            for details in self._details:  # a catalog built before: its details come from the files now
+            self.release_details()
+            listing = self.startup_listing()
+            if listing is None:
+                return [self._from_document(d) for d in self._legacy or ()]
+            return [cached for name, _signature in listing if (cached := self.for_startup_one(name)) is not None]
+
+    def release_details(self) -> None:
+        """A new catalog is being built: the details files kept open for the one before
+        are closed (its templates read their details from the library files now)."""
+        with self._mutex:
+            for details in self._details:
                 details.close()
             self._details = []
-            result = []
-            for row in _rows(self.index.read()):
-                cached = self._cached(row["file"])
-                if cached is None:
-                    document = self._read_document(row["file"])
-                    if document is None:
-                        continue
-                    self._write_cache(row["file"], document)
-                    cached = self._cached(row["file"]) or self._from_document(document)
-                result.append(cached)
-            return result
+
+    def startup_listing(self) -> list[tuple[str, startup_cache.Signature | None]] | None:
+        """(file name, signature) of each installed library in install order, reading no
+        library; None for a data folder not migrated yet. What `view_cache` is keyed on."""
+        with self._mutex, self._reading():
+            if self._legacy is not None:
+                return None
+            return [(row["file"], _signature(self.folder / row["file"])) for row in _rows(self.index.read())]
+
+    def for_startup_one(self, name: str) -> startup_cache.CachedLibrary | None:
+        """The library file *name* as the first window needs it (None if it is gone)."""
+        with self._mutex, self._reading():
+            cached = self._cached(name)
+            if cached is None:
+                document = self._read_document(name)
+                if document is None:
+                    return None
+                self._write_cache(name, document)
+                cached = self._cached(name) or self._from_document(document)
+            return cached
 
     @staticmethod
     def _from_document(document: Document) -> startup_cache.CachedLibrary:
