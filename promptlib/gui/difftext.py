@@ -23,10 +23,7 @@ _LONG = 120   # a longer (or multi-line) value is shown as a line diff under its
 _NESTED = "    "
 # Details in the order a reader meets them in the app; the long guidance last.
 _DETAILS_ORDER = ("title", "summary", "roles", "tags", "guidance")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("difftext", text)
+translate = QCoreApplication.translate   # the name pyside6-lupdate looks for
 
 
 def _html(text: str) -> str:
@@ -50,10 +47,22 @@ def diff_html(lines: Iterable[tuple[str, str]]) -> str:
 
 
 def _field_names() -> dict[str, str]:
-    return {"title": _tr("Title"), "roles": _tr("Roles"), "guidance": _tr("Guidance"), "summary": _tr("Summary"),
-            "tags": _tr("Tags"), "type": _tr("type"), "label": _tr("label"), "required": _tr("required"),
-            "choices": _tr("choices"), "default": _tr("default value"), "min": _tr("minimum"),
-            "max": _tr("maximum"), "help": _tr("help text"), "example": _tr("example")}
+    return {
+        "title": translate("difftext", "Title"),
+        "roles": translate("difftext", "Roles"),
+        "guidance": translate("difftext", "Guidance"),
+        "summary": translate("difftext", "Summary"),
+        "tags": translate("difftext", "Tags"),
+        "type": translate("difftext", "type"),
+        "label": translate("difftext", "label"),
+        "required": translate("difftext", "required"),
+        "choices": translate("difftext", "choices"),
+        "default": translate("difftext", "default value"),
+        "min": translate("difftext", "minimum"),
+        "max": translate("difftext", "maximum"),
+        "help": translate("difftext", "help text"),
+        "example": translate("difftext", "example"),
+    }
 
 
 def _empty(value: Any) -> bool:
@@ -62,9 +71,9 @@ def _empty(value: Any) -> bool:
 
 def _value_text(field: str, value: Any) -> str:
     if _empty(value):
-        return _tr("(none)")
+        return translate("difftext", "(none)")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return translate("difftext", "yes") if value else translate("difftext", "no")
     if field == "type":
         from .editor.variables import type_names
 
@@ -89,15 +98,16 @@ def _field_rows(prefix: str, field: str, old: Any, new: Any, *, in_variable: boo
     name = _field_names().get(field, field)
     tag = CHANGED if in_variable else ADDED if _empty(old) else REMOVED if _empty(new) else CHANGED
     if _is_long(old) or _is_long(new):
-        head = _line(tag, _tr("%1%2:").replace("%1", prefix).replace("%2", name))
+        head = _line(tag, translate("difftext", "%1%2:").replace("%1", prefix).replace("%2", name))
         lines = line_diff("" if _empty(old) else str(old), "" if _empty(new) else str(new))
         return [head, *(_line(line_tag, text, _NESTED) for line_tag, text in lines)]
     if tag == ADDED:
-        text = _tr("%1%2: %3").replace("%3", _value_text(field, new))
+        text = translate("difftext", "%1%2: %3").replace("%3", _value_text(field, new))
     elif tag == REMOVED:
-        text = _tr("%1%2: %3 removed").replace("%3", _value_text(field, old))
+        text = translate("difftext", "%1%2: %3 removed").replace("%3", _value_text(field, old))
     else:
-        text = _tr("%1%2: %3 → %4").replace("%3", _value_text(field, old)).replace("%4", _value_text(field, new))
+        text = translate("difftext", "%1%2: %3 → %4").replace("%3", _value_text(field, old)) \
+            .replace("%4", _value_text(field, new))
     return [_line(tag, text.replace("%1", prefix).replace("%2", name))]
 
 
@@ -114,8 +124,8 @@ def _details(diff: TemplateDiff) -> list[str]:
 
 
 def _variables(diff: TemplateDiff) -> list[str]:
-    rows = [_line(ADDED, _tr("%1 added").replace("%1", name)) for name in diff.variables_added]
-    rows += [_line(REMOVED, _tr("%1 removed").replace("%1", name)) for name in diff.variables_removed]
+    rows = [_line(ADDED, translate("difftext", "%1 added").replace("%1", name)) for name in diff.variables_added]
+    rows += [_line(REMOVED, translate("difftext", "%1 removed").replace("%1", name)) for name in diff.variables_removed]
     for change in diff.variables_changed:
         for field in VARIABLE_FIELDS:
             if field in change.fields:
@@ -127,10 +137,12 @@ def template_diff_html(diff: TemplateDiff) -> str:
     """The whole of *diff* as HTML for a QTextBrowser: Details, Variables and Prompt,
     each under its heading, "No changes." where nothing changed."""
     body_changed = any(tag != SAME for tag, _line_text in diff.body)
-    sections = [(_tr("Details"), _details(diff)), (_tr("Variables"), _variables(diff)),
-                (_tr("Prompt"), [_line(tag, text) for tag, text in diff.body] if body_changed else [])]
+    sections = [(translate("difftext", "Details"), _details(diff)),
+                (translate("difftext", "Variables"), _variables(diff)),
+                (translate("difftext", "Prompt"),
+                 [_line(tag, text) for tag, text in diff.body] if body_changed else [])]
     html = []
     for heading, rows in sections:
         html.append(_heading(heading))
-        html.append(_block(rows or [_line(SAME, _tr("No changes."))]))
+        html.append(_block(rows or [_line(SAME, translate("difftext", "No changes."))]))
     return "".join(html)
