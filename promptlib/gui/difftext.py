@@ -80,8 +80,8 @@ def _value_text(field: str, value: Any) -> str:
         return type_names().get(str(value), str(value))
     if isinstance(value, list | tuple):
         return ", ".join(str(item) for item in value)
-    if isinstance(value, str):
-        return f"“{value}”"
+    if isinstance(value, str):   # quoted as the language quotes (Finnish and Swedish: ”…”)
+        return translate("difftext", "“%1”").replace("%1", value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)

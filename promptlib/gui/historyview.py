@@ -90,9 +90,9 @@ class HistoryView(QWidget):
         buttons.addWidget(self.draft_button)
         buttons.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.diff_heading)
-        layout.addWidget(self.diff, 3)
+        layout.addWidget(self.diff, 2)
         layout.addLayout(buttons)
         self.versions: list[Version] = []
 

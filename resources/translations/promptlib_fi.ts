@@ -2264,6 +2264,11 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>ei</translation>
     </message>
     <message>
+        <location filename="../../promptlib/gui/difftext.py" line="84"/>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
         <location filename="../../promptlib/gui/difftext.py" line="101"/>
         <source>%1%2:</source>
         <translation>%1%2:</translation>

@@ -2264,6 +2264,11 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>nej</translation>
     </message>
     <message>
+        <location filename="../../promptlib/gui/difftext.py" line="84"/>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
         <location filename="../../promptlib/gui/difftext.py" line="101"/>
         <source>%1%2:</source>
         <translation>%1%2:</translation>
