@@ -10,7 +10,7 @@ in an open editor and not saved: they refuse and say so.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import QPushButton
 from ..core.errors import StoreError
 from ..core.history.hooks import history_of
 from ..core.history.snapshots import TemplateHistory, Version
-from ..core.library.exporting import OWN_LIBRARY_ID
+from ..core.model import OWN_LIBRARY_ID
 from ..core.owntemplates.drafts import own_key
-from .historyview import HistoryView, RestoreRefused
+
+if TYPE_CHECKING:   # the view and the diff load when a history is first shown, not at start-up
+    from .historyview import HistoryView
 
 
 class HistoryActions(QObject):
@@ -110,6 +112,8 @@ class HistoryActions(QObject):
 
     def add_history_tab(self, editor: Any) -> HistoryView:
         """A History tab in *editor*, for the template it edits (none until first saved)."""
+        from .historyview import HistoryView
+
         view = HistoryView(self.history, restore=self.restore, open_draft=self.open_draft)
         view.show_template(*(editor.saved_as or (None, "")))
         editor.add_history_tab(view)
@@ -141,6 +145,8 @@ class HistoryActions(QObject):
             return None
         editor = self.editor_actions.editors.get(own_key(version.template_id, version.language))
         if editor is not None and editor.is_dirty():
+            from .historyview import RestoreRefused
+
             raise RestoreRefused(self.tr("The editor has changes to this template that are not saved: "
                                          "save or discard them first."))
         return editor

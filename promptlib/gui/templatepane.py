@@ -133,8 +133,12 @@ class TemplatePane(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.star)
-        self.header = header
-        self.header_buttons: list[QWidget] = []   # after the star: actions on the shown template
+        # Buttons for the shown template (historyactions' History) sit under the star,
+        # beside the summary: in the title's row they would widen the pane's minimum
+        # (the title's longest word, the star and them), and so the window's.
+        self.summary_row = QHBoxLayout()
+        self.summary_row.addWidget(self.summary, 1)
+        self.header_buttons: list[QWidget] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.undo_button)
@@ -154,7 +158,7 @@ class TemplatePane(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.summary)
+        layout.addLayout(self.summary_row)
         layout.addWidget(self.language_note)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -340,8 +344,11 @@ class TemplatePane(QWidget):
         self.undo_button.setVisible(available)
 
     def add_header_button(self, button: QWidget) -> None:
-        """A button after the favourite star, for the shown template (historyactions' History)."""
-        self.header.addWidget(button)
+        """A button under the favourite star, for the shown template (historyactions' History)."""
+        column = QVBoxLayout()   # at the top of a summary of several lines (no Qt enum: see lazyqt)
+        column.addWidget(button)
+        column.addStretch(1)
+        self.summary_row.addLayout(column)
         self.header_buttons.append(button)
         self.chain_tab_order()
 
