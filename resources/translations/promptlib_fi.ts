@@ -447,38 +447,38 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="36"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="38"/>
         <source>&amp;History…</source>
         <translation>H&amp;istoria…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="43"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="45"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="45"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="47"/>
         <source>History of this template</source>
         <translation>Pohjan historia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="83"/>
-        <location filename="../../promptlib/gui/historyactions.py" line="96"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="85"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="98"/>
         <source>Select a template to see its history.</source>
         <translation>Valitse pohja nähdäksesi sen historian.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="85"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="87"/>
         <source>No history yet: versions are kept when a template is saved in the editor or brought by a library import.</source>
         <translation>Ei vielä historiaa: versiot tallentuvat, kun pohja tallennetaan muokkauksessa tai kun se tulee kirjaston tuonnissa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="88"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="90"/>
         <source>See the versions of this template and what changed in each (Ctrl+H)</source>
         <translation>Näytä pohjan versiot ja mitä kussakin muuttui (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="144"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="150"/>
         <source>The editor has changes to this template that are not saved: save or discard them first.</source>
         <translation>Pohjan muokkauksessa on tallentamattomia muutoksia: tallenna tai hylkää ne ensin.</translation>
     </message>
@@ -1821,113 +1821,113 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Palauta tyhjennetyt arvot (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="182"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="186"/>
         <source>No template selected</source>
         <translation>Kehotepohjaa ei ole valittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="184"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="188"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Valitse rooli tai hae hakusanalla ja valitse sitten kehotepohja luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="273"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="277"/>
         <source>Remove from favourites</source>
         <translation>Poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="273"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="277"/>
         <source>Add to favourites</source>
         <translation>Lisää suosikkeihin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="278"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Älä syötä henkilötietoja: ei nimiä, henkilötunnuksia, yhteystietoja eikä terveystietoja.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="280"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Vain pseudonymisoituja tietoja: poista nimet, henkilötunnukset ja kaikki muu, mistä henkilön voisi tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="286"/>
         <source>For public material only.</source>
         <translation>Vain julkiselle aineistolle.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="291"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Shown in Finnish</source>
         <translation>Näytetään suomeksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="291"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Shown in Swedish</source>
         <translation>Näytetään ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="296"/>
         <source>Shown in English</source>
         <translation>Näytetään englanniksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="293"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="297"/>
         <source>this template has no Finnish version.</source>
         <translation>tästä kehotepohjasta ei ole suomenkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="294"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="298"/>
         <source>this template has no Swedish version.</source>
         <translation>tästä kehotepohjasta ei ole ruotsinkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="299"/>
         <source>this template has no English version.</source>
         <translation>tästä kehotepohjasta ei ole englanninkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="309"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="383"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="313"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="390"/>
         <source>Check the field %1: %2</source>
         <translation>Tarkista kenttä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="316"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="320"/>
         <source>This template cannot be shown: %1</source>
         <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="330"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="334"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Kentät tyhjennettiin. Ctrl+Z tai ”Kumoa tyhjennys” palauttaa arvot.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="335"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="339"/>
         <source>The cleared values are back.</source>
         <translation>Tyhjennetyt arvot palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="391"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="398"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Täytä ensin pakolliset kentät: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="396"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="403"/>
         <source>Check the field %1.</source>
         <translation>Tarkista kenttä %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="401"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="408"/>
         <source>This template cannot be used: %1</source>
         <translation>Kehotepohjaa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="414"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="421"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="481"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="488"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>

@@ -447,38 +447,38 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="36"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="38"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="43"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="45"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="45"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="47"/>
         <source>History of this template</source>
         <translation>Mallens historik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="83"/>
-        <location filename="../../promptlib/gui/historyactions.py" line="96"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="85"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="98"/>
         <source>Select a template to see its history.</source>
         <translation>Välj en mall för att se dess historik.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="85"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="87"/>
         <source>No history yet: versions are kept when a template is saved in the editor or brought by a library import.</source>
         <translation>Ingen historik än: versioner sparas när en mall sparas i redigeringen eller kommer med en biblioteksimport.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="88"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="90"/>
         <source>See the versions of this template and what changed in each (Ctrl+H)</source>
         <translation>Visa mallens versioner och vad som ändrades i var och en (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="144"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="150"/>
         <source>The editor has changes to this template that are not saved: save or discard them first.</source>
         <translation>Redigeringen har osparade ändringar i den här mallen: spara eller kassera dem först.</translation>
     </message>
@@ -1821,113 +1821,113 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Återställ de värden som tömdes (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="182"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="186"/>
         <source>No template selected</source>
         <translation>Ingen promptmall vald</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="184"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="188"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Välj en roll eller sök och välj sedan en promptmall i listan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="273"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="277"/>
         <source>Remove from favourites</source>
         <translation>Ta bort från favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="273"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="277"/>
         <source>Add to favourites</source>
         <translation>Lägg till i favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="278"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Skriv inte in personuppgifter: inga namn, personbeteckningar, kontaktuppgifter eller hälsouppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="280"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Endast pseudonymiserade uppgifter: ta bort namn, personbeteckningar och allt annat som kan identifiera en person.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="286"/>
         <source>For public material only.</source>
         <translation>Endast för offentligt material.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="291"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Shown in Finnish</source>
         <translation>Visas på finska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="291"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Shown in Swedish</source>
         <translation>Visas på svenska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="292"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="296"/>
         <source>Shown in English</source>
         <translation>Visas på engelska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="293"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="297"/>
         <source>this template has no Finnish version.</source>
         <translation>den här promptmallen finns inte på finska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="294"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="298"/>
         <source>this template has no Swedish version.</source>
         <translation>den här promptmallen finns inte på svenska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="299"/>
         <source>this template has no English version.</source>
         <translation>den här promptmallen finns inte på engelska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="309"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="383"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="313"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="390"/>
         <source>Check the field %1: %2</source>
         <translation>Kontrollera fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="316"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="320"/>
         <source>This template cannot be shown: %1</source>
         <translation>Promptmallen kan inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="330"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="334"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Fälten tömdes. Ctrl+Z eller ”Ångra tömningen” återställer värdena.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="335"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="339"/>
         <source>The cleared values are back.</source>
         <translation>De tömda värdena återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="391"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="398"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Fyll först i de obligatoriska fälten: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="396"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="403"/>
         <source>Check the field %1.</source>
         <translation>Kontrollera fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="401"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="408"/>
         <source>This template cannot be used: %1</source>
         <translation>Promptmallen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="414"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="421"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Prompten har kopierats till urklipp. Klistra in den i den AI-tjänst som din organisation har godkänt och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="481"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="488"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Ingenting kopierades. Redigera de markerade fälten: %1</translation>
     </message>
