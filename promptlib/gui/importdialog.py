@@ -2,9 +2,10 @@
 
 Shows the counts (new, updated with versions, unchanged, conflicts, removed) and one
 row per template that changes (conflicts first, then new, updated, removed); unchanged
-ones are a count with a "Show unchanged" toggle. The current row's body difference is
-in the pane below the table (one click or arrow key away), and each conflict's choice
-is said as its consequence above the buttons, so the effect of Install is seen first.
+ones are a count with a "Show unchanged" toggle. The current row's difference (its
+details, variables and body, as the history shows it) is in the pane below the table
+(one click or arrow key away), and each conflict's choice is said as its consequence
+above the buttons, so the effect of Install is seen first.
 A conflict row has a Keep / Replace / Keep both choice in its last
 column (a combo box editor, so a pack with thousands of rows stays fast); buttons set
 every conflict at once. Nothing is installed here: `ask()` writes the choices into
@@ -44,9 +45,9 @@ from ..core.library.importing import (
     ImportPlan,
     PlanItem,
 )
-from ..core.library.reviewing import body_diff, copy_id, installed_template
+from ..core.library.reviewing import copy_id, installed_template, template_diff
 from ..core.windowfit import Rect, first_start_rect
-from .difftext import diff_html
+from .difftext import template_diff_html
 from .lazyqt import Qt
 from .signaturetext import signature_text
 from .translations import ui_language
@@ -238,7 +239,8 @@ class ImportPreviewDialog(QDialog):
         self.diff = QTextBrowser()
         self.diff.setObjectName("importDiff")
         self.diff.setAccessibleName(self.tr("Difference of the selected template"))
-        self.diff.setAccessibleDescription(self.tr("Lines marked + are added, lines marked - are removed."))
+        self.diff.setAccessibleDescription(self.tr("Lines marked + are added, lines marked - are removed, "
+                                                   "lines marked ~ are changed."))
         self.effects = QLabel()
         self.effects.setObjectName("conflictEffects")
         self.effects.setWordWrap(True)
@@ -319,7 +321,7 @@ class ImportPreviewDialog(QDialog):
         if item.status in (UPDATED, CONFLICT) and installed_template(self.plan, item) is None:
             heading += " " + self.tr("(the installed text could not be found)")
         self.diff_heading.setText(heading)
-        self.diff.setHtml(diff_html(body_diff(self.plan, item)))
+        self.diff.setHtml(template_diff_html(template_diff(self.plan, item)))
 
     def consequence(self, item: PlanItem) -> str:
         """What the conflict's current choice will do, in words."""

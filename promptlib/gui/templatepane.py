@@ -50,6 +50,7 @@ class TemplatePane(QWidget):
     """Wires form edits to the preview, and the Copy button to the clipboard."""
 
     copied = Signal(object)            # the Template whose prompt was copied
+    templateShown = Signal(object)     # the Template now shown, or None
     message = Signal(str)              # a line for the status bar
     favouriteToggled = Signal(str)     # template id
 
@@ -132,6 +133,12 @@ class TemplatePane(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.star)
+        # Buttons for the shown template (historyactions' History) sit under the star,
+        # beside the summary: in the title's row they would widen the pane's minimum
+        # (the title's longest word, the star and them), and so the window's.
+        self.summary_row = QHBoxLayout()
+        self.summary_row.addWidget(self.summary, 1)
+        self.header_buttons: list[QWidget] = []
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.undo_button)
@@ -151,7 +158,7 @@ class TemplatePane(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.summary)
+        layout.addLayout(self.summary_row)
         layout.addWidget(self.language_note)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
@@ -170,6 +177,7 @@ class TemplatePane(QWidget):
         finally:
             self._switching = False
         self.update_preview()
+        self.templateShown.emit(template)
 
     def _switch_to(self, template: Template | None, favourite: bool, wanted_language: str | None) -> None:
         if self.template is not None:
@@ -335,20 +343,29 @@ class TemplatePane(QWidget):
     def _show_undo(self, available: bool) -> None:
         self.undo_button.setVisible(available)
 
+    def add_header_button(self, button: QWidget) -> None:
+        """A button under the favourite star, for the shown template (historyactions' History)."""
+        column = QVBoxLayout()   # at the top of a summary of several lines (no Qt enum: see lazyqt)
+        column.addWidget(button)
+        column.addStretch(1)
+        self.summary_row.addLayout(column)
+        self.header_buttons.append(button)
+        self.chain_tab_order()
+
     def add_button_before_copy(self, button: QPushButton) -> None:
         """A button beside Copy (policyui's "Copy and open")."""
         self.button_row.insertWidget(self.button_row.indexOf(self.copy_button), button)
         self.chain_tab_order()
 
     def chain_tab_order(self) -> QWidget:
-        """Tab through the pane as it reads: the star, the fields in order, Copy, the
-        other buttons (nearest to Copy first), the preview. Each template has its own
-        form, so this runs after every switch; it returns the last widget, after which
-        the window goes on (to the guidance)."""
+        """Tab through the pane as it reads: the star and the buttons after it, the
+        fields in order, Copy, the other buttons (nearest to Copy first), the preview.
+        Each template has its own form, so this runs after every switch; it returns
+        the last widget, after which the window goes on (to the guidance)."""
         fields = [self.form.widget_for(name) for name in self.form.field_names()]
         row = [self.button_row.itemAt(i).widget() for i in range(self.button_row.count())]
         others = [button for button in reversed(row) if button is not None and button is not self.copy_button]
-        chain = [self.star, *fields, self.copy_button, *others, self.preview.text]
+        chain = [self.star, *self.header_buttons, *fields, self.copy_button, *others, self.preview.text]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         return self.preview.text

@@ -74,7 +74,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="396"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="395"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>%n template in the list; the one shown is not it</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="399"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="398"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n template</numerusform>
@@ -120,7 +120,7 @@
 <context>
     <name>TemplateEditor</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/window.py" line="411"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="429"/>
         <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
         <translation>
             <numerusform>Not saved: %n error to fix first (the draft is kept).</numerusform>

@@ -126,7 +126,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="181"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
         <source>Your choice for %1</source>
         <translation>Valintasi kohteelle %1</translation>
     </message>
@@ -203,37 +203,37 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="85"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="87"/>
         <source>&amp;New template</source>
         <translation>&amp;Uusi kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="88"/>
         <source>New from te&amp;xt…</source>
         <translation>Uusi kehotepohja teksti&amp;stä…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="88"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="90"/>
         <source>Edit a &amp;copy of the template</source>
         <translation>Muokkaa k&amp;opiota kehotepohjasta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="89"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="91"/>
         <source>E&amp;dit my template</source>
         <translation>Muokk&amp;aa omaa kehotepohjaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="90"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="92"/>
         <source>Dele&amp;te my template…</source>
         <translation>Po&amp;ista oma kehotepohja…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="203"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="206"/>
         <source>Deleted “%1”.</source>
         <translation>Poistettu: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="218"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="221"/>
         <source>Saved “%1” in your templates.</source>
         <translation>”%1” tallennettu omiin kehotepohjiisi.</translation>
     </message>
@@ -447,120 +447,159 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="23"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="38"/>
         <source>&amp;History…</source>
         <translation>H&amp;istoria…</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/historyactions.py" line="45"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="47"/>
+        <source>History of this template</source>
+        <translation>Pohjan historia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="85"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="98"/>
         <source>Select a template to see its history.</source>
         <translation>Valitse pohja nähdäksesi sen historian.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="87"/>
+        <source>No history yet: versions are kept when a template is saved in the editor or brought by a library import.</source>
+        <translation>Ei vielä historiaa: versiot tallentuvat, kun pohja tallennetaan muokkauksessa tai kun se tulee kirjaston tuonnissa.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="90"/>
+        <source>See the versions of this template and what changed in each (Ctrl+H)</source>
+        <translation>Näytä pohjan versiot ja mitä kussakin muuttui (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="150"/>
+        <source>The editor has changes to this template that are not saved: save or discard them first.</source>
+        <translation>Pohjan muokkauksessa on tallentamattomia muutoksia: tallenna tai hylkää ne ensin.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="45"/>
+        <location filename="../../promptlib/gui/historydialog.py" line="23"/>
         <source>History of “%1”</source>
         <translation>Pohjan ”%1” historia</translation>
     </message>
+</context>
+<context>
+    <name>HistoryView</name>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="49"/>
+        <location filename="../../promptlib/gui/historyview.py" line="55"/>
         <source>Versions</source>
         <translation>Versiot</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <location filename="../../promptlib/gui/historyview.py" line="56"/>
         <source>Version</source>
         <translation>Versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <location filename="../../promptlib/gui/historyview.py" line="56"/>
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <location filename="../../promptlib/gui/historyview.py" line="56"/>
         <source>Author</source>
         <translation>Tekijä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <location filename="../../promptlib/gui/historyview.py" line="57"/>
         <source>Note</source>
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <location filename="../../promptlib/gui/historyview.py" line="57"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <location filename="../../promptlib/gui/historyview.py" line="57"/>
         <source>Published</source>
         <translation>Julkaistu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="61"/>
+        <location filename="../../promptlib/gui/historyview.py" line="69"/>
         <source>Difference from the version before</source>
         <translation>Muutokset edelliseen versioon</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="62"/>
-        <source>Lines marked + are added, lines marked - are removed.</source>
-        <translation>+-merkityt rivit lisätään, --merkityt poistetaan.</translation>
+        <location filename="../../promptlib/gui/historyview.py" line="70"/>
+        <source>Lines marked + are added, lines marked - are removed, lines marked ~ are changed.</source>
+        <translation>+-merkityt rivit lisätään, --merkityt poistetaan ja ~-merkityt muuttuvat.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="68"/>
+        <location filename="../../promptlib/gui/historyview.py" line="77"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Palauta tämä versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="70"/>
+        <location filename="../../promptlib/gui/historyview.py" line="79"/>
+        <source>Make the selected version the newest one again; the versions in between are kept</source>
+        <translation>Tee valitusta versiosta taas uusin; välissä olevat versiot säilyvät</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyview.py" line="81"/>
         <source>&amp;Open as draft</source>
         <translation>&amp;Avaa luonnoksena</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="94"/>
+        <location filename="../../promptlib/gui/historyview.py" line="83"/>
+        <source>Edit the template starting from the selected version</source>
+        <translation>Muokkaa pohjaa valitusta versiosta alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyview.py" line="116"/>
         <source>in %1</source>
         <translation>versiossa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="106"/>
+        <location filename="../../promptlib/gui/historyview.py" line="129"/>
         <source>No versions of this template are kept yet.</source>
         <translation>Tästä pohjasta ei ole vielä tallennettuja versioita.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="112"/>
+        <location filename="../../promptlib/gui/historyview.py" line="135"/>
         <source>edited</source>
         <translation>muokattu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="114"/>
+        <location filename="../../promptlib/gui/historyview.py" line="137"/>
         <source>restored from %1</source>
         <translation>palautettu versiosta %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="116"/>
+        <location filename="../../promptlib/gui/historyview.py" line="139"/>
         <source>imported from %1</source>
         <translation>tuotu kirjastosta %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="118"/>
+        <location filename="../../promptlib/gui/historyview.py" line="141"/>
         <source>published as %1</source>
         <translation>julkaistu: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="132"/>
+        <location filename="../../promptlib/gui/historyview.py" line="155"/>
         <source>Version %1, the first kept:</source>
         <translation>Versio %1, ensimmäinen tallennettu:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="134"/>
+        <location filename="../../promptlib/gui/historyview.py" line="157"/>
         <source>Version %1 (-) and version %2 (+):</source>
         <translation>Versio %1 (-) ja versio %2 (+):</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="149"/>
+        <location filename="../../promptlib/gui/historyview.py" line="174"/>
         <source>Restored: version %1 is a copy of version %2.</source>
         <translation>Palautettu: versio %1 on kopio versiosta %2.</translation>
     </message>
@@ -568,162 +607,162 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="195"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="196"/>
         <source>Import library</source>
         <translation>Tuo kirjasto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="198"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), versio %3, julkaisija %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="202"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="203"/>
         <source>From: %1</source>
         <translation>Lähde: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="225"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="226"/>
         <source>Templates in this library</source>
         <translation>Kirjaston kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="228"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="229"/>
         <source>%1 unchanged templates are not listed.</source>
         <translation>%1 muuttumatonta pohjaa ei ole listattu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="230"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="231"/>
         <source>Show &amp;unchanged</source>
         <translation>Näytä &amp;muuttumattomat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="232"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="233"/>
         <source>Show unchanged templates</source>
         <translation>Näytä muuttumattomat pohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="240"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="241"/>
         <source>Difference of the selected template</source>
         <translation>Valitun pohjan muutokset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="241"/>
-        <source>Lines marked + are added, lines marked - are removed.</source>
-        <translation>+-merkityt rivit lisätään, --merkityt poistetaan.</translation>
+        <location filename="../../promptlib/gui/importdialog.py" line="242"/>
+        <source>Lines marked + are added, lines marked - are removed, lines marked ~ are changed.</source>
+        <translation>+-merkityt rivit lisätään, --merkityt poistetaan ja ~-merkityt muuttuvat.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="255"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="257"/>
         <source>The installed version was verified; this one is not.</source>
         <translation>Asennettu versio oli varmennettu; tämä ei ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="261"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="263"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Tämä on vanhempi versio kuin asennettu %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="279"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
         <source>&amp;Install</source>
         <translation>&amp;Asenna</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="305"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="307"/>
         <source>Select a template to see what changes in it.</source>
         <translation>Valitse pohja nähdäksesi, mitä siinä muuttuu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="309"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="311"/>
         <source>“%1” is new:</source>
         <translation>”%1” on uusi:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="311"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="313"/>
         <source>“%1” is removed from this library:</source>
         <translation>”%1” poistuu tästä kirjastosta:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="313"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="315"/>
         <source>“%1” in %2 (-) and in this library (+):</source>
         <translation>”%1” kirjastossa %2 (-) ja tässä kirjastossa (+):</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="316"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="318"/>
         <source>“%1” is unchanged:</source>
         <translation>”%1” ei muutu:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="318"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="320"/>
         <source>“%1”, installed (-) and incoming (+):</source>
         <translation>”%1”, asennettu (-) ja tuleva (+):</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="320"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="322"/>
         <source>(the installed text could not be found)</source>
         <translation>(asennettua tekstiä ei löytynyt)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="330"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="332"/>
         <source>the version from %1 will not be installed; the one in %2 stays.</source>
         <translation>kirjaston %1 versiota ei asenneta; kirjaston %2 versio säilyy.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="333"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="335"/>
         <source>both are kept; the imported copy is installed as %1.</source>
         <translation>molemmat säilyvät; tuotu kopio asennetaan tunnuksella %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="336"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="338"/>
         <source>the imported version is installed; the built-in %1 version is hidden.</source>
         <translation>tuotu versio asennetaan; sisäänrakennetun kirjaston %1 versio piilotetaan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="338"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="340"/>
         <source>the imported version is installed; %1 loses this template.</source>
         <translation>tuotu versio asennetaan; kirjastosta %1 poistuu tämä pohja.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="342"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="344"/>
         <source>“%1” (%2): %3</source>
         <translation>”%1” (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="345"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="347"/>
         <source>… and %1 more conflicts.</source>
         <translation>… ja %1 muuta ristiriitaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="346"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="348"/>
         <source>If you install now:</source>
         <translation>Jos asennat nyt:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="392"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="394"/>
         <source>All conflicts:</source>
         <translation>Kaikki ristiriidat:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="393"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="395"/>
         <source>Keep existing</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="393"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="395"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="394"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="396"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="404"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="406"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>uusia %1, päivitettyjä %2, ennallaan %3, ristiriitoja %4, poistettuja %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="409"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="411"/>
         <source>(version %1 → %2)</source>
         <translation>(versio %1 → %2)</translation>
     </message>
@@ -1037,106 +1076,106 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="77"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Hae kehotepohjia (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="79"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
         <source>Search templates</source>
         <translation>Hae kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="84"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="83"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="110"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="96"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="112"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="316"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="95"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="315"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="104"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="317"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="103"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="316"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="181"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="186"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="187"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="186"/>
         <source>&amp;Find template</source>
         <translation>&amp;Hae kehotepohjaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="189"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="193"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="192"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lisää &amp;suosikkeihin tai poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="200"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Hyvän kehotteen opas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="203"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="202"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Tietoja promptlibistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="209"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="211"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="214"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="213"/>
         <source>&amp;Template language</source>
         <translation>K&amp;ehotepohjien kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="215"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="214"/>
         <source>Same as the interface</source>
         <translation>Sama kuin käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="357"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="356"/>
         <source>Templates and guidance</source>
         <translation>Kehotepohjat ja ohjeet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="396"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="395"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>Luettelossa %n kehotepohja; näkyvä pohja ei ole se</numerusform>
@@ -1144,7 +1183,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="399"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="398"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n kehotepohja</numerusform>
@@ -1287,92 +1326,92 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
         <source>Change</source>
         <translation>Muutos</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
         <source>Title</source>
         <translation>Otsikko</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
         <source>Id</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
         <source>Details / your choice</source>
         <translation>Tiedot / valintasi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>Unchanged</source>
         <translation>Ennallaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="101"/>
         <source>Conflict</source>
         <translation>Ristiriita</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="101"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="104"/>
         <source>Keep the existing one</source>
         <translation>Säilytä nykyinen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="104"/>
         <source>Replace with the imported one</source>
         <translation>Korvaa tuodulla</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="104"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="105"/>
         <source>Keep both</source>
         <translation>Säilytä molemmat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="117"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="118"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, sisäänrakennettu)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="117"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="118"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="120"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="121"/>
         <source>Also in %1</source>
         <translation>Myös kirjastossa %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="139"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="140"/>
         <source>kept as %1</source>
         <translation>säilytetään nimellä %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="143"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="144"/>
         <source>identical in %1</source>
         <translation>samanlainen kirjastossa %1</translation>
     </message>
@@ -1691,37 +1730,42 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <translation>Tallenna versio</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="301"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="280"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="319"/>
         <source>Untitled template</source>
         <translation>Nimetön kehotepohja</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="303"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="321"/>
         <source>Template editor – %1</source>
         <translation>Kehotepohjan muokkaus – %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="319"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="337"/>
         <source>Fix the errors listed under Checks to see the preview.</source>
         <translation>Korjaa Tarkistukset-kohdan virheet, niin näet esikatselun.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="364"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="382"/>
         <source>The prompt still uses “%1”: “%2” is not a valid name, or the prompt already uses it.</source>
         <translation>Kehotteessa on yhä ”%1”: ”%2” ei kelpaa nimeksi, tai se on jo käytössä kehotteessa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="372"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="390"/>
         <source>Renamed “%1” to “%2” everywhere in the prompt.</source>
         <translation>”%1” nimetty uudelleen ”%2”:ksi kaikkialla kehotteessa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="391"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="409"/>
         <source>New variable…</source>
         <translation>Uusi muuttuja…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/window.py" line="411"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="429"/>
         <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
         <translation>
             <numerusform>Ei tallennettu: %n virhe on korjattava ensin (luonnos säilyy).</numerusform>
@@ -1729,17 +1773,17 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="435"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="453"/>
         <source>Saved: “%1” is in your templates.</source>
         <translation>Tallennettu: ”%1” on omissa kehotepohjissasi.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="450"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="468"/>
         <source>Draft kept on this computer.</source>
         <translation>Luonnos tallessa tällä tietokoneella.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="458"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="476"/>
         <source>Draft discarded.</source>
         <translation>Luonnos hylätty.</translation>
     </message>
@@ -1747,143 +1791,143 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="85"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="86"/>
         <source>Data rule of this template</source>
         <translation>Mitä tietoja tähän kehotepohjaan saa syöttää</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="120"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="121"/>
         <source>Copy prompt</source>
         <translation>Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="122"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="123"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopioi valmis kehote leikepöydälle (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="124"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="125"/>
         <source>Clear fields</source>
         <translation>Tyhjennä kentät</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="126"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="127"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Kumoa tyhjennys</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="127"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="128"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Palauta tyhjennetyt arvot (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="178"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="186"/>
         <source>No template selected</source>
         <translation>Kehotepohjaa ei ole valittu</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="188"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Valitse rooli tai hae hakusanalla ja valitse sitten kehotepohja luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="269"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="277"/>
         <source>Remove from favourites</source>
         <translation>Poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="269"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="277"/>
         <source>Add to favourites</source>
         <translation>Lisää suosikkeihin</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="274"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Älä syötä henkilötietoja: ei nimiä, henkilötunnuksia, yhteystietoja eikä terveystietoja.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Vain pseudonymisoituja tietoja: poista nimet, henkilötunnukset ja kaikki muu, mistä henkilön voisi tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="278"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="286"/>
         <source>For public material only.</source>
         <translation>Vain julkiselle aineistolle.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="287"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Shown in Finnish</source>
         <translation>Näytetään suomeksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="287"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Shown in Swedish</source>
         <translation>Näytetään ruotsiksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="288"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="296"/>
         <source>Shown in English</source>
         <translation>Näytetään englanniksi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="297"/>
         <source>this template has no Finnish version.</source>
         <translation>tästä kehotepohjasta ei ole suomenkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="290"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="298"/>
         <source>this template has no Swedish version.</source>
         <translation>tästä kehotepohjasta ei ole ruotsinkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="291"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="299"/>
         <source>this template has no English version.</source>
         <translation>tästä kehotepohjasta ei ole englanninkielistä versiota.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="373"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="313"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="390"/>
         <source>Check the field %1: %2</source>
         <translation>Tarkista kenttä %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="312"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="320"/>
         <source>This template cannot be shown: %1</source>
         <translation>Kehotepohjaa ei voi näyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="326"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="334"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Kentät tyhjennettiin. Ctrl+Z tai ”Kumoa tyhjennys” palauttaa arvot.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="331"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="339"/>
         <source>The cleared values are back.</source>
         <translation>Tyhjennetyt arvot palautettiin.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="381"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="398"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Täytä ensin pakolliset kentät: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="386"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="403"/>
         <source>Check the field %1.</source>
         <translation>Tarkista kenttä %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="391"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="408"/>
         <source>This template cannot be used: %1</source>
         <translation>Kehotepohjaa ei voi käyttää: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="404"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="421"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Kehote kopioitiin leikepöydälle. Liitä se organisaatiosi hyväksymään tekoälypalveluun ja tarkista vastaus.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="471"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="488"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Mitään ei kopioitu. Muokkaa merkittyjä kenttiä: %1</translation>
     </message>
@@ -2130,6 +2174,149 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <location filename="../../promptlib/gui/dialogs.py" line="71"/>
         <source>Database repaired</source>
         <translation>Tietokanta korjattu</translation>
+    </message>
+</context>
+<context>
+    <name>difftext</name>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="51"/>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="52"/>
+        <source>Roles</source>
+        <translation>Roolit</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="53"/>
+        <source>Guidance</source>
+        <translation>Ohjeet</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="54"/>
+        <source>Summary</source>
+        <translation>Tiivistelmä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="55"/>
+        <source>Tags</source>
+        <translation>Asiasanat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="56"/>
+        <source>type</source>
+        <translation>tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="57"/>
+        <source>label</source>
+        <translation>kentän otsikko</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="58"/>
+        <source>required</source>
+        <translation>pakollinen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="59"/>
+        <source>choices</source>
+        <translation>vaihtoehdot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="60"/>
+        <source>default value</source>
+        <translation>oletusarvo</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="61"/>
+        <source>minimum</source>
+        <translation>pienin</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="62"/>
+        <source>maximum</source>
+        <translation>suurin</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="63"/>
+        <source>help text</source>
+        <translation>ohjeteksti</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="64"/>
+        <source>example</source>
+        <translation>esimerkki</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="74"/>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="76"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="76"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="84"/>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="101"/>
+        <source>%1%2:</source>
+        <translation>%1%2:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="105"/>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="107"/>
+        <source>%1%2: %3 removed</source>
+        <translation>%1%2: %3 poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="109"/>
+        <source>%1%2: %3 → %4</source>
+        <translation>%1%2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="127"/>
+        <source>%1 added</source>
+        <translation>%1 lisätty</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="128"/>
+        <source>%1 removed</source>
+        <translation>%1 poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="140"/>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="141"/>
+        <source>Variables</source>
+        <translation>Muuttujat</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="142"/>
+        <source>Prompt</source>
+        <translation>Kehote</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="147"/>
+        <source>No changes.</source>
+        <translation>Ei muutoksia.</translation>
     </message>
 </context>
 <context>

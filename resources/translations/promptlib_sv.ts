@@ -126,7 +126,7 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="181"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="182"/>
         <source>Your choice for %1</source>
         <translation>Ditt val för %1</translation>
     </message>
@@ -203,37 +203,37 @@
 <context>
     <name>EditorActions</name>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="85"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="87"/>
         <source>&amp;New template</source>
         <translation>&amp;Ny promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="86"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="88"/>
         <source>New from te&amp;xt…</source>
         <translation>Ny från &amp;text…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="88"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="90"/>
         <source>Edit a &amp;copy of the template</source>
         <translation>Redigera en &amp;kopia av mallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="89"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="91"/>
         <source>E&amp;dit my template</source>
         <translation>&amp;Redigera min promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="90"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="92"/>
         <source>Dele&amp;te my template…</source>
         <translation>Ra&amp;dera min promptmall…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="203"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="206"/>
         <source>Deleted “%1”.</source>
         <translation>Raderad: ”%1”.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/actions.py" line="218"/>
+        <location filename="../../promptlib/gui/editor/actions.py" line="221"/>
         <source>Saved “%1” in your templates.</source>
         <translation>”%1” har sparats bland dina promptmallar.</translation>
     </message>
@@ -447,120 +447,159 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../promptlib/gui/historyactions.py" line="23"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="38"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
         <location filename="../../promptlib/gui/historyactions.py" line="45"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="47"/>
+        <source>History of this template</source>
+        <translation>Mallens historik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="85"/>
+        <location filename="../../promptlib/gui/historyactions.py" line="98"/>
         <source>Select a template to see its history.</source>
         <translation>Välj en mall för att se dess historik.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="87"/>
+        <source>No history yet: versions are kept when a template is saved in the editor or brought by a library import.</source>
+        <translation>Ingen historik än: versioner sparas när en mall sparas i redigeringen eller kommer med en biblioteksimport.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="90"/>
+        <source>See the versions of this template and what changed in each (Ctrl+H)</source>
+        <translation>Visa mallens versioner och vad som ändrades i var och en (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyactions.py" line="150"/>
+        <source>The editor has changes to this template that are not saved: save or discard them first.</source>
+        <translation>Redigeringen har osparade ändringar i den här mallen: spara eller kassera dem först.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="45"/>
+        <location filename="../../promptlib/gui/historydialog.py" line="23"/>
         <source>History of “%1”</source>
         <translation>Historik för ”%1”</translation>
     </message>
+</context>
+<context>
+    <name>HistoryView</name>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="49"/>
+        <location filename="../../promptlib/gui/historyview.py" line="55"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <location filename="../../promptlib/gui/historyview.py" line="56"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <location filename="../../promptlib/gui/historyview.py" line="56"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="50"/>
+        <location filename="../../promptlib/gui/historyview.py" line="56"/>
         <source>Author</source>
         <translation>Upphovsperson</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <location filename="../../promptlib/gui/historyview.py" line="57"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <location filename="../../promptlib/gui/historyview.py" line="57"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="51"/>
+        <location filename="../../promptlib/gui/historyview.py" line="57"/>
         <source>Published</source>
         <translation>Publicerad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="61"/>
+        <location filename="../../promptlib/gui/historyview.py" line="69"/>
         <source>Difference from the version before</source>
         <translation>Ändringar jämfört med föregående version</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="62"/>
-        <source>Lines marked + are added, lines marked - are removed.</source>
-        <translation>Rader märkta + läggs till, rader märkta - tas bort.</translation>
+        <location filename="../../promptlib/gui/historyview.py" line="70"/>
+        <source>Lines marked + are added, lines marked - are removed, lines marked ~ are changed.</source>
+        <translation>Rader märkta + läggs till, rader märkta - tas bort och rader märkta ~ ändras.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="68"/>
+        <location filename="../../promptlib/gui/historyview.py" line="77"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Återställ den här versionen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="70"/>
+        <location filename="../../promptlib/gui/historyview.py" line="79"/>
+        <source>Make the selected version the newest one again; the versions in between are kept</source>
+        <translation>Gör den valda versionen till den nyaste igen; versionerna emellan sparas</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyview.py" line="81"/>
         <source>&amp;Open as draft</source>
         <translation>Ö&amp;ppna som utkast</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="94"/>
+        <location filename="../../promptlib/gui/historyview.py" line="83"/>
+        <source>Edit the template starting from the selected version</source>
+        <translation>Redigera mallen med den valda versionen som utgångspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historyview.py" line="116"/>
         <source>in %1</source>
         <translation>i %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="106"/>
+        <location filename="../../promptlib/gui/historyview.py" line="129"/>
         <source>No versions of this template are kept yet.</source>
         <translation>Inga versioner av den här mallen har sparats än.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="112"/>
+        <location filename="../../promptlib/gui/historyview.py" line="135"/>
         <source>edited</source>
         <translation>redigerad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="114"/>
+        <location filename="../../promptlib/gui/historyview.py" line="137"/>
         <source>restored from %1</source>
         <translation>återställd från %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="116"/>
+        <location filename="../../promptlib/gui/historyview.py" line="139"/>
         <source>imported from %1</source>
         <translation>importerad från %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="118"/>
+        <location filename="../../promptlib/gui/historyview.py" line="141"/>
         <source>published as %1</source>
         <translation>publicerad som %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="132"/>
+        <location filename="../../promptlib/gui/historyview.py" line="155"/>
         <source>Version %1, the first kept:</source>
         <translation>Version %1, den första sparade:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="134"/>
+        <location filename="../../promptlib/gui/historyview.py" line="157"/>
         <source>Version %1 (-) and version %2 (+):</source>
         <translation>Version %1 (-) och version %2 (+):</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/historydialog.py" line="149"/>
+        <location filename="../../promptlib/gui/historyview.py" line="174"/>
         <source>Restored: version %1 is a copy of version %2.</source>
         <translation>Återställd: version %1 är en kopia av version %2.</translation>
     </message>
@@ -568,162 +607,162 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="195"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="196"/>
         <source>Import library</source>
         <translation>Importera bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="198"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="199"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, by %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), version %3, utgivare %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="202"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="203"/>
         <source>From: %1</source>
         <translation>Från: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="225"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="226"/>
         <source>Templates in this library</source>
         <translation>Promptmallar i biblioteket</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="228"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="229"/>
         <source>%1 unchanged templates are not listed.</source>
         <translation>%1 oförändrade mallar visas inte.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="230"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="231"/>
         <source>Show &amp;unchanged</source>
         <translation>Visa &amp;oförändrade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="232"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="233"/>
         <source>Show unchanged templates</source>
         <translation>Visa oförändrade mallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="240"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="241"/>
         <source>Difference of the selected template</source>
         <translation>Ändringar i den valda mallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="241"/>
-        <source>Lines marked + are added, lines marked - are removed.</source>
-        <translation>Rader märkta + läggs till, rader märkta - tas bort.</translation>
+        <location filename="../../promptlib/gui/importdialog.py" line="242"/>
+        <source>Lines marked + are added, lines marked - are removed, lines marked ~ are changed.</source>
+        <translation>Rader märkta + läggs till, rader märkta - tas bort och rader märkta ~ ändras.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="255"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="257"/>
         <source>The installed version was verified; this one is not.</source>
         <translation>Den installerade versionen var verifierad; den här är det inte.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="261"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="263"/>
         <source>This is an older version than the installed %1.</source>
         <translation>Det här är en äldre version än den installerade %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="279"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="281"/>
         <source>&amp;Install</source>
         <translation>&amp;Installera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="305"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="307"/>
         <source>Select a template to see what changes in it.</source>
         <translation>Välj en mall för att se vad som ändras i den.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="309"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="311"/>
         <source>“%1” is new:</source>
         <translation>”%1” är ny:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="311"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="313"/>
         <source>“%1” is removed from this library:</source>
         <translation>”%1” tas bort ur det här biblioteket:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="313"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="315"/>
         <source>“%1” in %2 (-) and in this library (+):</source>
         <translation>”%1” i %2 (-) och i det här biblioteket (+):</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="316"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="318"/>
         <source>“%1” is unchanged:</source>
         <translation>”%1” är oförändrad:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="318"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="320"/>
         <source>“%1”, installed (-) and incoming (+):</source>
         <translation>”%1”, installerad (-) och inkommande (+):</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="320"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="322"/>
         <source>(the installed text could not be found)</source>
         <translation>(den installerade texten hittades inte)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="330"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="332"/>
         <source>the version from %1 will not be installed; the one in %2 stays.</source>
         <translation>versionen från %1 installeras inte; den i %2 finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="333"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="335"/>
         <source>both are kept; the imported copy is installed as %1.</source>
         <translation>båda behålls; den importerade kopian installeras som %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="336"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="338"/>
         <source>the imported version is installed; the built-in %1 version is hidden.</source>
         <translation>den importerade versionen installeras; den inbyggda versionen i %1 döljs.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="338"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="340"/>
         <source>the imported version is installed; %1 loses this template.</source>
         <translation>den importerade versionen installeras; %1 förlorar den här mallen.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="342"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="344"/>
         <source>“%1” (%2): %3</source>
         <translation>”%1” (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="345"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="347"/>
         <source>… and %1 more conflicts.</source>
         <translation>… och %1 konflikter till.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="346"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="348"/>
         <source>If you install now:</source>
         <translation>Om du installerar nu:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="392"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="394"/>
         <source>All conflicts:</source>
         <translation>Alla konflikter:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="393"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="395"/>
         <source>Keep existing</source>
         <translation>Behåll befintlig</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="393"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="395"/>
         <source>Replace</source>
         <translation>Ersätt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="394"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="396"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="404"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="406"/>
         <source>%1 new, %2 updated, %3 unchanged, %4 conflicts, %5 removed</source>
         <translation>nya: %1, uppdaterade: %2, oförändrade: %3, konflikter: %4, borttagna: %5</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="409"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="411"/>
         <source>(version %1 → %2)</source>
         <translation>(version %1 → %2)</translation>
     </message>
@@ -1037,106 +1076,106 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="77"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Sök promptmallar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="79"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
         <source>Search templates</source>
         <translation>Sök promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="84"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="83"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="110"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="96"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="112"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="316"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="95"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="315"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="104"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="317"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="103"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="316"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="181"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="186"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="187"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="186"/>
         <source>&amp;Find template</source>
         <translation>&amp;Sök promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="189"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="193"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="192"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lägg till i eller ta bort från &amp;favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="200"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Så skriver du en bra prompt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="203"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="202"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Om promptlib</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="209"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="211"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="214"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="213"/>
         <source>&amp;Template language</source>
         <translation>&amp;Promptmallarnas språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="215"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="214"/>
         <source>Same as the interface</source>
         <translation>Samma som gränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="357"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="356"/>
         <source>Templates and guidance</source>
         <translation>Promptmallar och anvisningar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="396"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="395"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>%n promptmall i listan; den som visas är inte den</numerusform>
@@ -1144,7 +1183,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="399"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="398"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n promptmall</numerusform>
@@ -1287,92 +1326,92 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="95"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="96"/>
         <source>Details / your choice</source>
         <translation>Detaljer / ditt val</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="99"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
         <source>Unchanged</source>
         <translation>Oförändrad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="101"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="100"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="101"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="104"/>
         <source>Keep the existing one</source>
         <translation>Behåll den befintliga</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="103"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="104"/>
         <source>Replace with the imported one</source>
         <translation>Ersätt med den importerade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="104"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="105"/>
         <source>Keep both</source>
         <translation>Behåll båda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="117"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="118"/>
         <source>%1 (%2 %3, built in)</source>
         <translation>%1 (%2 %3, inbyggt)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="117"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="118"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="120"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="121"/>
         <source>Also in %1</source>
         <translation>Finns också i %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="139"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="140"/>
         <source>kept as %1</source>
         <translation>behålls som %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/importdialog.py" line="143"/>
+        <location filename="../../promptlib/gui/importdialog.py" line="144"/>
         <source>identical in %1</source>
         <translation>identisk i %1</translation>
     </message>
@@ -1691,37 +1730,42 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <translation>Spara version</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="301"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="280"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/editor/window.py" line="319"/>
         <source>Untitled template</source>
         <translation>Namnlös promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="303"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="321"/>
         <source>Template editor – %1</source>
         <translation>Redigering av promptmall – %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="319"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="337"/>
         <source>Fix the errors listed under Checks to see the preview.</source>
         <translation>Rätta felen under Kontroller för att se förhandsvisningen.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="364"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="382"/>
         <source>The prompt still uses “%1”: “%2” is not a valid name, or the prompt already uses it.</source>
         <translation>Prompten använder fortfarande ”%1”: ”%2” är inte ett giltigt namn, eller så används det redan i prompten.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="372"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="390"/>
         <source>Renamed “%1” to “%2” everywhere in the prompt.</source>
         <translation>”%1” har bytt namn till ”%2” överallt i prompten.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="391"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="409"/>
         <source>New variable…</source>
         <translation>Ny variabel…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/editor/window.py" line="411"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="429"/>
         <source>Not saved: %n error(s) to fix first (the draft is kept).</source>
         <translation>
             <numerusform>Inte sparad: %n fel måste rättas först (utkastet sparas).</numerusform>
@@ -1729,17 +1773,17 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="435"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="453"/>
         <source>Saved: “%1” is in your templates.</source>
         <translation>Sparad: ”%1” finns bland dina promptmallar.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="450"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="468"/>
         <source>Draft kept on this computer.</source>
         <translation>Utkastet har sparats på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/editor/window.py" line="458"/>
+        <location filename="../../promptlib/gui/editor/window.py" line="476"/>
         <source>Draft discarded.</source>
         <translation>Utkastet har kasserats.</translation>
     </message>
@@ -1747,143 +1791,143 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>TemplatePane</name>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="85"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="86"/>
         <source>Data rule of this template</source>
         <translation>Vilka uppgifter du får skriva in i den här promptmallen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="120"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="121"/>
         <source>Copy prompt</source>
         <translation>Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="122"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="123"/>
         <source>Copy the finished prompt to the clipboard (Ctrl+Enter)</source>
         <translation>Kopiera den färdiga prompten till urklipp (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="124"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="125"/>
         <source>Clear fields</source>
         <translation>Töm fälten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="126"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="127"/>
         <source>&amp;Undo clearing</source>
         <translation>&amp;Ångra tömningen</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="127"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="128"/>
         <source>Put back the values that were cleared (Ctrl+Z)</source>
         <translation>Återställ de värden som tömdes (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="178"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="186"/>
         <source>No template selected</source>
         <translation>Ingen promptmall vald</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="180"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="188"/>
         <source>Choose a role or search, then pick a template from the list.</source>
         <translation>Välj en roll eller sök och välj sedan en promptmall i listan.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="269"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="277"/>
         <source>Remove from favourites</source>
         <translation>Ta bort från favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="269"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="277"/>
         <source>Add to favourites</source>
         <translation>Lägg till i favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="274"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="282"/>
         <source>Do not enter personal data: no names, personal identity codes, contact details or health information.</source>
         <translation>Skriv inte in personuppgifter: inga namn, personbeteckningar, kontaktuppgifter eller hälsouppgifter.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="276"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="284"/>
         <source>Only pseudonymised data: remove names, identity codes and anything else that could identify a person.</source>
         <translation>Endast pseudonymiserade uppgifter: ta bort namn, personbeteckningar och allt annat som kan identifiera en person.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="278"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="286"/>
         <source>For public material only.</source>
         <translation>Endast för offentligt material.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="287"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Shown in Finnish</source>
         <translation>Visas på finska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="287"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="295"/>
         <source>Shown in Swedish</source>
         <translation>Visas på svenska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="288"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="296"/>
         <source>Shown in English</source>
         <translation>Visas på engelska</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="289"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="297"/>
         <source>this template has no Finnish version.</source>
         <translation>den här promptmallen finns inte på finska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="290"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="298"/>
         <source>this template has no Swedish version.</source>
         <translation>den här promptmallen finns inte på svenska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="291"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="299"/>
         <source>this template has no English version.</source>
         <translation>den här promptmallen finns inte på engelska.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="305"/>
-        <location filename="../../promptlib/gui/templatepane.py" line="373"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="313"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="390"/>
         <source>Check the field %1: %2</source>
         <translation>Kontrollera fältet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="312"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="320"/>
         <source>This template cannot be shown: %1</source>
         <translation>Promptmallen kan inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="326"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="334"/>
         <source>Fields cleared. Ctrl+Z or &quot;Undo clearing&quot; puts the values back.</source>
         <translation>Fälten tömdes. Ctrl+Z eller ”Ångra tömningen” återställer värdena.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="331"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="339"/>
         <source>The cleared values are back.</source>
         <translation>De tömda värdena återställdes.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="381"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="398"/>
         <source>Fill in the required fields first: %1</source>
         <translation>Fyll först i de obligatoriska fälten: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="386"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="403"/>
         <source>Check the field %1.</source>
         <translation>Kontrollera fältet %1.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="391"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="408"/>
         <source>This template cannot be used: %1</source>
         <translation>Promptmallen kan inte användas: %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="404"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="421"/>
         <source>Prompt copied to the clipboard. Paste it into the AI service your organisation has approved, and check the answer.</source>
         <translation>Prompten har kopierats till urklipp. Klistra in den i den AI-tjänst som din organisation har godkänt och kontrollera svaret.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/templatepane.py" line="471"/>
+        <location filename="../../promptlib/gui/templatepane.py" line="488"/>
         <source>Nothing was copied. Edit the marked fields: %1</source>
         <translation>Ingenting kopierades. Redigera de markerade fälten: %1</translation>
     </message>
@@ -2130,6 +2174,149 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <location filename="../../promptlib/gui/dialogs.py" line="71"/>
         <source>Database repaired</source>
         <translation>Databasen har reparerats</translation>
+    </message>
+</context>
+<context>
+    <name>difftext</name>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="51"/>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="52"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="53"/>
+        <source>Guidance</source>
+        <translation>Anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="54"/>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="55"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="56"/>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="57"/>
+        <source>label</source>
+        <translation>fältets rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="58"/>
+        <source>required</source>
+        <translation>obligatoriskt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="59"/>
+        <source>choices</source>
+        <translation>alternativ</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="60"/>
+        <source>default value</source>
+        <translation>standardvärde</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="61"/>
+        <source>minimum</source>
+        <translation>minst</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="62"/>
+        <source>maximum</source>
+        <translation>störst</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="63"/>
+        <source>help text</source>
+        <translation>hjälptext</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="64"/>
+        <source>example</source>
+        <translation>exempel</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="74"/>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="76"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="76"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="84"/>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="101"/>
+        <source>%1%2:</source>
+        <translation>%1%2:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="105"/>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="107"/>
+        <source>%1%2: %3 removed</source>
+        <translation>%1%2: %3 borttaget</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="109"/>
+        <source>%1%2: %3 → %4</source>
+        <translation>%1%2: %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="127"/>
+        <source>%1 added</source>
+        <translation>%1 tillagd</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="128"/>
+        <source>%1 removed</source>
+        <translation>%1 borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="140"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="141"/>
+        <source>Variables</source>
+        <translation>Variabler</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="142"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/difftext.py" line="147"/>
+        <source>No changes.</source>
+        <translation>Inga ändringar.</translation>
     </message>
 </context>
 <context>

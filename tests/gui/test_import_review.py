@@ -68,9 +68,24 @@ def test_an_updated_template_shows_its_diff_one_key_away(parts, qtbot, sample_pa
     assert "1.0.0 → 1.1.0" in dialog.model.index(1, 4).data()
     lines = diff.toPlainText().splitlines()
     assert "+ Lisätty rivi." in lines
-    assert all(line.startswith(("  ", "+ ", "- ")) for line in lines if line)
+    headings = ["Details", "Variables", "Prompt"]
+    assert [line for line in lines if line in headings] == headings
+    assert all(line.startswith(("  ", "+ ", "- ", "~ ")) for line in lines if line and line not in headings)
     assert "#d7f5dd" in diff.toHtml().lower()   # colour as well as the mark
     assert "installed (-) and incoming (+)" in dialog.diff_heading.text()
+
+
+def test_a_label_and_a_title_change_are_shown_as_text_with_marks(parts, qtbot, sample_pack, tmp_path) -> None:
+    data = json.loads(json.dumps(sample_pack))
+    data["version"] = "1.1.0"
+    data["templates"][0]["title"] = "Kutsu tapahtumaan"
+    data["templates"][0]["variables"][0]["label"] = "Tapahtuman nimi"
+    dialog = _dialog(parts, qtbot, _write(tmp_path, data, "renamed.json"))
+    assert dialog.current_item().status == UPDATED
+    lines = dialog.diff.toPlainText().splitlines()
+    assert "~ Title: “Tapahtumakutsu” → “Kutsu tapahtumaan”" in lines
+    assert "~ event: label: “Tapahtuma” → “Tapahtuman nimi”" in lines
+    assert "#fbf0c9" in dialog.diff.toHtml().lower()   # colour as well as the ~ mark
 
 
 def test_a_conflict_says_what_each_choice_does_before_install(parts, qtbot, sample_pack, tmp_path) -> None:

@@ -16,8 +16,10 @@ from typing import Any
 
 __all__ = [
     "ADDED",
+    "METADATA_FIELDS",
     "REMOVED",
     "SAME",
+    "VARIABLE_FIELDS",
     "TemplateDiff",
     "VariableChange",
     "diff_templates",

@@ -111,6 +111,9 @@ class TemplateHistory:
         self._lock_timeout = lock_timeout
         # The last parse, by file signature: listing 1,000 versions must not parse the file each time.
         self._cache: tuple[tuple[int, int, int] | None, _Data] | None = None
+        # The (id, language) keys of that parse, made on first ask: the window asks on every
+        # template switch whether the shown template has a history.
+        self._keys: frozenset[tuple[str, str]] | None = None
 
     @property
     def recoveries(self) -> list[RecoveryNotice]:
@@ -132,6 +135,18 @@ class TemplateHistory:
             if candidate.number == number:   # a copy: the listing shares its templates with the cache
                 return Version(**{**candidate.__dict__, "template": copy.deepcopy(candidate.template)})
         raise NoSuchVersion(f"template '{template_id}' ({language}) has no version {number}")
+
+    def has_versions(self, template_id: str, language: str) -> bool:
+        """Whether any version of the template is kept (a set lookup once the file is read)."""
+        lock = FileLock(self._lock_path, self._lock_timeout, what=HISTORY_FILE)
+        try:
+            with lock.for_reading():
+                data = self._read()
+                if self._keys is None:
+                    self._keys = frozenset(_key(document) for document in data.get(_TABLE, {}).values())
+                return (template_id, language) in self._keys
+        finally:
+            lock.close()
 
     def latest(self, template_id: str, language: str) -> Version | None:
         kept = self.versions(template_id, language)
@@ -252,6 +267,7 @@ class TemplateHistory:
             return self._cache[1]
         data: _Data = self._storage.read() or {}
         self._cache = (self._storage.last_read_signature, data)
+        self._keys = None
         return data
 
     def _documents(self) -> list[dict[str, Any]]:
@@ -268,7 +284,7 @@ class TemplateHistory:
         try:
             with lock:
                 self._storage.remove_stale_temp_files()
-                self._cache = None
+                self._cache, self._keys = None, None
                 data: _Data = self._storage.read() or {}
                 result = change(data)
                 self._storage.write(data)

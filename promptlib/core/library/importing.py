@@ -309,7 +309,9 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _taken_ids(plan: ImportPlan, installed: list[InstalledPack], builtin: list[Pack]) -> set[str]:
+def taken_ids(plan: ImportPlan, installed: list[InstalledPack], builtin: list[Pack]) -> set[str]:
+    """Every template id a "keep both" copy must not get: the pack's own, and those of
+    every installed and built-in library (`build_install` and the review's `copy_id`)."""
     taken = {t["id"] for t in plan.pack["templates"]}
     for other in installed:
         taken.update(template_id for template_id, _language in other.keys)
@@ -339,7 +341,7 @@ def build_install(plan: ImportPlan, installed: list[InstalledPack], builtin: lis
     renamed: list[dict[str, str]] = []
     yielding: dict[str, InstalledPack] = {}  # other libraries losing a template, by id
     yielded: dict[str, list[Key]] = {}
-    taken = _taken_ids(plan, installed, builtin)
+    taken = taken_ids(plan, installed, builtin)
     new_ids: dict[str, str] = {}
     for item in plan.items:
         if item.status == REMOVED:

@@ -1,5 +1,6 @@
 """What the import review shows for one item of a plan: the template it would change,
-the one it brings, their body diff, and the id a "keep both" copy would get.
+the one it brings, their difference (body, variables and details, as the history
+shows it), and the id a "keep both" copy would get.
 
 The review must show the effect of a choice before Install, so the copy's id is worked
 out exactly as `importing.build_install` will give it, from the current choices.
@@ -10,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..history.diff import line_diff
-from .importing import CONFLICT, KEEP_BOTH, REMOVED, UPDATED, ImportPlan, Key, PlanItem, _taken_ids, free_id, template_key
+from ..history.diff import TemplateDiff, diff_templates
+from .importing import CONFLICT, KEEP_BOTH, REMOVED, UPDATED, ImportPlan, Key, PlanItem, free_id, taken_ids, template_key
 
-__all__ = ["body_diff", "copy_id", "incoming_template", "installed_template"]
+__all__ = ["copy_id", "incoming_template", "installed_template", "template_diff"]
 
 
 def incoming_template(plan: ImportPlan, item: PlanItem) -> dict[str, Any] | None:
@@ -42,16 +43,17 @@ def installed_template(plan: ImportPlan, item: PlanItem) -> Mapping[str, Any] | 
     return None
 
 
-def body_diff(plan: ImportPlan, item: PlanItem) -> list[tuple[str, str]]:
-    """The installed body against the incoming one, line by line (`history.diff.line_diff`)."""
+def template_diff(plan: ImportPlan, item: PlanItem) -> TemplateDiff:
+    """The installed template against the incoming one (`history.diff.diff_templates`);
+    a side that is not there (new, removed, not found) counts as an empty template."""
     before, after = installed_template(plan, item), incoming_template(plan, item)
-    return line_diff(str(before.get("body", "")) if before else "", str(after.get("body", "")) if after else "")
+    return diff_templates(before or {}, after or {})
 
 
 def copy_id(plan: ImportPlan, key: Key) -> str:
     """The id the imported copy of conflict *key* gets if it is kept both ways, given the
     other conflicts' current choices (the ids are handed out in the plan's order)."""
-    taken = _taken_ids(plan, plan.installed, plan.builtin)
+    taken = taken_ids(plan, plan.installed, plan.builtin)
     new_ids: dict[str, str] = {}
     for item in plan.items:
         if item.status != CONFLICT or item.renamed_to:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -75,6 +75,8 @@ def confirm_delete(parent: QWidget, title: str, favourite: bool, other_languages
 
 class EditorActions(QObject):
     """Owns the editor actions of one main window and the editors it opened."""
+
+    editorOpened = Signal(object)   # a TemplateEditor just made (historyactions adds its History tab)
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -139,6 +141,7 @@ class EditorActions(QObject):
         editor.closedKey.connect(lambda closed, e=editor: self._forget(e))
         editor.destroyed.connect(lambda _obj=None, e=editor: self._forget(e))
         self.editors[key] = editor
+        self.editorOpened.emit(editor)
         editor.show()
         editor.title.setFocus()
         return editor

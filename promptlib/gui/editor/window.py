@@ -275,6 +275,24 @@ class TemplateEditor(QMainWindow):
         self._update_title()
         self.run_checks()
 
+    def add_history_tab(self, view: QWidget) -> None:
+        """The History tab (a `historyview.HistoryView`, made and wired by historyactions)."""
+        self.tabs.addTab(view, self.tr("History"))
+
+    def show_saved(self, data: dict[str, Any]) -> None:
+        """The own template as it was saved elsewhere (a restore): shown, with no draft."""
+        self._draft_timer.stop()
+        self.drafts.discard(self.key)
+        self.load(data)
+        self.original = self.template_data()
+        self.banner.hide()
+        self._update_title()
+
+    def start_from(self, data: dict[str, Any]) -> None:
+        """An old version opened as a draft: its text, as changes not saved yet."""
+        self.load(data)
+        self._changed()
+
     def is_dirty(self) -> bool:
         """Whether closing would lose something: changes since the saved version, or any
         text at all in a template never saved (pasted text, a copy)."""

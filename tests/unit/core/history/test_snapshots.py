@@ -33,6 +33,14 @@ def test_versions_are_numbered_per_template_and_language_and_keep_the_whole_temp
     assert TemplateHistory(tmp_path).version("hr.kutsu", "fi", 2).template == template("two")
 
 
+def test_has_versions_follows_the_file_also_when_another_process_writes(history, tmp_path) -> None:
+    assert not history.has_versions("hr.kutsu", "fi")
+    history.record(template("one"), source="edit", library="user.own")
+    assert history.has_versions("hr.kutsu", "fi") and not history.has_versions("hr.kutsu", "sv")
+    TemplateHistory(tmp_path).record(template("sv", language="sv"), source="edit", library="user.own")
+    assert history.has_versions("hr.kutsu", "sv")
+
+
 def test_a_version_handed_out_cannot_change_the_kept_one(history) -> None:
     history.record(template("kept"), source="edit", library="user.own")
     history.version("hr.kutsu", "fi", 1).template["body"] = "changed"
