@@ -141,14 +141,21 @@ class TemplateHistory:
     # -- writing -------------------------------------------------------------------
 
     def record(self, template: Mapping[str, Any], *, source: str, library: str, note: str = "",
-               author: str | None = None) -> Version:
-        """Keep *template* as the next version of its id and language (one atomic write)."""
-        return self.record_many([template], source=source, library=library, note=note, author=author)[0]
+               author: str | None = None, keep: int | None = None) -> Version:
+        """Keep *template* as the next version of its id and language (one atomic write).
+        With *keep*, the template's history is pruned to its last *keep* unpublished
+        versions in the same write (see `prune`)."""
+        return self.record_many([template], source=source, library=library, note=note, author=author,
+                                keep=keep)[0]
 
     def record_many(self, templates: Iterable[Mapping[str, Any]], *, source: str, library: str,
-                    note: str = "", author: str | None = None, skip_unchanged: bool = False) -> list[Version]:
+                    note: str = "", author: str | None = None, skip_unchanged: bool = False,
+                    keep: int | None = None) -> list[Version]:
         """`record` for many templates in one write (an import of 10,000). With
-        *skip_unchanged*, a template equal to its latest version gets no new one."""
+        *skip_unchanged*, a template equal to its latest version gets no new one; with
+        *keep*, the recorded templates are pruned as `prune` does, in the same write."""
+        if keep is not None and keep < 1:
+            raise ValueError("keep at least one version")
         # No copies: the write serialises them at once and nothing keeps them after it.
         with collector_paused():
             snapshots = [dict(t) for t in templates]
@@ -182,6 +189,8 @@ class TemplateHistory:
                 latest[key] = document
                 next_id += 1
                 made.append(Version.from_document(document))
+            if keep is not None:
+                _prune_table(table, library, keep, wanted)
             return [v for v in made if v is not None]
 
         return self._change(change)
@@ -197,21 +206,7 @@ class TemplateHistory:
         every published one); returns how many were removed."""
         if keep < 1:
             raise ValueError("keep at least one version")
-
-        def change(data: _Data) -> int:
-            table = data.get(_TABLE, {})
-            unpublished: dict[tuple[Any, Any], list[tuple[int, str]]] = {}
-            for doc_id, document in table.items():
-                if document.get("library") == library and not document.get("published"):
-                    unpublished.setdefault((document.get("template_id"), document.get("language")), []).append(
-                        (_number(document), doc_id))
-            # The newest version of a template is always kept, so a number is never reused.
-            doomed = [doc_id for entries in unpublished.values() for _n, doc_id in sorted(entries)[:-keep]]
-            for doc_id in doomed:
-                del table[doc_id]
-            return len(doomed)
-
-        return self._change(change)
+        return self._change(lambda data: _prune_table(data.get(_TABLE, {}), library, keep))
 
     def mark_published(self, library: str, version: str, templates: Iterable[Mapping[str, Any]]) -> list[Version]:
         """Mark the versions that went out in *library* *version*. A template whose
@@ -286,6 +281,24 @@ class TemplateHistory:
                 return result
         finally:
             lock.close()
+
+
+def _prune_table(table: dict[str, dict[str, Any]], library: str, keep: int,
+                 only: set[tuple[str, str]] | None = None) -> int:
+    """Drop all but the last *keep* unpublished versions of each template of *library*
+    (of the keys in *only*, when given) from *table*; how many were dropped."""
+    unpublished: dict[tuple[Any, Any], list[tuple[int, str]]] = {}
+    for doc_id, document in table.items():
+        if document.get("library") == library and not document.get("published"):
+            key = (document.get("template_id"), document.get("language"))
+            if only is None or key in only:
+                unpublished.setdefault(key, []).append((_number(document), doc_id))
+    # Only unpublished versions older than the *keep* newest go, so the newest version is
+    # always kept and a number is never given out twice.
+    doomed = [doc_id for entries in unpublished.values() for _n, doc_id in sorted(entries)[:-keep]]
+    for doc_id in doomed:
+        del table[doc_id]
+    return len(doomed)
 
 
 def _key(document: Mapping[str, Any]) -> tuple[str, str]:
