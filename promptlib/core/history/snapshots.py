@@ -128,6 +128,19 @@ class TemplateHistory:
                  if d.get("template_id") == template_id and d.get("language") == language]
         return sorted((v for v in found if v is not None), key=lambda v: v.number)
 
+    def library_versions(self, library: str) -> dict[tuple[str, str], list[Version]]:
+        """Every kept version of *library*'s templates by (id, language), oldest first:
+        one pass over the file for a whole library (a publish of 10,000 templates)."""
+        found: dict[tuple[str, str], list[Version]] = {}
+        for document in self._documents():
+            if document.get("library") == library:
+                made = Version.from_document(document)
+                if made is not None:
+                    found.setdefault((made.template_id, made.language), []).append(made)
+        for versions in found.values():
+            versions.sort(key=lambda v: v.number)
+        return found
+
     def version(self, template_id: str, language: str, number: int) -> Version:
         for candidate in self.versions(template_id, language):
             if candidate.number == number:   # a copy: the listing shares its templates with the cache
