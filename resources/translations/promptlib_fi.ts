@@ -566,6 +566,34 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
 </context>
 <context>
+    <name>HistorySettingsDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="30"/>
+        <source>Template history</source>
+        <translation>Kehotepohjien historia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="40"/>
+        <source>All versions</source>
+        <translation>Kaikki versiot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="44"/>
+        <source>Your &amp;name in the history:</source>
+        <translation>&amp;Nimesi historiassa:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="45"/>
+        <source>&amp;Keep the last N unpublished versions of each own template:</source>
+        <translation>&amp;Säilytä kunkin oman pohjan viimeiset N julkaisematonta versiota:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="47"/>
+        <source>Published versions and the newest version are always kept. Older versions are removed when you next save a template; 0 keeps them all.</source>
+        <translation>Julkaistut versiot ja uusin versio säilytetään aina. Vanhemmat versiot poistetaan, kun seuraavan kerran tallennat pohjan; 0 säilyttää kaikki.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../promptlib/gui/importdialog.py" line="195"/>
@@ -1037,106 +1065,106 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="77"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Hae kehotepohjia (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="79"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
         <source>Search templates</source>
         <translation>Hae kehotepohjia</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="84"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="83"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="110"/>
         <source>Roles</source>
         <translation>Roolit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="96"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="112"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="316"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="95"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="315"/>
         <source>Templates</source>
         <translation>Kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="104"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="317"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="103"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="316"/>
         <source>Guidance</source>
         <translation>Ohjeet</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="181"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="186"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="187"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="186"/>
         <source>&amp;Find template</source>
         <translation>&amp;Hae kehotepohjaa</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="189"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopioi kehote</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="193"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="192"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lisää &amp;suosikkeihin tai poista suosikeista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="200"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Hyvän kehotteen opas</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="203"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="202"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Tietoja promptlibistä</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="209"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>&amp;Asetukset</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="211"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="214"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="213"/>
         <source>&amp;Template language</source>
         <translation>K&amp;ehotepohjien kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="215"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="214"/>
         <source>Same as the interface</source>
         <translation>Sama kuin käyttöliittymän kieli</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="357"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="356"/>
         <source>Templates and guidance</source>
         <translation>Kehotepohjat ja ohjeet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="396"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="395"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>Luettelossa %n kehotepohja; näkyvä pohja ei ole se</numerusform>
@@ -1144,7 +1172,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="399"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="398"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n kehotepohja</numerusform>
@@ -1403,127 +1431,142 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="69"/>
         <source>Publish to a team library</source>
         <translation>Julkaise tiimin kirjastoon</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="76"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="79"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Selaa…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="77"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="80"/>
         <source>Choose the library file to publish to</source>
         <translation>Valitse kirjastotiedosto, johon julkaistaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="86"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="87"/>
+        <source>What changed and why</source>
+        <translation>Mitä muuttui ja miksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="88"/>
+        <source>Suggested from the notes of the versions saved since the last publish; edit them as you like.</source>
+        <translation>Ehdotus on koottu viime julkaisun jälkeen tallennettujen versioiden muistiinpanoista; muokkaa sitä vapaasti.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="92"/>
         <source>none: the library is published unsigned</source>
         <translation>ei avainta: kirjasto julkaistaan allekirjoittamattomana</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="87"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="93"/>
         <source>B&amp;rowse…</source>
         <translation>Se&amp;laa…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="94"/>
         <source>Choose the signing key file</source>
         <translation>Valitse allekirjoitusavaimen tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="91"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="97"/>
         <source>&amp;Library:</source>
         <translation>&amp;Kirjasto:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="92"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="98"/>
         <source>Publish &amp;to:</source>
         <translation>&amp;Julkaise tiedostoon:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="93"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="99"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versio:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="100"/>
         <source>Release &amp;notes:</source>
         <translation>Julkaisu&amp;tiedot:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="95"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="101"/>
         <source>Signing &amp;key (optional):</source>
         <translation>&amp;Allekirjoitusavain (valinnainen):</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="104"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="110"/>
         <source>What subscribers will get</source>
         <translation>Mitä tilaajat saavat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="107"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="113"/>
         <source>&amp;Check</source>
         <translation>Ta&amp;rkista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="109"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="115"/>
         <source>&amp;Publish</source>
         <translation>J&amp;ulkaise</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="171"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="177"/>
         <source>You have no library to publish: write templates of your own, or import a library first.</source>
         <translation>Sinulla ei ole julkaistavaa kirjastoa: kirjoita ensin omia kehotepohjia tai tuo kirjasto.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="175"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="181"/>
         <source>Choose the library file to publish to, for example in your team&apos;s shared folder.</source>
         <translation>Valitse kirjastotiedosto, johon julkaistaan, esimerkiksi tiimisi jaetusta kansiosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="191"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <source>new template</source>
+        <translation>uusi pohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="210"/>
         <source>%1 (%2), version %3, by %4</source>
         <translation>%1 (%2), versio %3, julkaisija %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="194"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="213"/>
         <source>At the target now: version %1</source>
         <translation>Kohteessa nyt: versio %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="196"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="215"/>
         <source>At the target now: a file that is not a library; it will be replaced</source>
         <translation>Kohteessa nyt: tiedosto, joka ei ole kirjasto; se korvataan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="198"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="217"/>
         <source>At the target now: nothing (a new library)</source>
         <translation>Kohteessa nyt: ei mitään (uusi kirjasto)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="200"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="219"/>
         <source>What subscribers will get: %1 new, %2 updated, %3 removed, %4 unchanged</source>
         <translation>Mitä tilaajat saavat: uusia %1, päivitettyjä %2, poistettuja %3, ennallaan %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="207"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="226"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ja %n muu</numerusform>
@@ -1531,7 +1574,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="209"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="228"/>
         <source>The prompt check has %n hint(s) or warning(s); they do not stop publishing.</source>
         <translation>
             <numerusform>Kehotteiden tarkistus antoi %n vihjeen tai varoituksen; se ei estä julkaisemista.</numerusform>
@@ -1539,7 +1582,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="233"/>
         <source>Cannot publish: %n template(s) have errors to fix first:</source>
         <translation>
             <numerusform>Julkaiseminen ei onnistu: %n kehotepohjassa on virheitä, jotka on korjattava ensin:</numerusform>
@@ -1547,37 +1590,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="221"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="240"/>
         <source>Cannot publish: version %1 is not newer than the published %2, so subscribers would not get it (use %3 or later).</source>
         <translation>Julkaiseminen ei onnistu: versio %1 ei ole uudempi kuin julkaistu %2, joten tilaajat eivät saisi sitä (käytä versiota %3 tai uudempaa).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="225"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="244"/>
         <source>Cannot publish: the file holds another library (%1); publish %2 to a file of its own.</source>
         <translation>Julkaiseminen ei onnistu: tiedostossa on toinen kirjasto (%1); julkaise %2 omaan tiedostoonsa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="227"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="246"/>
         <source>Cannot publish.</source>
         <translation>Julkaiseminen ei onnistu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="231"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="250"/>
         <source>The signing key can be read by other users, so it is not used. Allow only yourself to read it (chmod 600), and make a new key if others may have copied it.</source>
         <translation>Muut käyttäjät voivat lukea allekirjoitusavaimen, joten sitä ei käytetä. Salli sen lukeminen vain itsellesi (chmod 600) ja luo uusi avain, jos muut ovat voineet kopioida sen.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="234"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="253"/>
         <source>This is the public key (.pub); choose the private key file beside it.</source>
         <translation>Tämä on julkinen avain (.pub); valitse sen vieressä oleva yksityisen avaimen tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="236"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="255"/>
         <source>There is no such key file.</source>
         <translation>Avaintiedostoa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="237"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="256"/>
         <source>This file is not a signing key made by promptlib keygen.</source>
         <translation>Tämä tiedosto ei ole komennolla promptlib keygen luotu allekirjoitusavain.</translation>
     </message>
@@ -2457,6 +2500,14 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
 </context>
 <context>
+    <name>historysettings</name>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="79"/>
+        <source>Template &amp;history…</source>
+        <translation>Kehotepohjien &amp;historia…</translation>
+    </message>
+</context>
+<context>
     <name>librariesdialog</name>
     <message>
         <location filename="../../promptlib/gui/librariesdialog.py" line="43"/>
@@ -3256,22 +3307,22 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>publishdialog</name>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="45"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="46"/>
         <source>Publish to a team library</source>
         <translation>Julkaise tiimin kirjastoon</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="46"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="47"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Kirjastotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="53"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="54"/>
         <source>Signing key</source>
         <translation>Allekirjoitusavain</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="54"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="55"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>

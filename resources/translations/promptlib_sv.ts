@@ -566,6 +566,34 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
 </context>
 <context>
+    <name>HistorySettingsDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="30"/>
+        <source>Template history</source>
+        <translation>Mallarnas historik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="40"/>
+        <source>All versions</source>
+        <translation>Alla versioner</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="44"/>
+        <source>Your &amp;name in the history:</source>
+        <translation>Ditt &amp;namn i historiken:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="45"/>
+        <source>&amp;Keep the last N unpublished versions of each own template:</source>
+        <translation>&amp;Behåll de senaste N opublicerade versionerna av varje egen mall:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="47"/>
+        <source>Published versions and the newest version are always kept. Older versions are removed when you next save a template; 0 keeps them all.</source>
+        <translation>Publicerade versioner och den senaste versionen behålls alltid. Äldre versioner tas bort nästa gång du sparar en mall; 0 behåller alla.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../promptlib/gui/importdialog.py" line="195"/>
@@ -1037,106 +1065,106 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="77"/>
         <source>Search templates (Ctrl+F)</source>
         <translation>Sök promptmallar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="79"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="78"/>
         <source>Search templates</source>
         <translation>Sök promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="84"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="83"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="110"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="96"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="112"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="316"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="95"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="111"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="315"/>
         <source>Templates</source>
         <translation>Promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="104"/>
-        <location filename="../../promptlib/gui/mainwindow.py" line="317"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="103"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="316"/>
         <source>Guidance</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="181"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="186"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="187"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="186"/>
         <source>&amp;Find template</source>
         <translation>&amp;Sök promptmall</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="190"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="189"/>
         <source>&amp;Copy prompt</source>
         <translation>&amp;Kopiera prompten</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="193"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="192"/>
         <source>Add to or remove from fa&amp;vourites</source>
         <translation>Lägg till i eller ta bort från &amp;favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="200"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="199"/>
         <source>&amp;Good prompts guide</source>
         <translation>&amp;Så skriver du en bra prompt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="203"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="202"/>
         <source>&amp;About promptlib</source>
         <translation>&amp;Om promptlib</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="209"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="211"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="214"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="213"/>
         <source>&amp;Template language</source>
         <translation>&amp;Promptmallarnas språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="215"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="214"/>
         <source>Same as the interface</source>
         <translation>Samma som gränssnittets språk</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/mainwindow.py" line="357"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="356"/>
         <source>Templates and guidance</source>
         <translation>Promptmallar och anvisningar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="396"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="395"/>
         <source>%n template(s) in the list; the one shown is not among them</source>
         <translation>
             <numerusform>%n promptmall i listan; den som visas är inte den</numerusform>
@@ -1144,7 +1172,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/mainwindow.py" line="399"/>
+        <location filename="../../promptlib/gui/mainwindow.py" line="398"/>
         <source>%n template(s)</source>
         <translation>
             <numerusform>%n promptmall</numerusform>
@@ -1403,127 +1431,142 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="69"/>
         <source>Publish to a team library</source>
         <translation>Publicera i ett gemensamt bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="76"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="79"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="77"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="80"/>
         <source>Choose the library file to publish to</source>
         <translation>Välj biblioteksfilen som ska publiceras</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="86"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="87"/>
+        <source>What changed and why</source>
+        <translation>Vad ändrades och varför</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="88"/>
+        <source>Suggested from the notes of the versions saved since the last publish; edit them as you like.</source>
+        <translation>Förslaget bygger på anteckningarna till versionerna som sparats sedan den senaste publiceringen; redigera det fritt.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="92"/>
         <source>none: the library is published unsigned</source>
         <translation>ingen: biblioteket publiceras osignerat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="87"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="93"/>
         <source>B&amp;rowse…</source>
         <translation>Bl&amp;äddra…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="94"/>
         <source>Choose the signing key file</source>
         <translation>Välj filen med signeringsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="91"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="97"/>
         <source>&amp;Library:</source>
         <translation>B&amp;ibliotek:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="92"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="98"/>
         <source>Publish &amp;to:</source>
         <translation>Publicera &amp;till:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="93"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="99"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="100"/>
         <source>Release &amp;notes:</source>
         <translation>Versionsanteck&amp;ningar:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="95"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="101"/>
         <source>Signing &amp;key (optional):</source>
         <translation>Signeringsn&amp;yckel (valfri):</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="104"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="110"/>
         <source>What subscribers will get</source>
         <translation>Vad prenumeranterna får</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="107"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="113"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="109"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="115"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="171"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="177"/>
         <source>You have no library to publish: write templates of your own, or import a library first.</source>
         <translation>Du har inget bibliotek att publicera: skriv först egna promptmallar eller importera ett bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="175"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="181"/>
         <source>Choose the library file to publish to, for example in your team&apos;s shared folder.</source>
         <translation>Välj biblioteksfilen som ska publiceras, till exempel i ditt teams gemensamma mapp.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="191"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <source>new template</source>
+        <translation>ny mall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="210"/>
         <source>%1 (%2), version %3, by %4</source>
         <translation>%1 (%2), version %3, utgivare %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="194"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="213"/>
         <source>At the target now: version %1</source>
         <translation>I målfilen nu: version %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="196"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="215"/>
         <source>At the target now: a file that is not a library; it will be replaced</source>
         <translation>I målfilen nu: en fil som inte är ett bibliotek; den ersätts</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="198"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="217"/>
         <source>At the target now: nothing (a new library)</source>
         <translation>I målfilen nu: ingenting (ett nytt bibliotek)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="200"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="219"/>
         <source>What subscribers will get: %1 new, %2 updated, %3 removed, %4 unchanged</source>
         <translation>Vad prenumeranterna får: %1 nya, %2 uppdaterade, %3 borttagna, %4 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="207"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="226"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… och %n till</numerusform>
@@ -1531,7 +1574,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="209"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="228"/>
         <source>The prompt check has %n hint(s) or warning(s); they do not stop publishing.</source>
         <translation>
             <numerusform>Promptgranskningen gav %n tips eller varning; det hindrar inte publiceringen.</numerusform>
@@ -1539,7 +1582,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="233"/>
         <source>Cannot publish: %n template(s) have errors to fix first:</source>
         <translation>
             <numerusform>Kan inte publicera: %n promptmall har fel som måste rättas först:</numerusform>
@@ -1547,37 +1590,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="221"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="240"/>
         <source>Cannot publish: version %1 is not newer than the published %2, so subscribers would not get it (use %3 or later).</source>
         <translation>Kan inte publicera: version %1 är inte nyare än den publicerade %2, så prenumeranterna skulle inte få den (använd %3 eller senare).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="225"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="244"/>
         <source>Cannot publish: the file holds another library (%1); publish %2 to a file of its own.</source>
         <translation>Kan inte publicera: filen innehåller ett annat bibliotek (%1); publicera %2 i en egen fil.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="227"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="246"/>
         <source>Cannot publish.</source>
         <translation>Kan inte publicera.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="231"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="250"/>
         <source>The signing key can be read by other users, so it is not used. Allow only yourself to read it (chmod 600), and make a new key if others may have copied it.</source>
         <translation>Andra användare kan läsa signeringsnyckeln, så den används inte. Låt bara dig själv läsa den (chmod 600), och skapa en ny nyckel om andra kan ha kopierat den.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="234"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="253"/>
         <source>This is the public key (.pub); choose the private key file beside it.</source>
         <translation>Det här är den publika nyckeln (.pub); välj filen med den privata nyckeln bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="236"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="255"/>
         <source>There is no such key file.</source>
         <translation>Nyckelfilen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="237"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="256"/>
         <source>This file is not a signing key made by promptlib keygen.</source>
         <translation>Filen är inte en signeringsnyckel som skapats med promptlib keygen.</translation>
     </message>
@@ -2457,6 +2500,14 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
 </context>
 <context>
+    <name>historysettings</name>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="79"/>
+        <source>Template &amp;history…</source>
+        <translation>&amp;Historik för mallar…</translation>
+    </message>
+</context>
+<context>
     <name>librariesdialog</name>
     <message>
         <location filename="../../promptlib/gui/librariesdialog.py" line="43"/>
@@ -3256,22 +3307,22 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>publishdialog</name>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="45"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="46"/>
         <source>Publish to a team library</source>
         <translation>Publicera i ett gemensamt bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="46"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="47"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Biblioteksfiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="53"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="54"/>
         <source>Signing key</source>
         <translation>Signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="54"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="55"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
