@@ -1,5 +1,6 @@
-"""`promptlib history | diff | restore`: every kept version of a template, what changed
-between two of them, and bringing an old one back (as a new version)."""
+"""`promptlib history | diff | restore | prune-history`: every kept version of a template,
+what changed between two of them, bringing an old one back (as a new version), and
+dropping old unpublished versions of own templates."""
 
 from __future__ import annotations
 
@@ -39,6 +40,22 @@ def register(commands: Any) -> None:
     restore.add_argument("number", type=int, metavar="N", help="the version to restore")
     restore.add_argument("--lang", choices=LANGUAGE_CHOICES, help="template language (default: your setting)")
 
+    prune = add_command(commands, "prune-history", cmd_prune_history,
+                        "drop old unpublished versions of your own templates (published ones and the newest stay)")
+    prune.add_argument("--keep", type=_at_least_one, metavar="N",
+                       help="unpublished versions to keep of each own template (default: your setting)")
+    prune.add_argument("--json", action="store_true", help='print {"removed", "keep"}')
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("keep at least 1 version (to keep them all, do not prune)")
+    return number
+
 
 def _open(args: argparse.Namespace) -> tuple[Any, Any, str]:
     from ..core import config, settings
@@ -48,7 +65,7 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any, str]:
     store = Store(config.data_dir())
     report_recoveries(store)
     history = history_of(store)
-    return store, history, args.lang or settings.template_language(store)
+    return store, history, getattr(args, "lang", None) or settings.template_language(store)
 
 
 def _versions(history: Any, template_id: str, language: str) -> list[Any]:
@@ -151,4 +168,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
         except NoSuchVersion as error:
             raise UsageError(str(error)) from None
     say(f"{shown(args.id)} ({language}): version {restored.number} restores version {args.number}")
+    return EXIT_OK
+
+
+def cmd_prune_history(args: argparse.Namespace) -> int:
+    from ..core import settings
+    from ..core.library.exporting import OWN_LIBRARY_ID
+
+    store, history, _language = _open(args)
+    with store:
+        keep = args.keep if args.keep is not None else settings.history_keep(store)
+        if keep is None:
+            raise UsageError("give --keep N: no number of versions to keep is set in Settings")
+        removed: int = history.prune(OWN_LIBRARY_ID, keep)
+    report_recoveries(history)
+    if args.json:
+        print_json({"removed": removed, "keep": keep})
+        return EXIT_OK
+    kept = f"the last {keep} unpublished version{'s' if keep != 1 else ''} of each own template and every published one"
+    say(f"Removed {removed} old version{'s' if removed != 1 else ''}; kept {kept}.")
     return EXIT_OK

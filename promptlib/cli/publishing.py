@@ -14,7 +14,17 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._common import EXIT_FAILED, EXIT_OK, UsageError, add_command, open_workspace, say, shown, stdin_is_terminal
+from ._common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    UsageError,
+    add_command,
+    open_workspace,
+    report_recoveries,
+    say,
+    shown,
+    stdin_is_terminal,
+)
 
 if TYPE_CHECKING:
     from ..core.publishing import PublishPlan
@@ -30,7 +40,9 @@ def register(commands: Any) -> None:
                          help="user.own (your own templates) or an installed library's id")
     publish.add_argument("--to", required=True, type=Path, metavar="PATH", help="the library file to write")
     publish.add_argument("--version", metavar="V", help="the version to publish (default: the next one)")
-    publish.add_argument("--notes", default="", metavar="TEXT", help="release notes: what changed and why")
+    publish.add_argument("--notes", metavar="TEXT",
+                         help="release notes: what changed and why (default: built from the notes of the "
+                              "versions saved since the last publish)")
     publish.add_argument("--sign", type=Path, metavar="KEY",
                          help="sign with this private key (promptlib keygen); writes PATH.sig beside it")
     publish.add_argument("--yes", "-y", action="store_true",
@@ -38,14 +50,20 @@ def register(commands: Any) -> None:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
+    from ..core.history.hooks import history_of
     from ..core.library.signing import load_private_key
     from ..core.publishing import plan_publish, publish
 
     key = load_private_key(args.sign) if args.sign else None   # a bad key stops before anything is shown
     workspace = open_workspace()
-    plan = plan_publish(workspace.catalog, args.library, args.to, version=args.version, notes=args.notes,
-                        installed=workspace.store.installed_packs())
-    print_publish_plan(plan)
+    history = history_of(workspace.store)
+    plan = plan_publish(workspace.catalog, args.library, args.to, version=args.version, notes=args.notes or "",
+                        installed=workspace.store.installed_packs(), history=history)
+    report_recoveries(history)
+    suggested = args.notes is None and bool(plan.release_notes)
+    if suggested:   # `--notes ""` says: no notes
+        plan.notes = plan.suggested_notes()
+    print_publish_plan(plan, notes_suggested=suggested)
     if key is not None:
         say(f"Signed with: key {key.key_id} ({shown(key.path)})")
         _note_untrusted(key.key_id, key.public_text)
@@ -81,7 +99,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def print_publish_plan(plan: PublishPlan) -> None:
+def print_publish_plan(plan: PublishPlan, *, notes_suggested: bool = False) -> None:
     """The plan, every field from the templates and the target made visible as text (`_common.say`)."""
     say(f"Library: {shown(plan.pack['name'])} ({shown(plan.pack_id)}) version {shown(plan.version)}, "
         f"by {shown(plan.pack['publisher'])}")
@@ -94,6 +112,8 @@ def print_publish_plan(plan: PublishPlan) -> None:
         say("There now: nothing (a new library)")
     if plan.notes:
         say(f"Notes:   {shown(plan.notes)}")
+        if notes_suggested:
+            say("         (from the notes of the versions since the last publish; --notes replaces them)")
     say("What subscribers will get:")
     for status in ("new", "updated", "removed"):
         changes = plan.changes.of(status)

@@ -50,6 +50,8 @@ from . import settings
 from .catalog import Catalog
 from .errors import LibraryError, PromptlibError
 from .history.hooks import mark_published
+from .history.releasenotes import NEW_TEMPLATE, ReleaseNote, release_notes, release_notes_text
+from .history.snapshots import TemplateHistory
 from .library.exporting import OWN_LIBRARY_ID, library_pack
 from .library.format import MAX_FILE_BYTES, decode_pack_bytes
 from .library.importing import utc_now
@@ -192,6 +194,13 @@ class PublishPlan:
     findings: list[LintFinding]
     problems: list[PublishProblem] = field(default_factory=list)   # blocking, besides lint errors
     notes: str = ""
+    # From the history notes of the changed templates (`history.releasenotes`), for a
+    # publish given no notes; empty without a history.
+    release_notes: list[ReleaseNote] = field(default_factory=list)
+
+    def suggested_notes(self, new_template: str = NEW_TEMPLATE) -> str:
+        """The release notes to suggest: `Title: note; Title: new template` ("" if none)."""
+        return release_notes_text(self.release_notes, new_template)
 
     @property
     def version(self) -> str:
@@ -290,11 +299,12 @@ def library_contents(installed: InstalledPack) -> dict[str, Any]:
 
 def plan_publish(catalog: Catalog, library_id: str, target: Path, *, version: str | None = None,
                  notes: str = "", installed: Sequence[InstalledPack] = (),
-                 installed_version: str | None = None) -> PublishPlan:
+                 installed_version: str | None = None, history: TemplateHistory | None = None) -> PublishPlan:
     """What publishing *library_id* to *target* would write, with every check done.
 
     *installed* (`Store.installed_packs()`) gives the library as it was installed; a
-    library found only in *catalog* is rebuilt from its templates.
+    library found only in *catalog* is rebuilt from its templates. With *history*, the
+    plan's `release_notes` are built from the notes of the changed templates' versions.
     Raises PromptlibError when there is nothing to plan (no such library, a built-in
     one, a target that is a folder or cannot be read); every other problem is in the
     plan, which is then `blocked`.
@@ -345,8 +355,12 @@ def plan_publish(catalog: Catalog, library_id: str, target: Path, *, version: st
                            f"subscribers would not get it (use {suggested} or later)",
                 {"version": pack["version"], "published": published_version, "suggested": suggested}))
     findings = lint_pack(pack, path=str(target))
+    changes = pack_changes(published, pack)
+    notes_from_history = [] if history is None else release_notes(
+        history, library_id, [(c.template_id, c.language, c.title, c.status == NEW)
+                              for c in changes.changes if c.status in (NEW, UPDATED)])
     return PublishPlan(library_id, target, pack, payload, published, published_bytes, published_problem,
-                       local_version, suggested, pack_changes(published, pack), findings, problems, notes.strip())
+                       local_version, suggested, changes, findings, problems, notes.strip(), notes_from_history)
 
 
 def _user_name() -> str:

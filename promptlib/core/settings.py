@@ -28,6 +28,7 @@ SPLITTER_SIZES = "splitter_sizes"            # the main splitter's sizes, a list
 ANSWER_CHECKLIST_HIDDEN = "answer_checklist_hidden"   # true: no checklist after copying
 PUBLISHED = "published_libraries"            # what `publish` wrote, newest last (core/publishing.py)
 DISPLAY_NAME = "display_name"                # who the user is in template history; unset: the OS user name
+HISTORY_KEEP = "history_keep"                # unpublished versions kept per own template; unset or 0: all
 
 # The JSON type of each setting (None always means unset) and, for a list, of its items.
 # The store refuses to save another type and treats a loaded state.json holding one as
@@ -42,6 +43,7 @@ VALUE_TYPES: dict[str, tuple[type, type | None]] = {
     SPLITTER_SIZES: (list, int),
     ANSWER_CHECKLIST_HIDDEN: (bool, None),
     DISPLAY_NAME: (str, None),
+    HISTORY_KEEP: (int, None),
 }
 _KIND_NAMES = {str: "a string", list: "a list", bool: "true or false", int: "a whole number"}
 
@@ -66,3 +68,10 @@ def template_language(store: _Settings, ui_language: str | None = None) -> str:
             or normalise_language(ui_language)
             or normalise_language(store.setting(UI_LANGUAGE))
             or config.system_language())
+
+
+def history_keep(store: _Settings) -> int | None:
+    """How many unpublished versions of each own template to keep (`HISTORY_KEEP`): a
+    whole number of at least 1, or None to keep them all (unset, 0 or negative)."""
+    keep = store.setting(HISTORY_KEEP)
+    return keep if isinstance(keep, int) and not isinstance(keep, bool) and keep >= 1 else None

@@ -21,6 +21,7 @@ from .browser import LibraryBrowser
 from .checklist import ChecklistController, install_answer_checklist
 from .editor.actions import EditorActions, install_editor_actions
 from .historyactions import install_history_actions
+from .historysettings import install_history_settings
 from .libraryactions import LibraryActions, install_library_actions
 from .mainwindow import MainWindow
 from .policyui import PolicyActions, install_policy_ui, show_policy_problems
@@ -67,6 +68,7 @@ def compose_main_window(workspace: Workspace, ui_language: str = "en",
     window = MainWindow(browser, pane)
     policy_actions = install_policy_ui(window, pane, policy)
     checklist = install_answer_checklist(window, pane, workspace.store)
+    install_history_settings(window, workspace.store)  # Settings → Template history…
     library_actions = install_library_actions(window, policy)
     editor_actions = install_editor_actions(window)  # File → New template, Edit a copy, ... (above the library actions)
     install_history_actions(window, editor_actions)  # Edit → History… (a Qt child of the window)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import PromptlibError
+from ..core.history.hooks import history_of
 from ..core.library.exporting import OWN_LIBRARY_ID
 from ..core.library.signing import KEY_IS_PUBLIC, KEY_LOOSE, KEY_MISSING, KeyFileError, load_private_key
 from ..core.publishing import NEW, NOT_NEWER, OTHER_LIBRARY, REMOVED, UPDATED, PublishPlan, PublishRecord, plan_publish, publish
@@ -63,6 +64,8 @@ class PublishDialog(QDialog):
         self.workspace = workspace
         self.plan: PublishPlan | None = None
         self.record: PublishRecord | None = None
+        self.history = history_of(workspace.store)
+        self._suggested_notes = ""   # the notes last put in the field from the history, while untouched
         self.setWindowTitle(self.tr("Publish to a team library"))
         self.setObjectName("publishDialog")
         self.setAccessibleName(self.windowTitle())
@@ -81,6 +84,9 @@ class PublishDialog(QDialog):
         self.notes.setObjectName("publishNotes")
         self.notes.setTabChangesFocus(True)   # Tab moves on, as in every other field here
         self.notes.setMaximumHeight(90)
+        self.notes.setPlaceholderText(self.tr("What changed and why"))
+        self.notes.setAccessibleDescription(self.tr("Suggested from the notes of the versions saved since the "
+                                                    "last publish; edit them as you like."))
         self.key = QLineEdit()
         self.key.setObjectName("publishKey")
         self.key.setPlaceholderText(self.tr("none: the library is published unsigned"))
@@ -178,14 +184,27 @@ class PublishDialog(QDialog):
         try:
             plan = plan_publish(self.workspace.catalog, library_id, Path(self.target.text().strip()).expanduser(),
                                 version=self.version.text(), notes=self.notes.toPlainText(),
-                                installed=self.workspace.store.installed_packs())
+                                installed=self.workspace.store.installed_packs(), history=self.history)
         except PromptlibError as error:
             self.summary.setText(error_text(error))
             return
         self.plan = plan
+        self._suggest_notes(plan)
         self.version.setPlaceholderText(plan.suggested_version)
         self.summary.setText(self.plan_text(plan))
         self.publish_button.setEnabled(not plan.blocked)
+
+    def _suggest_notes(self, plan: PublishPlan) -> None:
+        """Put the notes built from the history in the field, unless the user has written
+        (or cleared) their own: a suggestion replaces only an earlier suggestion."""
+        current = self.notes.toPlainText()
+        if current != self._suggested_notes:
+            return
+        suggestion = plan.suggested_notes(new_template=self.tr("new template"))
+        self._suggested_notes = suggestion
+        if suggestion != current:
+            self.notes.setPlainText(suggestion)
+        plan.notes = suggestion.strip()
 
     def plan_text(self, plan: PublishPlan) -> str:
         lines = [self.tr("%1 (%2), version %3, by %4").replace("%1", str(plan.pack["name"]))

@@ -93,7 +93,7 @@
 <context>
     <name>PublishDialog</name>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="207"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="226"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="209"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="228"/>
         <source>The prompt check has %n hint(s) or warning(s); they do not stop publishing.</source>
         <translation>
             <numerusform>The prompt check has %n hint or warning; it does not stop publishing.</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="233"/>
         <source>Cannot publish: %n template(s) have errors to fix first:</source>
         <translation>
             <numerusform>Cannot publish: %n template has errors to fix first:</numerusform>

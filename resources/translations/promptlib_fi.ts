@@ -49,22 +49,22 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="216"/>
+        <location filename="../../promptlib/gui/models.py" line="231"/>
         <source>All templates</source>
         <translation>Kaikki kehotepohjat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="217"/>
+        <location filename="../../promptlib/gui/models.py" line="232"/>
         <source>Favourites</source>
         <translation>Suosikit</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="218"/>
+        <location filename="../../promptlib/gui/models.py" line="233"/>
         <source>Recently used</source>
         <translation>Viimeksi käytetyt</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="221"/>
+        <location filename="../../promptlib/gui/models.py" line="236"/>
         <source>My templates</source>
         <translation>Omat kehotepohjani</translation>
     </message>
@@ -489,6 +489,34 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         <location filename="../../promptlib/gui/historydialog.py" line="23"/>
         <source>History of “%1”</source>
         <translation>Pohjan ”%1” historia</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="30"/>
+        <source>Template history</source>
+        <translation>Kehotepohjien historia</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="40"/>
+        <source>All versions</source>
+        <translation>Kaikki versiot</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="44"/>
+        <source>Your &amp;name in the history:</source>
+        <translation>&amp;Nimesi historiassa:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="45"/>
+        <source>&amp;Keep the last N unpublished versions of each own template:</source>
+        <translation>&amp;Säilytä kunkin oman pohjan viimeiset N julkaisematonta versiota:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="47"/>
+        <source>Published versions and the newest version are always kept. Older versions are removed when you next save a template; 0 keeps them all.</source>
+        <translation>Julkaistut versiot ja uusin versio säilytetään aina. Vanhemmat versiot poistetaan, kun seuraavan kerran tallennat pohjan; 0 säilyttää kaikki.</translation>
     </message>
 </context>
 <context>
@@ -1442,127 +1470,142 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="69"/>
         <source>Publish to a team library</source>
         <translation>Julkaise tiimin kirjastoon</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="76"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="79"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Selaa…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="77"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="80"/>
         <source>Choose the library file to publish to</source>
         <translation>Valitse kirjastotiedosto, johon julkaistaan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="86"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="87"/>
+        <source>What changed and why</source>
+        <translation>Mitä muuttui ja miksi</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="88"/>
+        <source>Suggested from the notes of the versions saved since the last publish; edit them as you like.</source>
+        <translation>Ehdotus on koottu viime julkaisun jälkeen tallennettujen versioiden muistiinpanoista; muokkaa sitä vapaasti.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="92"/>
         <source>none: the library is published unsigned</source>
         <translation>ei avainta: kirjasto julkaistaan allekirjoittamattomana</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="87"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="93"/>
         <source>B&amp;rowse…</source>
         <translation>Se&amp;laa…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="94"/>
         <source>Choose the signing key file</source>
         <translation>Valitse allekirjoitusavaimen tiedosto</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="91"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="97"/>
         <source>&amp;Library:</source>
         <translation>&amp;Kirjasto:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="92"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="98"/>
         <source>Publish &amp;to:</source>
         <translation>&amp;Julkaise tiedostoon:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="93"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="99"/>
         <source>&amp;Version:</source>
         <translation>&amp;Versio:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="100"/>
         <source>Release &amp;notes:</source>
         <translation>Julkaisu&amp;tiedot:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="95"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="101"/>
         <source>Signing &amp;key (optional):</source>
         <translation>&amp;Allekirjoitusavain (valinnainen):</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="104"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="110"/>
         <source>What subscribers will get</source>
         <translation>Mitä tilaajat saavat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="107"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="113"/>
         <source>&amp;Check</source>
         <translation>Ta&amp;rkista</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="109"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="115"/>
         <source>&amp;Publish</source>
         <translation>J&amp;ulkaise</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="171"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="177"/>
         <source>You have no library to publish: write templates of your own, or import a library first.</source>
         <translation>Sinulla ei ole julkaistavaa kirjastoa: kirjoita ensin omia kehotepohjia tai tuo kirjasto.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="175"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="181"/>
         <source>Choose the library file to publish to, for example in your team&apos;s shared folder.</source>
         <translation>Valitse kirjastotiedosto, johon julkaistaan, esimerkiksi tiimisi jaetusta kansiosta.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="191"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <source>new template</source>
+        <translation>uusi pohja</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="210"/>
         <source>%1 (%2), version %3, by %4</source>
         <translation>%1 (%2), versio %3, julkaisija %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="194"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="213"/>
         <source>At the target now: version %1</source>
         <translation>Kohteessa nyt: versio %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="196"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="215"/>
         <source>At the target now: a file that is not a library; it will be replaced</source>
         <translation>Kohteessa nyt: tiedosto, joka ei ole kirjasto; se korvataan</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="198"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="217"/>
         <source>At the target now: nothing (a new library)</source>
         <translation>Kohteessa nyt: ei mitään (uusi kirjasto)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="200"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="219"/>
         <source>What subscribers will get: %1 new, %2 updated, %3 removed, %4 unchanged</source>
         <translation>Mitä tilaajat saavat: uusia %1, päivitettyjä %2, poistettuja %3, ennallaan %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>Updated</source>
         <translation>Päivitetty</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>Removed</source>
         <translation>Poistettu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="207"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="226"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… ja %n muu</numerusform>
@@ -1570,7 +1613,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="209"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="228"/>
         <source>The prompt check has %n hint(s) or warning(s); they do not stop publishing.</source>
         <translation>
             <numerusform>Kehotteiden tarkistus antoi %n vihjeen tai varoituksen; se ei estä julkaisemista.</numerusform>
@@ -1578,7 +1621,7 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="233"/>
         <source>Cannot publish: %n template(s) have errors to fix first:</source>
         <translation>
             <numerusform>Julkaiseminen ei onnistu: %n kehotepohjassa on virheitä, jotka on korjattava ensin:</numerusform>
@@ -1586,37 +1629,37 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="221"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="240"/>
         <source>Cannot publish: version %1 is not newer than the published %2, so subscribers would not get it (use %3 or later).</source>
         <translation>Julkaiseminen ei onnistu: versio %1 ei ole uudempi kuin julkaistu %2, joten tilaajat eivät saisi sitä (käytä versiota %3 tai uudempaa).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="225"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="244"/>
         <source>Cannot publish: the file holds another library (%1); publish %2 to a file of its own.</source>
         <translation>Julkaiseminen ei onnistu: tiedostossa on toinen kirjasto (%1); julkaise %2 omaan tiedostoonsa.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="227"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="246"/>
         <source>Cannot publish.</source>
         <translation>Julkaiseminen ei onnistu.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="231"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="250"/>
         <source>The signing key can be read by other users, so it is not used. Allow only yourself to read it (chmod 600), and make a new key if others may have copied it.</source>
         <translation>Muut käyttäjät voivat lukea allekirjoitusavaimen, joten sitä ei käytetä. Salli sen lukeminen vain itsellesi (chmod 600) ja luo uusi avain, jos muut ovat voineet kopioida sen.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="234"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="253"/>
         <source>This is the public key (.pub); choose the private key file beside it.</source>
         <translation>Tämä on julkinen avain (.pub); valitse sen vieressä oleva yksityisen avaimen tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="236"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="255"/>
         <source>There is no such key file.</source>
         <translation>Avaintiedostoa ei ole.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="237"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="256"/>
         <source>This file is not a signing key made by promptlib keygen.</source>
         <translation>Tämä tiedosto ei ole komennolla promptlib keygen luotu allekirjoitusavain.</translation>
     </message>
@@ -2644,6 +2687,14 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
     </message>
 </context>
 <context>
+    <name>historysettings</name>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="79"/>
+        <source>Template &amp;history…</source>
+        <translation>Kehotepohjien &amp;historia…</translation>
+    </message>
+</context>
+<context>
     <name>librariesdialog</name>
     <message>
         <location filename="../../promptlib/gui/librariesdialog.py" line="43"/>
@@ -3443,22 +3494,22 @@ Kunkin kehotepohjan ohjeet näkyvät tässä. Lisää vinkkejä: Ohje → Hyvän
 <context>
     <name>publishdialog</name>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="45"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="46"/>
         <source>Publish to a team library</source>
         <translation>Julkaise tiimin kirjastoon</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="46"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="47"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Kirjastotiedostot (*.json);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="53"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="54"/>
         <source>Signing key</source>
         <translation>Allekirjoitusavain</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="54"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="55"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>

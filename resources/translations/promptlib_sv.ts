@@ -49,22 +49,22 @@
 <context>
     <name>CategoryListModel</name>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="216"/>
+        <location filename="../../promptlib/gui/models.py" line="231"/>
         <source>All templates</source>
         <translation>Alla promptmallar</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="217"/>
+        <location filename="../../promptlib/gui/models.py" line="232"/>
         <source>Favourites</source>
         <translation>Favoriter</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="218"/>
+        <location filename="../../promptlib/gui/models.py" line="233"/>
         <source>Recently used</source>
         <translation>Senast använda</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/models.py" line="221"/>
+        <location filename="../../promptlib/gui/models.py" line="236"/>
         <source>My templates</source>
         <translation>Mina promptmallar</translation>
     </message>
@@ -489,6 +489,34 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         <location filename="../../promptlib/gui/historydialog.py" line="23"/>
         <source>History of “%1”</source>
         <translation>Historik för ”%1”</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySettingsDialog</name>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="30"/>
+        <source>Template history</source>
+        <translation>Mallarnas historik</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="40"/>
+        <source>All versions</source>
+        <translation>Alla versioner</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="44"/>
+        <source>Your &amp;name in the history:</source>
+        <translation>Ditt &amp;namn i historiken:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="45"/>
+        <source>&amp;Keep the last N unpublished versions of each own template:</source>
+        <translation>&amp;Behåll de senaste N opublicerade versionerna av varje egen mall:</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="47"/>
+        <source>Published versions and the newest version are always kept. Older versions are removed when you next save a template; 0 keeps them all.</source>
+        <translation>Publicerade versioner och den senaste versionen behålls alltid. Äldre versioner tas bort nästa gång du sparar en mall; 0 behåller alla.</translation>
     </message>
 </context>
 <context>
@@ -1442,127 +1470,142 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="66"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="69"/>
         <source>Publish to a team library</source>
         <translation>Publicera i ett gemensamt bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="76"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="79"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="77"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="80"/>
         <source>Choose the library file to publish to</source>
         <translation>Välj biblioteksfilen som ska publiceras</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="86"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="87"/>
+        <source>What changed and why</source>
+        <translation>Vad ändrades och varför</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="88"/>
+        <source>Suggested from the notes of the versions saved since the last publish; edit them as you like.</source>
+        <translation>Förslaget bygger på anteckningarna till versionerna som sparats sedan den senaste publiceringen; redigera det fritt.</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="92"/>
         <source>none: the library is published unsigned</source>
         <translation>ingen: biblioteket publiceras osignerat</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="87"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="93"/>
         <source>B&amp;rowse…</source>
         <translation>Bl&amp;äddra…</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="88"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="94"/>
         <source>Choose the signing key file</source>
         <translation>Välj filen med signeringsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="91"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="97"/>
         <source>&amp;Library:</source>
         <translation>B&amp;ibliotek:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="92"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="98"/>
         <source>Publish &amp;to:</source>
         <translation>Publicera &amp;till:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="93"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="99"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="94"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="100"/>
         <source>Release &amp;notes:</source>
         <translation>Versionsanteck&amp;ningar:</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="95"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="101"/>
         <source>Signing &amp;key (optional):</source>
         <translation>Signeringsn&amp;yckel (valfri):</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="104"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="110"/>
         <source>What subscribers will get</source>
         <translation>Vad prenumeranterna får</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="107"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="113"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="109"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="115"/>
         <source>&amp;Publish</source>
         <translation>&amp;Publicera</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="171"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="177"/>
         <source>You have no library to publish: write templates of your own, or import a library first.</source>
         <translation>Du har inget bibliotek att publicera: skriv först egna promptmallar eller importera ett bibliotek.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="175"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="181"/>
         <source>Choose the library file to publish to, for example in your team&apos;s shared folder.</source>
         <translation>Välj biblioteksfilen som ska publiceras, till exempel i ditt teams gemensamma mapp.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="191"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <source>new template</source>
+        <translation>ny mall</translation>
+    </message>
+    <message>
+        <location filename="../../promptlib/gui/publishdialog.py" line="210"/>
         <source>%1 (%2), version %3, by %4</source>
         <translation>%1 (%2), version %3, utgivare %4</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="194"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="213"/>
         <source>At the target now: version %1</source>
         <translation>I målfilen nu: version %1</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="196"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="215"/>
         <source>At the target now: a file that is not a library; it will be replaced</source>
         <translation>I målfilen nu: en fil som inte är ett bibliotek; den ersätts</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="198"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="217"/>
         <source>At the target now: nothing (a new library)</source>
         <translation>I målfilen nu: ingenting (ett nytt bibliotek)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="200"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="219"/>
         <source>What subscribers will get: %1 new, %2 updated, %3 removed, %4 unchanged</source>
         <translation>Vad prenumeranterna får: %1 nya, %2 uppdaterade, %3 borttagna, %4 oförändrade</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>Updated</source>
         <translation>Uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="203"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="222"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="207"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="226"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… och %n till</numerusform>
@@ -1570,7 +1613,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="209"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="228"/>
         <source>The prompt check has %n hint(s) or warning(s); they do not stop publishing.</source>
         <translation>
             <numerusform>Promptgranskningen gav %n tips eller varning; det hindrar inte publiceringen.</numerusform>
@@ -1578,7 +1621,7 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../promptlib/gui/publishdialog.py" line="214"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="233"/>
         <source>Cannot publish: %n template(s) have errors to fix first:</source>
         <translation>
             <numerusform>Kan inte publicera: %n promptmall har fel som måste rättas först:</numerusform>
@@ -1586,37 +1629,37 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
         </translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="221"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="240"/>
         <source>Cannot publish: version %1 is not newer than the published %2, so subscribers would not get it (use %3 or later).</source>
         <translation>Kan inte publicera: version %1 är inte nyare än den publicerade %2, så prenumeranterna skulle inte få den (använd %3 eller senare).</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="225"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="244"/>
         <source>Cannot publish: the file holds another library (%1); publish %2 to a file of its own.</source>
         <translation>Kan inte publicera: filen innehåller ett annat bibliotek (%1); publicera %2 i en egen fil.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="227"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="246"/>
         <source>Cannot publish.</source>
         <translation>Kan inte publicera.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="231"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="250"/>
         <source>The signing key can be read by other users, so it is not used. Allow only yourself to read it (chmod 600), and make a new key if others may have copied it.</source>
         <translation>Andra användare kan läsa signeringsnyckeln, så den används inte. Låt bara dig själv läsa den (chmod 600), och skapa en ny nyckel om andra kan ha kopierat den.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="234"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="253"/>
         <source>This is the public key (.pub); choose the private key file beside it.</source>
         <translation>Det här är den publika nyckeln (.pub); välj filen med den privata nyckeln bredvid den.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="236"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="255"/>
         <source>There is no such key file.</source>
         <translation>Nyckelfilen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="237"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="256"/>
         <source>This file is not a signing key made by promptlib keygen.</source>
         <translation>Filen är inte en signeringsnyckel som skapats med promptlib keygen.</translation>
     </message>
@@ -2644,6 +2687,14 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
     </message>
 </context>
 <context>
+    <name>historysettings</name>
+    <message>
+        <location filename="../../promptlib/gui/historysettings.py" line="79"/>
+        <source>Template &amp;history…</source>
+        <translation>&amp;Historik för mallar…</translation>
+    </message>
+</context>
+<context>
     <name>librariesdialog</name>
     <message>
         <location filename="../../promptlib/gui/librariesdialog.py" line="43"/>
@@ -3443,22 +3494,22 @@ Varje malls anvisningar visas här. Fler tips: Hjälp → Så skriver du en bra 
 <context>
     <name>publishdialog</name>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="45"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="46"/>
         <source>Publish to a team library</source>
         <translation>Publicera i ett gemensamt bibliotek</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="46"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="47"/>
         <source>Library files (*.json);;All files (*)</source>
         <translation>Biblioteksfiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="53"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="54"/>
         <source>Signing key</source>
         <translation>Signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../../promptlib/gui/publishdialog.py" line="54"/>
+        <location filename="../../promptlib/gui/publishdialog.py" line="55"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>

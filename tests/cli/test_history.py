@@ -99,3 +99,57 @@ def test_a_damaged_history_is_set_aside_and_said(isolated_home, capsys) -> None:
     code, _out, err = run(capsys, "history", "team.letter", "--lang", "fi")
     assert code != 0 and "moved aside" in err and "has no history yet" in err
     assert list(folder.glob(f"{HISTORY_FILE}.corrupt-*"))
+
+
+# -- prune-history -------------------------------------------------------------------------
+
+@pytest.fixture
+def own_edits(isolated_home):
+    from promptlib.core.history.snapshots import TemplateHistory
+    from promptlib.core.store.database import Store
+
+    with Store(isolated_home) as store:
+        from promptlib.core.history.hooks import record_edit
+
+        for n in range(1, 6):
+            record_edit(store, {"id": "own.a", "language": "fi", "body": f"a{n}"}, library="user.own")
+            record_edit(store, {"id": "own.b", "language": "fi", "body": f"b{n}"}, library="user.own")
+        record_edit(store, {"id": "team.x", "language": "fi", "body": "x"}, library="team.hr")
+    TemplateHistory(isolated_home).mark_published("user.own", "2026.1", [{"id": "own.a", "language": "fi",
+                                                                            "body": "a1"}])
+    return isolated_home
+
+
+def test_prune_history_keeps_the_last_n_of_each_own_template_and_says_how_many_went(own_edits, capsys) -> None:
+    code, out, _err = run(capsys, "prune-history", "--keep", "2")
+    assert code == 0
+    assert "Removed 5 old versions" in out   # own.a: 2, 3 (1 is published); own.b: 1, 2, 3
+    code, out, _err = run(capsys, "history", "own.a", "--lang", "fi", "--json")
+    assert [v["version"] for v in json.loads(out)] == [1, 4, 5]
+    code, out, _err = run(capsys, "history", "own.b", "--lang", "fi", "--json")
+    assert [v["version"] for v in json.loads(out)] == [4, 5]
+    code, out, _err = run(capsys, "history", "team.x", "--lang", "fi", "--json")
+    assert [v["version"] for v in json.loads(out)] == [1]   # not an own template: never pruned
+
+
+def test_prune_history_json_and_the_setting_as_default(own_edits, capsys) -> None:
+    from promptlib.core import settings
+    from promptlib.core.store.database import Store
+
+    with Store(own_edits) as store:
+        store.set_setting(settings.HISTORY_KEEP, 1)
+    code, out, _err = run(capsys, "prune-history", "--json")
+    assert code == 0 and json.loads(out) == {"removed": 7, "keep": 1}
+    code, out, _err = run(capsys, "prune-history", "--json")
+    assert json.loads(out) == {"removed": 0, "keep": 1}
+
+
+def test_prune_history_without_a_number_or_with_zero_is_a_usage_error(own_edits, capsys) -> None:
+    code, _out, err = run(capsys, "prune-history")
+    assert code == 1 and "give --keep N" in err
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, "prune-history", "--keep", "0")
+    assert stopped.value.code == 2
+    assert "keep at least 1" in capsys.readouterr().err
+    code, out, _err = run(capsys, "history", "own.b", "--lang", "fi", "--json")
+    assert len(json.loads(out)) == 5   # nothing was removed

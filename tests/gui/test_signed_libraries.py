@@ -144,6 +144,8 @@ def test_publish_dialog_shows_what_subscribers_get_and_writes_a_signed_pack(trus
     assert "What subscribers will get: 4 new, 0 updated, 0 removed, 0 unchanged" in dialog.summary.text()
     assert dialog.version.placeholderText() == "1.1"
     qtbot.keyClicks(dialog.key, str(key.path))
+    assert dialog.notes.toPlainText().count(": new template") == 4   # the suggestion: every template is new
+    dialog.notes.selectAll()
     qtbot.keyClicks(dialog.notes, "Uusi kirje")
     assert dialog.publish_button.isEnabled()
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)

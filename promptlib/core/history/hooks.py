@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .. import settings
 from ..errors import StoreError
 from .author import author_name
 from .snapshots import EDIT, TemplateHistory, Version
@@ -35,11 +36,14 @@ def _report(what: str, error: Exception, history: TemplateHistory | None) -> Non
 
 def record_edit(store: Any, template: Mapping[str, Any], *, library: str, source: str = EDIT,
                 note: str = "") -> Version | None:
-    """A version for an own template just saved; None when the history could not be written."""
+    """A version for an own template just saved; None when the history could not be written.
+    The template's older unpublished versions beyond the user's "keep the last N"
+    (`settings.history_keep`) go in the same write."""
     history = None
     try:
         history = history_of(store)
-        return history.record(template, source=source, library=library, note=note)
+        return history.record(template, source=source, library=library, note=note,
+                              keep=settings.history_keep(store))
     except (StoreError, OSError) as error:
         _report("the save", error, history)
         return None

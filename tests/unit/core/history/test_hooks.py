@@ -85,6 +85,39 @@ def test_each_own_template_save_is_a_version_with_its_note(isolated_home: Path) 
         (1, "edit", "", "user.own"), (2, "edit", "lyhyemmäksi", "user.own")]
 
 
+def test_an_own_template_save_keeps_only_the_last_n_unpublished_versions_set_in_settings(isolated_home: Path) -> None:
+    from promptlib.core import settings
+    from promptlib.core.owntemplates.library import OwnTemplates
+
+    own = {"id": "own.kutsu", "language": "fi", "title": "Kutsu", "roles": ["communications"],
+           "body": "Kirjoita kutsu 1."}
+    with Store(isolated_home) as store:
+        templates = OwnTemplates(store)
+        templates.save(own)
+        for n in range(2, 5):
+            templates.save({**own, "body": f"Kirjoita kutsu {n}."}, replaces=("own.kutsu", "fi"))
+        TemplateHistory(isolated_home).mark_published("user.own", "1.0.1", [templates.get("own.kutsu", "fi")])
+        assert len(TemplateHistory(isolated_home).versions("own.kutsu", "fi")) == 4   # unset: every version kept
+        store.set_setting(settings.HISTORY_KEEP, 2)
+        for n in range(5, 7):
+            templates.save({**own, "body": f"Kirjoita kutsu {n}."}, replaces=("own.kutsu", "fi"))
+    kept = TemplateHistory(isolated_home).versions("own.kutsu", "fi")
+    # Version 4 was published (kept); of the unpublished ones the last two, the newest among them.
+    assert [(v.number, bool(v.published)) for v in kept] == [(4, True), (5, False), (6, False)]
+    assert kept[-1].template["body"] == "Kirjoita kutsu 6."
+
+
+def test_keep_zero_or_unset_keeps_every_version(isolated_home: Path) -> None:
+    from promptlib.core import settings
+
+    with Store(isolated_home) as store:
+        store.set_setting(settings.HISTORY_KEEP, 0)
+        for n in range(3):
+            hooks.record_edit(store, {"id": "a", "language": "fi", "body": str(n)}, library="user.own")
+        assert settings.history_keep(store) is None
+    assert len(TemplateHistory(isolated_home).versions("a", "fi")) == 3
+
+
 def test_a_publish_marks_the_versions_it_sent_out(isolated_home: Path, tmp_path: Path) -> None:
     from librarydata import install, pack, template
 

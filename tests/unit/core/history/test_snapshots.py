@@ -78,6 +78,27 @@ def test_prune_keeps_the_last_unpublished_and_every_published_version(history) -
     assert history.record(template("v6"), source="edit", library="user.own").number == 6
 
 
+def test_a_record_with_keep_prunes_only_that_template_in_the_same_write(history) -> None:
+    for n in range(1, 4):
+        history.record(template(f"v{n}"), source="edit", library="user.own")
+        history.record(template(f"w{n}", "hr.muu"), source="edit", library="user.own")
+    history.mark_published("user.own", "1", [template("v1")])
+    made = history.record(template("v4"), source="edit", library="user.own", keep=1)
+    assert made.number == 4
+    # v1 published stays, v2 and v3 go, v4 (the newest) stays; the other template is untouched.
+    assert [v.number for v in history.versions("hr.kutsu", "fi")] == [1, 4]
+    assert [v.number for v in history.versions("hr.muu", "fi")] == [1, 2, 3]
+
+
+def test_keep_below_one_is_refused_before_anything_is_removed(history) -> None:
+    history.record(template("v1"), source="edit", library="user.own")
+    for call in (lambda: history.prune("user.own", keep=0),
+                 lambda: history.record(template("v2"), source="edit", library="user.own", keep=0)):
+        with pytest.raises(ValueError, match="at least one"):
+            call()
+    assert [v.number for v in history.versions("hr.kutsu", "fi")] == [1]
+
+
 def test_publishing_a_template_never_recorded_keeps_it_as_a_published_version(history) -> None:
     history.record(template("draft"), source="edit", library="user.own")
     marked = history.mark_published("user.own", "3", [template("final")])
